@@ -1,0 +1,20 @@
+#pragma once
+// A member of staff (công chức, viên chức, người lao động) belonging to one unit.
+
+#include <QString>
+
+#include <optional>
+
+enum class StaffCategory { CivilServant, PublicEmployee, Worker };
+enum class Gender { Male, Female };
+
+struct Person {
+    qint64 id = 0;
+    QString fullName;
+    qint64 unitId = 0;
+    QString position; // "Trưởng phòng", "Chuyên viên"…
+    StaffCategory staffCategory = StaffCategory::CivilServant;
+    Gender gender = Gender::Male;
+    std::optional<int> birthYear;
+    bool isSample = false;
+};

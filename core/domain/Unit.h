@@ -1,0 +1,14 @@
+#pragma once
+// A unit of the agency (phòng, đơn vị): the collective that takes part in a campaign.
+
+#include <QString>
+
+enum class UnitKind { Office, Inspectorate, Division, PublicService };
+
+struct Unit {
+    qint64 id = 0;
+    QString name; // "Văn phòng"
+    QString code; // short code, unique: "VP"
+    UnitKind kind = UnitKind::Division;
+    bool isSample = false; // part of the built-in sample list the clerk may delete in one go
+};

@@ -1,0 +1,275 @@
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <map>
+
+const QString Database::FileSuffix = QStringLiteral("thidua");
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("thidua-%1").arg(++counter);
+}
+
+// Migration scripts embedded as resources, by version: :/migrations/0001_initial.sql …
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& name : dir.entryList(QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+// Splits a migration script into statements. Scripts keep one statement per ';' at line end.
+QStringList statementsOf(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+struct FileFacts {
+    int userVersion = 0;
+    int applicationId = 0;
+    int objectCount = 0;
+    QString upgradeBackupPath; // set when an older schema was found and copied before the upgrade
+};
+
+QString upgradeBackupPathFor(const QString& path, int version);
+
+Error refusal(const QString& path, const QString& reason, const QString& detail = {})
+{
+    return Error { tr("Không mở được tệp «%1»: %2").arg(QDir::toNativeSeparators(path), reason), detail };
+}
+
+// Reads what we need to know about an existing file through a read-only connection, so that a
+// refused file stays byte-for-byte as it was. Optionally saves a consistent copy (VACUUM INTO).
+Result<FileFacts> inspectExisting(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refusal(path, tr("không đọc được tệp (%1).").arg(file.errorString()), file.errorString());
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty())
+        return FileFacts {}; // an empty file: a new database
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return refusal(path, tr("đây không phải là tệp dữ liệu ThiDua (không phải tệp SQLite)."));
+
+    const QString name = nextConnectionName();
+    Result<FileFacts> result = FileFacts {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = refusal(path, tr("tệp bị hỏng hoặc không đọc được."), db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            auto scalar = [&](const QString& sql, QVariant* out) {
+                if (!query.exec(sql) || !query.next())
+                    return false;
+                *out = query.value(0);
+                return true;
+            };
+            QVariant check, version, appId, objects;
+            if (!scalar(QStringLiteral("PRAGMA quick_check"), &check) || check.toString() != QLatin1String("ok")) {
+                result = refusal(path, tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."),
+                    query.lastError().text() + check.toString());
+            } else if (!scalar(QStringLiteral("PRAGMA user_version"), &version)
+                || !scalar(QStringLiteral("PRAGMA application_id"), &appId)
+                || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
+                result = refusal(path, tr("tệp bị hỏng hoặc không đọc được."), query.lastError().text());
+            } else {
+                FileFacts facts { version.toInt(), appId.toInt(), objects.toInt(), {} };
+                const bool foreign = (facts.applicationId != 0 && facts.applicationId != Database::ApplicationId)
+                    || (facts.applicationId == 0 && facts.objectCount > 0);
+                if (foreign) {
+                    result = refusal(path, tr("tệp SQLite này thuộc về một chương trình khác, không phải ThiDua."));
+                } else if (facts.userVersion > Database::latestSchemaVersion()) {
+                    result = refusal(path,
+                        tr("tệp được tạo bởi phiên bản ThiDua mới hơn (lược đồ %1, phiên bản này chỉ hiểu tới %2). "
+                           "Hãy cập nhật ThiDua.")
+                            .arg(facts.userVersion)
+                            .arg(Database::latestSchemaVersion()));
+                } else if (facts.userVersion > 0 && facts.userVersion < Database::latestSchemaVersion()) {
+                    facts.upgradeBackupPath = upgradeBackupPathFor(path, facts.userVersion);
+                    QSqlQuery copy(db);
+                    copy.prepare(QStringLiteral("VACUUM INTO ?"));
+                    copy.addBindValue(facts.upgradeBackupPath);
+                    if (!copy.exec())
+                        result = refusal(path, tr("không tạo được bản sao lưu trước khi nâng cấp."),
+                            copy.lastError().text());
+                    else
+                        result = facts;
+                } else {
+                    result = facts;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QString upgradeBackupPathFor(const QString& path, int version)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(QStringLiteral("%1.truoc-nang-cap-v%2-%3.%4")
+                                   .arg(info.completeBaseName())
+                                   .arg(version)
+                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                       Database::FileSuffix));
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int schemaVersion)
+{
+    if (path.trimmed().isEmpty())
+        return Error { tr("Chưa chọn tệp dữ liệu."), {} };
+    const QFileInfo info(path);
+    FileFacts facts;
+    if (info.exists()) {
+        if (info.isDir())
+            return refusal(path, tr("đây là một thư mục, không phải tệp."));
+        Result<FileFacts> inspected = inspectExisting(path);
+        if (!inspected)
+            return inspected.error();
+        facts = inspected.value();
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return refusal(path, tr("không tạo được thư mục «%1».").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return refusal(path, tr("không mở được để ghi."), db.lastError().text());
+    if (Status s = database->configure(); !s)
+        return s.error();
+    if (Status s = database->migrate(facts.userVersion, schemaVersion); !s)
+        return s.error();
+    database->m_upgradeBackupPath = facts.upgradeBackupPath;
+    return database;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+Status Database::exec(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return Error { tr("Lỗi cơ sở dữ liệu khi thực hiện: %1").arg(sql.left(80)), query.lastError().text() };
+    return {};
+}
+
+Status Database::configure()
+{
+    for (const char* pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL" })
+        if (Status s = exec(QLatin1String(pragma)); !s)
+            return s;
+    return {};
+}
+
+Status Database::migrate(int fromVersion, int toVersion)
+{
+    for (const auto& [version, file] : migrationFiles()) {
+        if (version <= fromVersion || version > toVersion)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            return Error { tr("Thiếu tệp nâng cấp dữ liệu %1.").arg(file), script.errorString() };
+        const QString sql = QString::fromUtf8(script.readAll());
+        Status s = transact([&]() -> Status {
+            for (const QString& statement : statementsOf(sql))
+                if (Status step = exec(statement); !step)
+                    return step;
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        });
+        if (!s)
+            return Error { tr("Không nâng cấp được dữ liệu lên phiên bản %1.").arg(version), s.error().detail };
+    }
+    return {};
+}
+
+Status Database::transact(const std::function<Status()>& work)
+{
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
+    if (Status s = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !s)
+        return s;
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result) {
+        Status done = exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (done)
+            return result;
+        result = done;
+    }
+    if (outermost)
+        (void)exec(QStringLiteral("ROLLBACK"));
+    else
+        (void)exec(QStringLiteral("ROLLBACK TO ") + savepoint), (void)exec(QStringLiteral("RELEASE ") + savepoint);
+    return result;
+}

@@ -1,0 +1,49 @@
+#pragma once
+// The agency database: one SQLite file (.thidua) opened through Qt Sql. Opening checks the
+// file before touching it, upgrades the schema by numbered migrations (saving a copy first),
+// and every write runs inside transact().
+
+#include "core/common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class Database final {
+public:
+    static constexpr int ApplicationId = 0x54445541; // "TDUA", marks a file as ours
+    static const QString FileSuffix; // "thidua"
+
+    // Opens (or creates) the database at path. Refuses, leaving the file untouched, a file that
+    // is not SQLite, is damaged, belongs to another program or comes from a newer version.
+    // schemaVersion below the latest is for tests that need a file as an older version left it.
+    static Result<std::unique_ptr<Database>> open(const QString& path, int schemaVersion = latestSchemaVersion());
+    static int latestSchemaVersion();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    // Where the copy made before an upgrade went; empty when no upgrade was needed.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+
+    // Runs work in a transaction (a savepoint when nested): committed when it succeeds, rolled
+    // back when it fails, so nothing is ever half-written.
+    Status transact(const std::function<Status()>& work);
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(int fromVersion, int toVersion);
+    Status exec(const QString& sql);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_upgradeBackupPath;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,63 @@
+#pragma once
+// The stable text codes under which enumerations are stored ("office", "civil_servant"…), so a
+// technician reading the file with sqlite3 understands it and reordering an enum breaks nothing.
+
+#include "core/domain/AwardForm.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Person.h"
+#include "core/domain/PlanOutline.h"
+#include "core/domain/Unit.h"
+
+#include <QString>
+
+#include <array>
+#include <utility>
+
+template <typename E> struct EnumCodeTable;
+
+#define THIDUA_ENUM_CODES(Enum, ...)                                                                                   \
+    template <> struct EnumCodeTable<Enum> {                                                                           \
+        static constexpr std::pair<Enum, const char*> entries[] = { __VA_ARGS__ };                                     \
+    };
+
+THIDUA_ENUM_CODES(UnitKind, { UnitKind::Office, "office" }, { UnitKind::Inspectorate, "inspectorate" },
+    { UnitKind::Division, "division" }, { UnitKind::PublicService, "public_service" })
+THIDUA_ENUM_CODES(StaffCategory, { StaffCategory::CivilServant, "civil_servant" },
+    { StaffCategory::PublicEmployee, "public_employee" }, { StaffCategory::Worker, "worker" })
+THIDUA_ENUM_CODES(Gender, { Gender::Male, "male" }, { Gender::Female, "female" })
+THIDUA_ENUM_CODES(AwardLevel, { AwardLevel::State, "state" }, { AwardLevel::Government, "government" },
+    { AwardLevel::Province, "province" }, { AwardLevel::Agency, "agency" })
+THIDUA_ENUM_CODES(NomineeKind, { NomineeKind::Unit, "unit" }, { NomineeKind::Person, "person" },
+    { NomineeKind::Both, "both" })
+THIDUA_ENUM_CODES(CampaignKind, { CampaignKind::Periodic, "periodic" }, { CampaignKind::Regular, "regular" })
+THIDUA_ENUM_CODES(NumberingStyle, { NumberingStyle::None, "none" }, { NumberingStyle::Roman, "roman" },
+    { NumberingStyle::Arabic, "arabic" }, { NumberingStyle::Alpha, "alpha" }, { NumberingStyle::Dash, "dash" },
+    { NumberingStyle::Plus, "plus" })
+THIDUA_ENUM_CODES(SectionBinding, { SectionBinding::Text, "text" }, { SectionBinding::UnitCriteria, "unit_criteria" },
+    { SectionBinding::IndividualCriteria, "individual_criteria" }, { SectionBinding::AwardForms, "award_forms" })
+THIDUA_ENUM_CODES(BlockKind, { BlockKind::Paragraph, "paragraph" }, { BlockKind::Item, "item" },
+    { BlockKind::Citation, "citation" })
+
+#undef THIDUA_ENUM_CODES
+
+template <typename E> QString enumCode(E value)
+{
+    for (const auto& [entry, code] : EnumCodeTable<E>::entries)
+        if (entry == value)
+            return QLatin1String(code);
+    return {};
+}
+
+// The enumerator stored under code; nullopt for a code this version does not know.
+template <typename E> std::optional<E> enumFromCode(const QString& code)
+{
+    for (const auto& [entry, text] : EnumCodeTable<E>::entries)
+        if (code == QLatin1String(text))
+            return entry;
+    return std::nullopt;
+}
+
+template <typename E> E enumFromCode(const QString& code, E fallback)
+{
+    return enumFromCode<E>(code).value_or(fallback);
+}

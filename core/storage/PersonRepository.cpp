@@ -1,0 +1,85 @@
+#include "core/storage/PersonRepository.h"
+
+#include "core/domain/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/EnumCodes.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("PersonRepository", text); }
+int thisYear() { return QDate::currentDate().year(); }
+} // namespace
+
+Result<std::vector<Person>> PersonRepository::all() const
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT id, full_name, unit_id, position, staff_category, gender, birth_year, is_sample "
+                       "FROM person ORDER BY unit_id, id"));
+    if (Status s = query.exec(tr("đọc danh sách cán bộ")); !s)
+        return s.error();
+    std::vector<Person> people;
+    while (query.next()) {
+        Person person;
+        person.id = query.value(0).toLongLong();
+        person.fullName = query.value(1).toString();
+        person.unitId = query.value(2).toLongLong();
+        person.position = query.value(3).toString();
+        person.staffCategory = enumFromCode(query.value(4).toString(), StaffCategory::CivilServant);
+        person.gender = enumFromCode(query.value(5).toString(), Gender::Male);
+        if (!query.value(6).isNull())
+            person.birthYear = query.value(6).toInt();
+        person.isSample = query.value(7).toBool();
+        people.push_back(std::move(person));
+    }
+    return people;
+}
+
+Result<qint64> PersonRepository::add(const Person& person)
+{
+    if (Status s = validatePerson(person, thisYear()); !s)
+        return s.error();
+    return insertRow(m_db,
+        QStringLiteral("INSERT INTO person (full_name, unit_id, position, staff_category, gender, birth_year, is_sample) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        tr("thêm cán bộ"),
+        { person.fullName.trimmed(), person.unitId, person.position.trimmed(), enumCode(person.staffCategory),
+            enumCode(person.gender), nullable(person.birthYear), person.isSample });
+}
+
+Status PersonRepository::update(const Person& person)
+{
+    if (Status s = validatePerson(person, thisYear()); !s)
+        return s;
+    return writeRow(m_db,
+        QStringLiteral("UPDATE person SET full_name = ?, unit_id = ?, position = ?, staff_category = ?, gender = ?, "
+                       "birth_year = ?, is_sample = ? WHERE id = ?"),
+        tr("sửa thông tin cán bộ"),
+        { person.fullName.trimmed(), person.unitId, person.position.trimmed(), enumCode(person.staffCategory),
+            enumCode(person.gender), nullable(person.birthYear), person.isSample, person.id });
+}
+
+Status PersonRepository::remove(qint64 id)
+{
+    return writeRow(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("xóa cán bộ"), { id });
+}
+
+Result<int> PersonRepository::removeSampleData()
+{
+    int removed = 0;
+    Status s = m_db.transact([&]() -> Status {
+        for (const QString& sql : { QStringLiteral("DELETE FROM person WHERE is_sample = 1"),
+                 QStringLiteral("DELETE FROM unit WHERE is_sample = 1 AND id NOT IN (SELECT unit_id FROM person)") }) {
+            SqlQuery query(m_db, sql);
+            if (Status done = query.exec(tr("xóa dữ liệu mẫu")); !done)
+                return done;
+            removed += query.rowsAffected();
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return removed;
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Reads and writes the people of the agency.
+
+#include "core/common/Result.h"
+#include "core/domain/Person.h"
+
+#include <vector>
+
+class Database;
+
+class PersonRepository final {
+public:
+    explicit PersonRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    Result<std::vector<Person>> all() const; // ordered by unit, then by name
+    Result<qint64> add(const Person& person);
+    Status update(const Person& person);
+    Status remove(qint64 id);
+    // Removes the built-in sample people, then the sample units left empty; returns rows removed.
+    Result<int> removeSampleData();
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,17 @@
+#pragma once
+// The built-in template a new database starts with: the agency profile, the four award forms,
+// the seed campaign with its whole plan, and a sample list of units and people (marked as
+// sample data so the clerk can remove it in one action). Kept as JSON data in the resources.
+
+#include "core/common/Result.h"
+
+class Database;
+
+namespace BuiltInTemplate {
+
+// Fills an empty database in one transaction; returns the id of the template campaign.
+Result<qint64> install(Database& database);
+// True when the database holds no agency profile and no campaign yet.
+Result<bool> isEmptyDatabase(Database& database);
+
+} // namespace BuiltInTemplate

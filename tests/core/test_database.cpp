@@ -1,0 +1,177 @@
+#include "tests/support/Catch.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/storage/SqlQuery.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+// Writes raw SQL through a separate connection, as another program would.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& sql : statements)
+            REQUIRE(query.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QString refusalOf(const QString& path)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    return opened.error().message;
+}
+
+} // namespace
+
+TEST_CASE("creates a new database at the latest schema with foreign keys and WAL")
+{
+    FreshDatabase fresh;
+    CHECK(fresh.db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    QSqlQuery query(fresh.db->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA application_id")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == Database::ApplicationId);
+}
+
+TEST_CASE("reopens an existing database without upgrading or copying it")
+{
+    TestFolder folder;
+    openOrFail(folder.file()).reset();
+    auto db = openOrFail(folder.file());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db->upgradeBackupPath().isEmpty());
+}
+
+TEST_CASE("migrates an empty file from version 0")
+{
+    TestFolder folder;
+    writeFile(folder.file(), {});
+    auto db = openOrFail(folder.file());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("upgrades from every earlier schema version, keeping a copy of the old file")
+{
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        INFO("from version " << version);
+        TestFolder folder;
+        // An older file is built by applying the migrations up to `version` only.
+        Result<std::unique_ptr<Database>> older = Database::open(folder.file(), version);
+        REQUIRE(older.ok());
+        REQUIRE(older.value()->schemaVersion() == version);
+        older.value().reset();
+        auto upgraded = openOrFail(folder.file());
+        CHECK(upgraded->schemaVersion() == Database::latestSchemaVersion());
+        CHECK(QFile::exists(upgraded->upgradeBackupPath()));
+    }
+    SUCCEED("every earlier version was upgraded");
+}
+
+TEST_CASE("refuses a file that is not SQLite and leaves it byte-identical")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("ghi chú.thidua"));
+    const QByteArray bytes = QByteArrayLiteral("Đây là một văn bản, không phải cơ sở dữ liệu.\n").repeated(50);
+    writeFile(path, bytes);
+    CHECK(refusalOf(path).contains(QStringLiteral("không phải tệp SQLite")));
+    CHECK(fileBytes(path) == bytes);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("refuses a file from a newer version and leaves it byte-identical")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    openOrFail(path).reset();
+    rawExec(path, { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1) });
+    const QByteArray before = fileBytes(path);
+    CHECK(refusalOf(path).contains(QStringLiteral("phiên bản ThiDua mới hơn")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("refuses a damaged file and leaves it byte-identical")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    {
+        auto db = openOrFail(path);
+        SqlQuery fill(*db, QStringLiteral("INSERT INTO signer (full_name, position) VALUES (?, ?)"));
+        for (int i = 0; i < 400; ++i)
+            REQUIRE(fill.exec(QStringLiteral("ghi"), { QStringLiteral("Người ký số %1").arg(i), QStringLiteral("CV") }));
+    }
+    rawExec(path, { QStringLiteral("PRAGMA journal_mode = DELETE") });
+    QByteArray bytes = fileBytes(path);
+    REQUIRE(bytes.size() > 8192);
+    // Keep the header valid, scribble over the b-tree pages.
+    for (qsizetype i = 4096 + 16; i < bytes.size(); i += 7)
+        bytes[i] = char(0xA5);
+    writeFile(path, bytes);
+    CHECK(refusalOf(path).contains(QStringLiteral("hỏng")));
+    CHECK(fileBytes(path) == bytes);
+}
+
+TEST_CASE("refuses an SQLite file that belongs to another program")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("khác.sqlite"));
+    rawExec(path, { QStringLiteral("CREATE TABLE notes (body TEXT)") });
+    const QByteArray before = fileBytes(path);
+    CHECK(refusalOf(path).contains(QStringLiteral("chương trình khác")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("a failed unit of work is rolled back whole, nested or not")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    auto signerCount = [&] {
+        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM signer"));
+        REQUIRE(q.exec(QStringLiteral("đếm")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    auto insertSigner = [&](const QString& name) {
+        return SqlQuery(db, QStringLiteral("INSERT INTO signer (full_name, position) VALUES (?, 'CV')"))
+            .exec(QStringLiteral("ghi"), { name });
+    };
+    Status failed = db.transact([&]() -> Status {
+        REQUIRE(insertSigner(QStringLiteral("A")));
+        Status inner = db.transact([&]() -> Status {
+            REQUIRE(insertSigner(QStringLiteral("B")));
+            return Error { QStringLiteral("hỏng giữa chừng"), {} };
+        });
+        REQUIRE_FALSE(inner.ok());
+        REQUIRE(signerCount() == 1); // the savepoint undid B only
+        return Error { QStringLiteral("thôi"), {} };
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(signerCount() == 0);
+    CHECK(db.transact([&] { return insertSigner(QStringLiteral("C")); }).ok());
+    CHECK(signerCount() == 1);
+}
