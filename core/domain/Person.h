@@ -17,4 +17,6 @@ struct Person {
     Gender gender = Gender::Male;
     std::optional<int> birthYear;
     bool isSample = false;
+
+    friend bool operator==(const Person&, const Person&) = default;
 };

@@ -11,4 +11,6 @@ struct Unit {
     QString code; // short code, unique: "VP"
     UnitKind kind = UnitKind::Division;
     bool isSample = false; // part of the built-in sample list the clerk may delete in one go
+
+    friend bool operator==(const Unit&, const Unit&) = default;
 };

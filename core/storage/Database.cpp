@@ -273,3 +273,27 @@ Status Database::transact(const std::function<Status()>& work)
         (void)exec(QStringLiteral("ROLLBACK TO ") + savepoint), (void)exec(QStringLiteral("RELEASE ") + savepoint);
     return result;
 }
+
+Status Database::saveCopyTo(const QString& target)
+{
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (absoluteTarget == m_path)
+        return Error { tr("Bản sao phải được lưu vào một tệp khác với tệp đang mở."), {} };
+    const QString partial = absoluteTarget + QStringLiteral(".dang-luu");
+    QFile::remove(partial);
+    QSqlQuery copy(connection());
+    copy.prepare(QStringLiteral("VACUUM INTO ?"));
+    copy.addBindValue(partial);
+    if (!copy.exec()) {
+        QFile::remove(partial);
+        return Error { tr("Không lưu được bản sao vào «%1».").arg(QDir::toNativeSeparators(target)),
+            copy.lastError().text() };
+    }
+    if (QFile::exists(absoluteTarget) && !QFile::remove(absoluteTarget)) {
+        QFile::remove(partial);
+        return Error { tr("Không ghi đè được tệp «%1».").arg(QDir::toNativeSeparators(target)), {} };
+    }
+    if (!QFile::rename(partial, absoluteTarget))
+        return Error { tr("Không đổi tên được bản sao thành «%1».").arg(QDir::toNativeSeparators(target)), {} };
+    return {};
+}

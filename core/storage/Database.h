@@ -32,6 +32,10 @@ public:
     // Where the copy made before an upgrade went; empty when no upgrade was needed.
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
 
+    // Writes a consistent copy of the whole database to target (SQLite's VACUUM INTO), replacing
+    // target only once the copy is complete.
+    Status saveCopyTo(const QString& target);
+
     // Runs work in a transaction (a savepoint when nested): committed when it succeeds, rolled
     // back when it fails, so nothing is ever half-written.
     Status transact(const std::function<Status()>& work);

@@ -169,3 +169,42 @@ Result<qint64> install(Database& database)
 }
 
 } // namespace BuiltInTemplate
+
+namespace BuiltInTemplate {
+
+Campaign blankCampaign(const QDate& today)
+{
+    auto section = [](const QString& heading, SectionBinding binding = SectionBinding::Text,
+                       NumberingStyle items = NumberingStyle::Arabic) {
+        PlanSection s;
+        s.heading = heading;
+        s.binding = binding;
+        s.itemStyle = items;
+        return s;
+    };
+    Campaign c;
+    c.name = tr("Đợt thi đua mới");
+    c.summary = tr("Triển khai Đợt thi đua …");
+    c.startDate = today;
+    c.issueYear = today.year();
+    c.issueMonth = today.month();
+    c.recipients = QStringList { tr("Sở Nội vụ"), tr("Ban Giám đốc (b/c)"), tr("Các phòng, đơn vị thuộc Sở"), tr("Lưu: VT, VP") };
+    PlanSection basis = section({}, SectionBinding::Text, NumberingStyle::None);
+    basis.numbered = false;
+    PlanSection criteria = section(tr("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));
+    PlanSection criteriaList = section(tr("Tiêu chí thi đua"));
+    criteriaList.children = { section(tr("Đối với các phòng, đơn vị"), SectionBinding::UnitCriteria, NumberingStyle::Dash),
+        section(tr("Đối với cá nhân"), SectionBinding::IndividualCriteria, NumberingStyle::Dash) };
+    PlanSection awards = section(tr("Hình thức và tiêu chuẩn khen thưởng"));
+    awards.children = { section(tr("Hình thức khen thưởng"), SectionBinding::AwardForms, NumberingStyle::Dash),
+        section(tr("Tiêu chuẩn khen thưởng"), SectionBinding::Text, NumberingStyle::None) };
+    criteria.children = { criteriaList, awards };
+    PlanSection timeline = section(tr("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"));
+    timeline.children = { section(tr("Thời gian thực hiện"), SectionBinding::Text, NumberingStyle::None),
+        section(tr("Trách nhiệm thực hiện"), SectionBinding::Text, NumberingStyle::Dash) };
+    c.sections = { basis, section(tr("MỤC ĐÍCH, YÊU CẦU")), section(tr("NỘI DUNG THI ĐUA")), criteria,
+        section(tr("GIẢI PHÁP THỰC HIỆN")), timeline };
+    return c;
+}
+
+} // namespace BuiltInTemplate

@@ -4,6 +4,7 @@
 // sample data so the clerk can remove it in one action). Kept as JSON data in the resources.
 
 #include "core/common/Result.h"
+#include "core/domain/Campaign.h"
 
 class Database;
 
@@ -14,4 +15,9 @@ Result<qint64> install(Database& database);
 // True when the database holds no agency profile and no campaign yet.
 Result<bool> isEmptyDatabase(Database& database);
 
+} // namespace BuiltInTemplate
+
+namespace BuiltInTemplate {
+// A new, empty campaign with the usual outline of a plan (no text yet), for "Đợt mới".
+Campaign blankCampaign(const QDate& today);
 } // namespace BuiltInTemplate

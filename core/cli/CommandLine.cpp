@@ -1,0 +1,83 @@
+#include "core/cli/CommandLine.h"
+
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+
+enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
+
+int fail(QTextStream& err, const Error& error)
+{
+    err << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ")" << Qt::endl;
+    return Failure;
+}
+
+// thidua info --db FILE: what the database holds, for a technician or a script.
+int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Tệp dữ liệu (.thidua)."), tr("tệp"));
+    parser.addOption(dbOption);
+    if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        err << tr("Thiếu --db TỆP.") << Qt::endl;
+        return Usage;
+    }
+    if (!QFileInfo::exists(path))
+        return fail(err, { tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened)
+        return fail(err, opened.error());
+    Database& db = *opened.value();
+    Result<Agency> agency = AgencyRepository(db).load();
+    Result<std::vector<Unit>> units = UnitRepository(db).all();
+    Result<std::vector<Person>> people = PersonRepository(db).all();
+    Result<std::vector<CampaignSummary>> campaigns = CampaignRepository(db).list();
+    if (!agency || !units || !people || !campaigns)
+        return fail(err, !agency ? agency.error() : !units ? units.error() : !people ? people.error() : campaigns.error());
+    out << tr("Tệp: %1").arg(db.path()) << Qt::endl
+        << tr("Phiên bản lược đồ: %1").arg(db.schemaVersion()) << Qt::endl
+        << tr("Cơ quan: %1 — %2").arg(agency.value().name, agency.value().parentAuthority) << Qt::endl
+        << tr("Số đơn vị: %1").arg(units.value().size()) << Qt::endl
+        << tr("Số cán bộ: %1").arg(people.value().size()) << Qt::endl
+        << tr("Số đợt thi đua: %1").arg(campaigns.value().size()) << Qt::endl;
+    for (const CampaignSummary& c : campaigns.value())
+        out << "  #" << c.id << "  " << c.name << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+namespace CommandLine {
+
+bool isCommand(const QStringList& arguments)
+{
+    return !arguments.isEmpty() && arguments.first() == QLatin1String("info");
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty() || !isCommand(arguments)) {
+        err << tr("Lệnh không hợp lệ. Dùng: thidua info --db TỆP") << Qt::endl;
+        return Usage;
+    }
+    return info(arguments.mid(1), out, err);
+}
+
+} // namespace CommandLine

@@ -1,0 +1,56 @@
+#include "core/common/Settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+struct Entry {
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const Entry& entryFor(Settings::Key key)
+{
+    static const Entry entries[] = {
+        { Settings::Key::MainWindowGeometry, "MainWindow/Geometry", {} },
+        { Settings::Key::MainWindowState, "MainWindow/State", {} },
+        { Settings::Key::LastDatabase, "Files/LastDatabase", QString() },
+        { Settings::Key::RecentDatabases, "Files/RecentDatabases", QStringList() },
+        { Settings::Key::Language, "UI/Language", QStringLiteral("vi") },
+    };
+    for (const Entry& entry : entries)
+        if (entry.key == key)
+            return entry;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QVariant Settings::value(Key key)
+{
+    const Entry& entry = entryFor(key);
+    return QSettings().value(QLatin1String(entry.name), entry.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant& value) { QSettings().setValue(QLatin1String(entryFor(key).name), value); }
+
+void Settings::noteOpened(const QString& path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentDatabases)
+        recent.removeLast();
+    setValue(Key::RecentDatabases, recent);
+    setValue(Key::LastDatabase, absolute);
+}
+
+QString Settings::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("Dữ liệu thi đua.thidua"));
+}

@@ -1,0 +1,30 @@
+#pragma once
+// Typed application settings: one table of keys, their storage names and defaults, so no raw
+// QSettings strings are scattered through the code.
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class Settings final {
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        LastDatabase,
+        RecentDatabases,
+        Language, // "vi" (default) or "en"
+    };
+    static constexpr int MaxRecentDatabases = 8;
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant& value);
+
+    static QString lastDatabase() { return value(Key::LastDatabase).toString(); }
+    static QStringList recentDatabases() { return value(Key::RecentDatabases).toStringList(); }
+    // Puts path first in the recent list and remembers it as the last file opened.
+    static void noteOpened(const QString& path);
+    static QString language() { return value(Key::Language).toString(); }
+    // The database a first start creates: "<AppDataLocation>/Dữ liệu thi đua.thidua".
+    static QString defaultDatabasePath();
+};

@@ -1,0 +1,58 @@
+#pragma once
+// The main window: navigation on the left, one page per feature, the File menu that opens,
+// creates and copies agency databases.
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AgencyPage;
+class CampaignsPage;
+class Database;
+class Page;
+class PeoplePage;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates and fills with the built-in template) the database at path, after
+    // asking about unsaved edits. Shows the reason and keeps the current file on failure.
+    bool openDatabase(const QString& path);
+    Database* database() const { return m_database.get(); }
+    void showPage(PageIndex index);
+    Page* page(PageIndex index) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildCentralWidget();
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void showPreferences();
+    void showAbout();
+    void updateRecentMenu();
+    void updateTitle();
+    bool confirmLeaveAll();
+    QString dialogFolder() const;
+
+    std::unique_ptr<Database> m_database;
+    QListWidget* m_navigationListWidget = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    AgencyPage* m_agencyPage = nullptr;
+    PeoplePage* m_peoplePage = nullptr;
+    CampaignsPage* m_campaignsPage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+};

@@ -1,0 +1,191 @@
+#include "ui/campaigns/CampaignForm.h"
+
+#include "core/domain/Labels.h"
+#include "core/domain/PlanOutlineEditing.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace {
+
+constexpr int LevelCount = 4;
+
+QSpinBox* blankableSpinBox(int max, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(0, max);
+    box->setSpecialValueText(QStringLiteral("…")); // 0: left blank, written in by hand
+    return box;
+}
+
+} // namespace
+
+CampaignForm::CampaignForm(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* form = new QFormLayout(this);
+    m_nameLineEdit = new QLineEdit(this);
+    m_nameLineEdit->setObjectName(QStringLiteral("campaignNameLineEdit"));
+    m_summaryTextEdit = new QPlainTextEdit(this);
+    m_summaryTextEdit->setObjectName(QStringLiteral("campaignSummaryTextEdit"));
+    m_summaryTextEdit->setTabChangesFocus(true);
+    m_summaryTextEdit->setMaximumHeight(80);
+    m_kindComboBox = new QComboBox(this);
+    for (CampaignKind kind : { CampaignKind::Periodic, CampaignKind::Regular })
+        m_kindComboBox->addItem(campaignKindLabel(kind), int(kind));
+    form->addRow(tr("Tên đợt thi đua:"), m_nameLineEdit);
+    form->addRow(tr("Trích yếu (dòng dưới chữ KẾ HOẠCH):"), m_summaryTextEdit);
+    form->addRow(tr("Hình thức tổ chức:"), m_kindComboBox);
+
+    auto* period = new QHBoxLayout;
+    m_startDateEdit = new QDateEdit(this);
+    m_startDateEdit->setCalendarPopup(true);
+    m_startDateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_hasEndCheckBox = new QCheckBox(tr("đến ngày"), this);
+    m_endDateEdit = new QDateEdit(this);
+    m_endDateEdit->setCalendarPopup(true);
+    m_endDateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    period->addWidget(m_startDateEdit);
+    period->addWidget(m_hasEndCheckBox);
+    period->addWidget(m_endDateEdit);
+    period->addStretch();
+    form->addRow(tr("Thời gian: từ ngày"), period);
+
+    auto* issue = new QHBoxLayout;
+    m_numberLineEdit = new QLineEdit(this);
+    m_numberLineEdit->setPlaceholderText(tr("để trống, ghi tay khi vào sổ"));
+    m_daySpinBox = blankableSpinBox(31, this);
+    m_monthSpinBox = blankableSpinBox(12, this);
+    m_yearSpinBox = new QSpinBox(this);
+    m_yearSpinBox->setRange(2000, 2100);
+    issue->addWidget(m_numberLineEdit, 1);
+    issue->addWidget(new QLabel(tr("ngày"), this));
+    issue->addWidget(m_daySpinBox);
+    issue->addWidget(new QLabel(tr("tháng"), this));
+    issue->addWidget(m_monthSpinBox);
+    issue->addWidget(new QLabel(tr("năm"), this));
+    issue->addWidget(m_yearSpinBox);
+    form->addRow(tr("Số văn bản:"), issue);
+
+    m_signerComboBox = new QComboBox(this);
+    form->addRow(tr("Người ký:"), m_signerComboBox);
+    m_recipientsTextEdit = new QPlainTextEdit(this);
+    m_recipientsTextEdit->setTabChangesFocus(true);
+    m_recipientsTextEdit->setPlaceholderText(tr("Mỗi nơi nhận một dòng, không cần gạch đầu dòng và dấu chấm phẩy"));
+    m_recipientsTextEdit->setMaximumHeight(110);
+    form->addRow(tr("Nơi nhận:"), m_recipientsTextEdit);
+
+    for (int level = 0; level < LevelCount; ++level) {
+        m_levelStyleComboBoxes.push_back(styleComboBox(this));
+        form->addRow(tr("Đánh số tiêu đề cấp %1:").arg(level + 1), m_levelStyleComboBoxes.back());
+    }
+
+    auto notify = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    connect(m_nameLineEdit, &QLineEdit::textEdited, this, notify);
+    connect(m_summaryTextEdit, &QPlainTextEdit::textChanged, this, notify);
+    connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_startDateEdit, &QDateEdit::dateChanged, this, notify);
+    connect(m_hasEndCheckBox, &QCheckBox::toggled, this, notify);
+    connect(m_hasEndCheckBox, &QCheckBox::toggled, m_endDateEdit, &QDateEdit::setEnabled);
+    connect(m_endDateEdit, &QDateEdit::dateChanged, this, notify);
+    connect(m_numberLineEdit, &QLineEdit::textEdited, this, notify);
+    for (QSpinBox* box : { m_daySpinBox, m_monthSpinBox, m_yearSpinBox })
+        connect(box, &QSpinBox::valueChanged, this, notify);
+    connect(m_signerComboBox, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_recipientsTextEdit, &QPlainTextEdit::textChanged, this, notify);
+    for (QComboBox* box : m_levelStyleComboBoxes)
+        connect(box, &QComboBox::currentIndexChanged, this, [this, notify] {
+            notify();
+            if (!m_loading)
+                Q_EMIT headingStylesChanged();
+        });
+}
+
+QComboBox* CampaignForm::styleComboBox(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    for (NumberingStyle style : { NumberingStyle::Roman, NumberingStyle::Arabic, NumberingStyle::Alpha,
+             NumberingStyle::Dash, NumberingStyle::Plus, NumberingStyle::None })
+        box->addItem(numberingStyleLabel(style), int(style));
+    return box;
+}
+
+void CampaignForm::setSigners(const std::vector<Signer>& signers)
+{
+    const QSignalBlocker blocker(m_signerComboBox);
+    const QVariant current = m_signerComboBox->currentData();
+    m_signerComboBox->clear();
+    m_signerComboBox->addItem(tr("(chưa chọn)"), 0);
+    for (const Signer& s : signers) {
+        const QString role = s.signingPrefix.isEmpty() ? s.position : s.signingPrefix + QStringLiteral(" / ") + s.position;
+        m_signerComboBox->addItem(QStringLiteral("%1 — %2").arg(s.fullName, role), s.id);
+    }
+    m_signerComboBox->setCurrentIndex(qMax(0, m_signerComboBox->findData(current)));
+}
+
+void CampaignForm::setCampaign(const Campaign& c)
+{
+    m_loading = true;
+    m_nameLineEdit->setText(c.name);
+    m_summaryTextEdit->setPlainText(c.summary);
+    m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(int(c.kind)));
+    m_startDateEdit->setDate(c.startDate.isValid() ? c.startDate : QDate::currentDate());
+    m_hasEndCheckBox->setChecked(c.endDate.has_value());
+    m_endDateEdit->setEnabled(c.endDate.has_value());
+    m_endDateEdit->setDate(c.endDate.value_or(m_startDateEdit->date()));
+    m_numberLineEdit->setText(c.documentNumber);
+    m_daySpinBox->setValue(c.issueDay.value_or(0));
+    m_monthSpinBox->setValue(c.issueMonth.value_or(0));
+    m_yearSpinBox->setValue(c.issueYear > 0 ? c.issueYear : QDate::currentDate().year());
+    m_signerComboBox->setCurrentIndex(qMax(0, m_signerComboBox->findData(c.signerId)));
+    m_recipientsTextEdit->setPlainText(c.recipients.join(QLatin1Char('\n')));
+    for (int level = 0; level < LevelCount; ++level) {
+        const NumberingStyle style = headingStyleForDepth(c.headingStyles, level + 1);
+        m_levelStyleComboBoxes[size_t(level)]->setCurrentIndex(m_levelStyleComboBoxes[size_t(level)]->findData(int(style)));
+    }
+    m_loading = false;
+}
+
+HeadingStyles CampaignForm::headingStyles() const
+{
+    HeadingStyles styles;
+    for (QComboBox* box : m_levelStyleComboBoxes)
+        styles << static_cast<NumberingStyle>(box->currentData().toInt());
+    return styles;
+}
+
+void CampaignForm::applyTo(Campaign& c) const
+{
+    c.name = m_nameLineEdit->text().trimmed();
+    c.summary = m_summaryTextEdit->toPlainText().simplified();
+    c.kind = static_cast<CampaignKind>(m_kindComboBox->currentData().toInt());
+    c.startDate = m_startDateEdit->date();
+    c.endDate = m_hasEndCheckBox->isChecked() ? std::optional<QDate>(m_endDateEdit->date()) : std::nullopt;
+    c.documentNumber = m_numberLineEdit->text().trimmed();
+    c.issueDay = m_daySpinBox->value() > 0 ? std::optional<int>(m_daySpinBox->value()) : std::nullopt;
+    c.issueMonth = m_monthSpinBox->value() > 0 ? std::optional<int>(m_monthSpinBox->value()) : std::nullopt;
+    c.issueYear = m_yearSpinBox->value();
+    c.signerId = m_signerComboBox->currentData().toLongLong();
+    c.recipients.clear();
+    for (const QString& line : m_recipientsTextEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString recipient = line.trimmed();
+        // Clerks paste "- Sở Nội vụ;" from old documents: keep only the name.
+        while (recipient.startsWith(QLatin1Char('-')) || recipient.startsWith(QLatin1Char('+')))
+            recipient = recipient.mid(1).trimmed();
+        while (recipient.endsWith(QLatin1Char(';')) || recipient.endsWith(QLatin1Char('.')))
+            recipient.chop(1);
+        if (!recipient.isEmpty())
+            c.recipients << recipient;
+    }
+    c.headingStyles = headingStyles();
+}

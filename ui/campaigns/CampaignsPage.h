@@ -1,0 +1,51 @@
+#pragma once
+// "Đợt thi đua": the list of campaigns and, for the selected one, its general fields and the
+// plan outline editor. Edits stay in memory until saved (Ctrl+S), then go in one transaction.
+
+#include "core/domain/Campaign.h"
+#include "ui/widgets/Page.h"
+
+class CampaignForm;
+class PlanEditor;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+
+class CampaignsPage final : public Page {
+    Q_OBJECT
+public:
+    explicit CampaignsPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* database) override;
+    bool confirmLeave() override;
+    QUndoStack* undoStack() override;
+
+    bool save();
+    void revert();
+    bool isModified() const { return m_modified; }
+    qint64 currentCampaignId() const { return m_campaign.id; }
+    void selectCampaign(qint64 id);
+    void newCampaign();
+    void duplicateCampaign();
+    void removeCampaign();
+    void reloadReferenceData(); // signers and award forms may have changed on another page
+    PlanEditor* planEditor() const { return m_planEditor; }
+
+private:
+    void reloadList(qint64 selectId);
+    void loadCampaign(qint64 id);
+    void setModified(bool modified);
+    void onListSelection();
+
+    Database* m_db = nullptr;
+    Campaign m_campaign; // as last loaded or saved
+    bool m_modified = false;
+    QListWidget* m_campaignsListWidget = nullptr;
+    QTabWidget* m_tabWidget = nullptr;
+    CampaignForm* m_campaignForm = nullptr;
+    PlanEditor* m_planEditor = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_revertButton = nullptr;
+};

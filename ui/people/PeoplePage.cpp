@@ -1,0 +1,325 @@
+#include "ui/people/PeoplePage.h"
+
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "ui/people/PersonForm.h"
+#include "ui/people/PersonTableModel.h"
+#include "ui/people/UnitForm.h"
+#include "ui/people/UnitTableModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QPushButton* addButton(QHBoxLayout* row, const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, row->parentWidget());
+    button->setObjectName(objectName);
+    row->addWidget(button);
+    return button;
+}
+
+} // namespace
+
+PeoplePage::PeoplePage(QWidget* parent)
+    : Page(parent)
+    , m_unitModel(new UnitTableModel(this))
+    , m_personModel(new PersonTableModel(this))
+    , m_personProxy(new PersonFilterProxyModel(this))
+{
+    m_personProxy->setSourceModel(m_personModel);
+    m_personProxy->setSortLocaleAware(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Đơn vị và cán bộ</h2>"), this));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildUnitsBox());
+    splitter->addWidget(buildPeopleBox());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    auto* removeSamples = new QPushButton(tr("Xóa dữ liệu mẫu…"), this);
+    removeSamples->setObjectName(QStringLiteral("removeSampleDataButton"));
+    removeSamples->setToolTip(tr("Xóa các đơn vị và cán bộ mẫu có sẵn khi tạo cơ sở dữ liệu (đánh dấu «mẫu»)."));
+    connect(removeSamples, &QPushButton::clicked, this, &PeoplePage::removeSampleData);
+    bottom->addWidget(removeSamples);
+    layout->addLayout(bottom);
+    setEnabled(false);
+}
+
+QWidget* PeoplePage::buildUnitsBox()
+{
+    auto* box = new QGroupBox(tr("Phòng, đơn vị"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_unitsTableView = makeTable(m_unitModel, box);
+    m_unitsTableView->setObjectName(QStringLiteral("unitsTableView"));
+    layout->addWidget(m_unitsTableView, 1);
+    m_unitForm = new UnitForm(box);
+    layout->addWidget(m_unitForm);
+    auto* buttons = new QHBoxLayout;
+    layout->addLayout(buttons);
+    connect(addButton(buttons, tr("Thêm đơn vị"), QStringLiteral("newUnitButton")), &QPushButton::clicked, this,
+        &PeoplePage::newUnit);
+    connect(addButton(buttons, tr("Lưu đơn vị"), QStringLiteral("saveUnitButton")), &QPushButton::clicked, this,
+        &PeoplePage::saveUnit);
+    connect(addButton(buttons, tr("Xóa đơn vị"), QStringLiteral("removeUnitButton")), &QPushButton::clicked, this,
+        &PeoplePage::removeUnit);
+    connect(m_unitsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PeoplePage::showSelectedUnit);
+    return box;
+}
+
+QWidget* PeoplePage::buildPeopleBox()
+{
+    auto* box = new QGroupBox(tr("Công chức, viên chức, người lao động"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* filters = new QHBoxLayout;
+    m_searchLineEdit = new QLineEdit(box);
+    m_searchLineEdit->setObjectName(QStringLiteral("peopleSearchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Tìm theo tên, đơn vị, chức vụ… (gõ không dấu cũng được) — Ctrl+F"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_searchLineEdit, [this] {
+        m_searchLineEdit->setFocus();
+        m_searchLineEdit->selectAll();
+    });
+    m_unitFilterComboBox = new QComboBox(box);
+    m_unitFilterComboBox->setObjectName(QStringLiteral("unitFilterComboBox"));
+    filters->addWidget(m_searchLineEdit, 2);
+    filters->addWidget(m_unitFilterComboBox, 1);
+    layout->addLayout(filters);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_personProxy, &PersonFilterProxyModel::setSearchText);
+    connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_personProxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong()); });
+
+    m_peopleTableView = makeTable(m_personProxy, box);
+    m_peopleTableView->setObjectName(QStringLiteral("peopleTableView"));
+    m_peopleTableView->setSortingEnabled(true);
+    m_peopleTableView->sortByColumn(-1, Qt::AscendingOrder);
+    layout->addWidget(m_peopleTableView, 1);
+    m_personForm = new PersonForm(box);
+    layout->addWidget(m_personForm);
+    auto* buttons = new QHBoxLayout;
+    layout->addLayout(buttons);
+    connect(addButton(buttons, tr("Thêm cán bộ"), QStringLiteral("newPersonButton")), &QPushButton::clicked, this,
+        &PeoplePage::newPerson);
+    connect(addButton(buttons, tr("Lưu cán bộ"), QStringLiteral("savePersonButton")), &QPushButton::clicked, this,
+        &PeoplePage::savePerson);
+    connect(addButton(buttons, tr("Xóa cán bộ"), QStringLiteral("removePersonButton")), &QPushButton::clicked, this,
+        &PeoplePage::removePerson);
+    connect(m_peopleTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PeoplePage::showSelectedPerson);
+    return box;
+}
+
+void PeoplePage::setDatabase(Database* database)
+{
+    m_db = database;
+    setEnabled(m_db != nullptr);
+    reload();
+}
+
+void PeoplePage::reload(qint64 selectUnitId, qint64 selectPersonId)
+{
+    std::vector<Unit> units;
+    std::vector<Person> people;
+    if (m_db) {
+        Result<std::vector<Unit>> loadedUnits = UnitRepository(*m_db).all();
+        Result<std::vector<Person>> loadedPeople = PersonRepository(*m_db).all();
+        if (!loadedUnits || !loadedPeople) {
+            const Error& e = loadedUnits ? loadedPeople.error() : loadedUnits.error();
+            MessageBox::warning(this, tr("Đơn vị và cán bộ"), e.message, e.detail);
+        } else {
+            units = std::move(loadedUnits.value());
+            people = std::move(loadedPeople.value());
+        }
+    }
+    std::map<qint64, int> counts;
+    std::map<qint64, QString> names;
+    for (const Person& p : people)
+        ++counts[p.unitId];
+    for (const Unit& u : units)
+        names[u.id] = u.name;
+    m_unitModel->setUnits(units, counts);
+    m_personModel->setPeople(std::move(people), names);
+    m_personForm->setUnits(units);
+
+    const qint64 filter = m_unitFilterComboBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_unitFilterComboBox);
+    m_unitFilterComboBox->clear();
+    m_unitFilterComboBox->addItem(tr("Tất cả đơn vị"), 0);
+    for (const Unit& u : units)
+        m_unitFilterComboBox->addItem(u.name, u.id);
+    m_unitFilterComboBox->setCurrentIndex(qMax(0, m_unitFilterComboBox->findData(filter)));
+    m_personProxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong());
+
+    const QModelIndex unitIndex = m_unitModel->indexFromUnitId(selectUnitId);
+    m_unitsTableView->setCurrentIndex(unitIndex.isValid() ? unitIndex : m_unitModel->index(0, 0));
+    const QModelIndex personIndex = m_personProxy->mapFromSource(m_personModel->indexFromPersonId(selectPersonId));
+    m_peopleTableView->setCurrentIndex(personIndex.isValid() ? personIndex : m_personProxy->index(0, 0));
+    m_unitsTableView->resizeColumnsToContents();
+    showSelectedUnit();
+    showSelectedPerson();
+}
+
+void PeoplePage::showSelectedUnit()
+{
+    const Unit* unit = m_unitModel->unitFromIndex(m_unitsTableView->currentIndex());
+    m_unitForm->setUnit(unit ? *unit : Unit {});
+}
+
+void PeoplePage::showSelectedPerson()
+{
+    const Person* person = m_personModel->personFromIndex(m_personProxy->mapToSource(m_peopleTableView->currentIndex()));
+    m_personForm->setPerson(person ? *person : Person {});
+}
+
+void PeoplePage::newUnit()
+{
+    m_unitsTableView->setCurrentIndex({});
+    m_unitForm->setUnit(Unit {});
+    m_unitForm->focusFirstField();
+}
+
+bool PeoplePage::saveUnit()
+{
+    if (!m_db)
+        return false;
+    Unit unit = m_unitForm->unit();
+    UnitRepository repository(*m_db);
+    Status saved;
+    if (unit.id)
+        saved = repository.update(unit);
+    else if (Result<qint64> added = repository.add(unit); added)
+        unit.id = added.value();
+    else
+        saved = added.error();
+    if (!saved) {
+        MessageBox::warning(this, tr("Không lưu được đơn vị"), saved.error().message, saved.error().detail);
+        return false;
+    }
+    reload(unit.id, 0);
+    Q_EMIT dataChanged();
+    return true;
+}
+
+void PeoplePage::removeUnit()
+{
+    const Unit* unit = m_unitModel->unitFromIndex(m_unitsTableView->currentIndex());
+    if (!m_db || !unit)
+        return;
+    if (MessageBox::question(this, tr("Xóa đơn vị"), tr("Xóa đơn vị «%1»?").arg(unit->name)) != QMessageBox::Yes)
+        return;
+    if (Status s = UnitRepository(*m_db).remove(unit->id); !s) {
+        MessageBox::warning(this, tr("Không xóa được đơn vị"), s.error().message, s.error().detail);
+        return;
+    }
+    reload();
+    Q_EMIT dataChanged();
+}
+
+void PeoplePage::newPerson()
+{
+    m_peopleTableView->setCurrentIndex({});
+    Person person;
+    person.unitId = m_unitFilterComboBox->currentData().toLongLong();
+    m_personForm->setPerson(person);
+    m_personForm->focusFirstField();
+}
+
+bool PeoplePage::savePerson()
+{
+    if (!m_db)
+        return false;
+    Person person = m_personForm->person();
+    PersonRepository repository(*m_db);
+    Status saved;
+    if (person.id)
+        saved = repository.update(person);
+    else if (Result<qint64> added = repository.add(person); added)
+        person.id = added.value();
+    else
+        saved = added.error();
+    if (!saved) {
+        MessageBox::warning(this, tr("Không lưu được cán bộ"), saved.error().message, saved.error().detail);
+        return false;
+    }
+    reload(m_unitModel->unitFromIndex(m_unitsTableView->currentIndex()) ? m_unitForm->unit().id : 0, person.id);
+    Q_EMIT dataChanged();
+    return true;
+}
+
+void PeoplePage::removePerson()
+{
+    const Person* person = m_personModel->personFromIndex(m_personProxy->mapToSource(m_peopleTableView->currentIndex()));
+    if (!m_db || !person)
+        return;
+    if (MessageBox::question(this, tr("Xóa cán bộ"), tr("Xóa «%1» khỏi danh sách cán bộ?").arg(person->fullName))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = PersonRepository(*m_db).remove(person->id); !s) {
+        MessageBox::warning(this, tr("Không xóa được cán bộ"), s.error().message, s.error().detail);
+        return;
+    }
+    reload();
+    Q_EMIT dataChanged();
+}
+
+void PeoplePage::removeSampleData()
+{
+    if (!m_db)
+        return;
+    if (MessageBox::question(this, tr("Xóa dữ liệu mẫu"),
+            tr("Xóa toàn bộ đơn vị và cán bộ mẫu (có chữ «mẫu» bên cạnh tên)? Dữ liệu do bạn nhập vẫn được giữ "
+               "nguyên."))
+        != QMessageBox::Yes)
+        return;
+    Result<int> removed = PersonRepository(*m_db).removeSampleData();
+    if (!removed) {
+        MessageBox::warning(this, tr("Không xóa được dữ liệu mẫu"), removed.error().message, removed.error().detail);
+        return;
+    }
+    reload();
+    Q_EMIT dataChanged();
+}
+
+bool PeoplePage::formsModified() const { return m_unitForm->isModified() || m_personForm->isModified(); }
+
+bool PeoplePage::confirmLeave()
+{
+    if (!m_db || !formsModified())
+        return true;
+    const auto answer = MessageBox::question(this, tr("Đơn vị và cán bộ"),
+        tr("Có thay đổi trong biểu mẫu đơn vị hoặc cán bộ chưa được lưu. Bỏ các thay đổi đó?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    showSelectedUnit();
+    showSelectedPerson();
+    return true;
+}

@@ -1,0 +1,49 @@
+#pragma once
+// "Đơn vị & cán bộ": the units of the agency and their people, each a table with a form.
+
+#include "ui/widgets/Page.h"
+
+class PersonFilterProxyModel;
+class PersonForm;
+class PersonTableModel;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class UnitForm;
+class UnitTableModel;
+
+class PeoplePage final : public Page {
+    Q_OBJECT
+public:
+    explicit PeoplePage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* database) override;
+    bool confirmLeave() override;
+
+    bool saveUnit(); // adds or updates the unit in the form
+    bool savePerson();
+
+private:
+    QWidget* buildUnitsBox();
+    QWidget* buildPeopleBox();
+    void reload(qint64 selectUnitId = 0, qint64 selectPersonId = 0);
+    void showSelectedUnit();
+    void showSelectedPerson();
+    void newUnit();
+    void removeUnit();
+    void newPerson();
+    void removePerson();
+    void removeSampleData();
+    bool formsModified() const;
+
+    Database* m_db = nullptr;
+    UnitTableModel* m_unitModel = nullptr;
+    PersonTableModel* m_personModel = nullptr;
+    PersonFilterProxyModel* m_personProxy = nullptr;
+    QTableView* m_unitsTableView = nullptr;
+    QTableView* m_peopleTableView = nullptr;
+    QLineEdit* m_searchLineEdit = nullptr;
+    QComboBox* m_unitFilterComboBox = nullptr;
+    UnitForm* m_unitForm = nullptr;
+    PersonForm* m_personForm = nullptr;
+};
