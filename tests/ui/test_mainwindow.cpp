@@ -1,0 +1,186 @@
+#include "tests/support/Catch.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/storage/UnitRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/campaigns/CampaignsPage.h"
+#include "ui/campaigns/PlanEditor.h"
+#include "ui/people/UnitTableModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// Types text as a user would, key by key; QTest::keyClicks only knows ASCII.
+void typeText(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+QStringList columnTexts(QAbstractItemModel* model, int column = 0)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a first start fills a new file with the template and shows the template campaign")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    CHECK(window.windowTitle().contains(QStringLiteral("Thi đua 2025.thidua")));
+    auto* campaigns = child<QListWidget>(&window, "campaignsListWidget");
+    REQUIRE(campaigns->count() == 1);
+    CHECK(campaigns->item(0)->text().contains(QStringLiteral("Lập thành tích chào mừng")));
+    auto* tree = child<QTreeView>(&window, "planOutlineTreeView");
+    QStringList top = columnTexts(tree->model());
+    CHECK(top.contains(QStringLiteral("I. MỤC ĐÍCH, YÊU CẦU")));
+    CHECK(top.contains(QStringLiteral("V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN")));
+}
+
+TEST_CASE("a unit added through the form is there after a restart on the same file")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(path));
+        window.showPage(MainWindow::PeoplePageIndex);
+        QTest::mouseClick(child<QPushButton>(&window, "newUnitButton"), Qt::LeftButton);
+        typeText(child<QLineEdit>(&window, "unitNameLineEdit"), QStringLiteral("Phòng Sở hữu trí tuệ"));
+        typeText(child<QLineEdit>(&window, "unitCodeLineEdit"), QStringLiteral("SHTT"));
+        QTest::mouseClick(child<QPushButton>(&window, "saveUnitButton"), Qt::LeftButton);
+    }
+    MainWindow restarted;
+    restarted.show();
+    REQUIRE(restarted.openDatabase(path));
+    auto* units = child<QTableView>(&restarted, "unitsTableView");
+    CHECK(columnTexts(units->model()).contains(QStringLiteral("Phòng Sở hữu trí tuệ")));
+    CHECK(units->currentIndex().isValid());
+}
+
+TEST_CASE("a unit without a name is refused with a message naming the field")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* units = child<QTableView>(&window, "unitsTableView");
+    const int before = units->model()->rowCount();
+    QTest::mouseClick(child<QPushButton>(&window, "newUnitButton"), Qt::LeftButton);
+    typeText(child<QLineEdit>(&window, "unitCodeLineEdit"), QStringLiteral("X1"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(&window, "saveUnitButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Tên đơn vị")));
+    CHECK(units->model()->rowCount() == before);
+}
+
+TEST_CASE("the people search filters as you type, with or without diacritics")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* people = child<QTableView>(&window, "peopleTableView");
+    const int all = people->model()->rowCount();
+    REQUIRE(all >= 20);
+    typeText(child<QLineEdit>(&window, "peopleSearchLineEdit"), QStringLiteral("giang thi"));
+    REQUIRE(people->model()->rowCount() == 1);
+    CHECK(people->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Giàng Thị Mai")));
+    child<QLineEdit>(&window, "peopleSearchLineEdit")->clear();
+    CHECK(people->model()->rowCount() == all);
+    auto* unitFilter = child<QComboBox>(&window, "unitFilterComboBox");
+    unitFilter->setCurrentIndex(unitFilter->findText(QStringLiteral("Thanh tra")));
+    CHECK(people->model()->rowCount() == 2);
+}
+
+TEST_CASE("outline edits are undoable, saved on request, and guarded by a prompt")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    PlanEditor* editor = page->planEditor();
+    auto* tree = child<QTreeView>(&window, "planOutlineTreeView");
+
+    editor->selectPath({ 4 }); // IV. GIẢI PHÁP THỰC HIỆN
+    editor->moveCurrent(-1);
+    CHECK(columnTexts(tree->model())[3] == QStringLiteral("III. GIẢI PHÁP THỰC HIỆN"));
+    CHECK(page->isModified());
+    editor->undoStack()->undo();
+    CHECK(columnTexts(tree->model())[3].startsWith(QStringLiteral("III. TIÊU CHÍ")));
+    editor->undoStack()->redo();
+
+    // Opening another file asks first; Cancel keeps everything as it is.
+    TestFolder other;
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(window.openDatabase(other.file()));
+    CHECK(window.database()->path().endsWith(QStringLiteral("Thi đua 2025.thidua")));
+    CHECK(page->isModified());
+
+    REQUIRE(page->save());
+    CHECK_FALSE(page->isModified());
+    MainWindow reopened;
+    REQUIRE(reopened.openDatabase(path));
+    auto* reopenedTree = child<QTreeView>(&reopened, "planOutlineTreeView");
+    CHECK(columnTexts(reopenedTree->model())[3] == QStringLiteral("III. GIẢI PHÁP THỰC HIỆN"));
+}
+
+TEST_CASE("a new campaign from the template copies its whole plan")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    QTest::mouseClick(child<QPushButton>(&window, "duplicateCampaignButton"), Qt::LeftButton);
+    auto* campaigns = child<QListWidget>(&window, "campaignsListWidget");
+    REQUIRE(campaigns->count() == 2);
+    CHECK(campaigns->currentItem()->text().contains(QStringLiteral("bản sao")));
+    auto* tree = child<QTreeView>(&window, "planOutlineTreeView");
+    CHECK(columnTexts(tree->model()).size() == 7);
+}
+
+TEST_CASE("refuses to open a file that is not a database and keeps the current one")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    const QString notes = folder.file(QStringLiteral("ghi chú.thidua"));
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("không phải SQLite");
+    file.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openDatabase(notes));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("không phải tệp SQLite")));
+    CHECK(window.database()->path().endsWith(QStringLiteral("Thi đua 2025.thidua")));
+}
