@@ -1,1 +1,17 @@
-
+# Packaging with CPack: TGZ and DEB on Linux, NSIS on Windows. The Windows installer (shortcuts,
+# file association, Qt runtime deployment) is completed by the installer issue.
+set(CPACK_PACKAGE_NAME "ThiDua")
+set(CPACK_PACKAGE_VENDOR "ThiDua")
+set(CPACK_PACKAGE_CONTACT "ThiDua <dev@thidua.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "ThiDua")
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS")
+else()
+    set(CPACK_GENERATOR "TGZ;DEB")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+endif()
+include(CPack)
