@@ -22,7 +22,8 @@
 
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+// A read-only, row-selecting table; `stretched` columns share the width, the others fit their text.
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, std::initializer_list<int> stretched)
 {
     auto* view = new QTableView(parent);
     view->setModel(model);
@@ -30,8 +31,14 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setResizeContentsPrecision(200); // 10,000 rows must not be measured
+
+    for (int column : stretched)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     return view;
 }
 
@@ -76,7 +83,7 @@ QWidget* PeoplePage::buildUnitsBox()
 {
     auto* box = new QGroupBox(tr("Phòng, đơn vị"), this);
     auto* layout = new QVBoxLayout(box);
-    m_unitsTableView = makeTable(m_unitModel, box);
+    m_unitsTableView = makeTable(m_unitModel, box, { UnitTableModel::NameColumn });
     m_unitsTableView->setObjectName(QStringLiteral("unitsTableView"));
     layout->addWidget(m_unitsTableView, 1);
     m_unitForm = new UnitForm(box);
@@ -117,7 +124,7 @@ QWidget* PeoplePage::buildPeopleBox()
     connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this,
         [this] { m_personProxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong()); });
 
-    m_peopleTableView = makeTable(m_personProxy, box);
+    m_peopleTableView = makeTable(m_personProxy, box, { PersonTableModel::NameColumn, PersonTableModel::UnitColumn });
     m_peopleTableView->setObjectName(QStringLiteral("peopleTableView"));
     m_peopleTableView->setSortingEnabled(true);
     m_peopleTableView->sortByColumn(-1, Qt::AscendingOrder);
@@ -182,7 +189,6 @@ void PeoplePage::reload(qint64 selectUnitId, qint64 selectPersonId)
     m_unitsTableView->setCurrentIndex(unitIndex.isValid() ? unitIndex : m_unitModel->index(0, 0));
     const QModelIndex personIndex = m_personProxy->mapFromSource(m_personModel->indexFromPersonId(selectPersonId));
     m_peopleTableView->setCurrentIndex(personIndex.isValid() ? personIndex : m_personProxy->index(0, 0));
-    m_unitsTableView->resizeColumnsToContents();
     showSelectedUnit();
     showSelectedPerson();
 }
