@@ -12,7 +12,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+// Gives lupdate and QCoreApplication the context "CommandLine" for this file's strings.
+struct CommandLineText {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
 
@@ -28,7 +31,7 @@ int fail(QTextStream& err, const Error& error)
 int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Tệp dữ liệu (.thidua)."), tr("tệp"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     parser.addOption(dbOption);
     if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -36,11 +39,11 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const QString path = parser.value(dbOption);
     if (path.isEmpty()) {
-        err << tr("Thiếu --db TỆP.") << Qt::endl;
+        err << CommandLineText::tr("Thiếu --db TỆP.") << Qt::endl;
         return Usage;
     }
     if (!QFileInfo::exists(path))
-        return fail(err, { tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
+        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return fail(err, opened.error());
@@ -51,12 +54,12 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Result<std::vector<CampaignSummary>> campaigns = CampaignRepository(db).list();
     if (!agency || !units || !people || !campaigns)
         return fail(err, !agency ? agency.error() : !units ? units.error() : !people ? people.error() : campaigns.error());
-    out << tr("Tệp: %1").arg(db.path()) << Qt::endl
-        << tr("Phiên bản lược đồ: %1").arg(db.schemaVersion()) << Qt::endl
-        << tr("Cơ quan: %1 — %2").arg(agency.value().name, agency.value().parentAuthority) << Qt::endl
-        << tr("Số đơn vị: %1").arg(units.value().size()) << Qt::endl
-        << tr("Số cán bộ: %1").arg(people.value().size()) << Qt::endl
-        << tr("Số đợt thi đua: %1").arg(campaigns.value().size()) << Qt::endl;
+    out << CommandLineText::tr("Tệp: %1").arg(db.path()) << Qt::endl
+        << CommandLineText::tr("Phiên bản lược đồ: %1").arg(db.schemaVersion()) << Qt::endl
+        << CommandLineText::tr("Cơ quan: %1 — %2").arg(agency.value().name, agency.value().parentAuthority) << Qt::endl
+        << CommandLineText::tr("Số đơn vị: %1").arg(units.value().size()) << Qt::endl
+        << CommandLineText::tr("Số cán bộ: %1").arg(people.value().size()) << Qt::endl
+        << CommandLineText::tr("Số đợt thi đua: %1").arg(campaigns.value().size()) << Qt::endl;
     for (const CampaignSummary& c : campaigns.value())
         out << "  #" << c.id << "  " << c.name << Qt::endl;
     return Success;
@@ -74,7 +77,7 @@ bool isCommand(const QStringList& arguments)
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.isEmpty() || !isCommand(arguments)) {
-        err << tr("Lệnh không hợp lệ. Dùng: thidua info --db TỆP") << Qt::endl;
+        err << CommandLineText::tr("Lệnh không hợp lệ. Dùng: thidua info --db TỆP") << Qt::endl;
         return Usage;
     }
     return info(arguments.mid(1), out, err);

@@ -3,20 +3,23 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Labels", text); }
+// Gives lupdate and QCoreApplication the context "Labels" for this file's strings.
+struct LabelsText {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
 } // namespace
 
 QString unitKindLabel(UnitKind kind)
 {
     switch (kind) {
     case UnitKind::Office:
-        return tr("Văn phòng");
+        return LabelsText::tr("Văn phòng");
     case UnitKind::Inspectorate:
-        return tr("Thanh tra");
+        return LabelsText::tr("Thanh tra");
     case UnitKind::Division:
-        return tr("Phòng chuyên môn");
+        return LabelsText::tr("Phòng chuyên môn");
     case UnitKind::PublicService:
-        return tr("Đơn vị sự nghiệp");
+        return LabelsText::tr("Đơn vị sự nghiệp");
     }
     return {};
 }
@@ -25,52 +28,52 @@ QString staffCategoryLabel(StaffCategory category)
 {
     switch (category) {
     case StaffCategory::CivilServant:
-        return tr("Công chức");
+        return LabelsText::tr("Công chức");
     case StaffCategory::PublicEmployee:
-        return tr("Viên chức");
+        return LabelsText::tr("Viên chức");
     case StaffCategory::Worker:
-        return tr("Người lao động");
+        return LabelsText::tr("Người lao động");
     }
     return {};
 }
 
-QString genderLabel(Gender gender) { return gender == Gender::Female ? tr("Nữ") : tr("Nam"); }
+QString genderLabel(Gender gender) { return gender == Gender::Female ? LabelsText::tr("Nữ") : LabelsText::tr("Nam"); }
 
 QString awardLevelLabel(AwardLevel level)
 {
     switch (level) {
     case AwardLevel::State:
-        return tr("Nhà nước");
+        return LabelsText::tr("Nhà nước");
     case AwardLevel::Government:
-        return tr("Chính phủ");
+        return LabelsText::tr("Chính phủ");
     case AwardLevel::Province:
-        return tr("Tỉnh");
+        return LabelsText::tr("Tỉnh");
     case AwardLevel::Agency:
-        return tr("Cơ quan");
+        return LabelsText::tr("Cơ quan");
     }
     return {};
 }
 
 QString campaignKindLabel(CampaignKind kind)
 {
-    return kind == CampaignKind::Regular ? tr("Thường xuyên") : tr("Theo đợt, chuyên đề");
+    return kind == CampaignKind::Regular ? LabelsText::tr("Thường xuyên") : LabelsText::tr("Theo đợt, chuyên đề");
 }
 
 QString numberingStyleLabel(NumberingStyle style)
 {
     switch (style) {
     case NumberingStyle::None:
-        return tr("Không đánh số");
+        return LabelsText::tr("Không đánh số");
     case NumberingStyle::Roman:
-        return tr("I., II., III.");
+        return LabelsText::tr("I., II., III.");
     case NumberingStyle::Arabic:
-        return tr("1., 2., 3.");
+        return LabelsText::tr("1., 2., 3.");
     case NumberingStyle::Alpha:
-        return tr("a), b), c)");
+        return LabelsText::tr("a), b), c)");
     case NumberingStyle::Dash:
-        return tr("Gạch đầu dòng (-)");
+        return LabelsText::tr("Gạch đầu dòng (-)");
     case NumberingStyle::Plus:
-        return tr("Dấu cộng (+)");
+        return LabelsText::tr("Dấu cộng (+)");
     }
     return {};
 }
@@ -79,13 +82,13 @@ QString sectionBindingLabel(SectionBinding binding)
 {
     switch (binding) {
     case SectionBinding::Text:
-        return tr("Văn bản tự do");
+        return LabelsText::tr("Văn bản tự do");
     case SectionBinding::UnitCriteria:
-        return tr("Tiêu chí cho phòng, đơn vị");
+        return LabelsText::tr("Tiêu chí cho phòng, đơn vị");
     case SectionBinding::IndividualCriteria:
-        return tr("Tiêu chí cho cá nhân");
+        return LabelsText::tr("Tiêu chí cho cá nhân");
     case SectionBinding::AwardForms:
-        return tr("Hình thức khen thưởng");
+        return LabelsText::tr("Hình thức khen thưởng");
     }
     return {};
 }
@@ -94,11 +97,11 @@ QString blockKindLabel(BlockKind kind)
 {
     switch (kind) {
     case BlockKind::Paragraph:
-        return tr("Đoạn văn");
+        return LabelsText::tr("Đoạn văn");
     case BlockKind::Item:
-        return tr("Mục liệt kê");
+        return LabelsText::tr("Mục liệt kê");
     case BlockKind::Citation:
-        return tr("Căn cứ (in nghiêng)");
+        return LabelsText::tr("Căn cứ (in nghiêng)");
     }
     return {};
 }

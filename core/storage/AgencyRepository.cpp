@@ -7,13 +7,16 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AgencyRepository", text); }
+// Gives lupdate and QCoreApplication the context "AgencyRepository" for this file's strings.
+struct AgencyRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(AgencyRepository)
+};
 } // namespace
 
 Result<Agency> AgencyRepository::load() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT parent_authority, name, abbreviation, place_name FROM agency"));
-    if (Status s = query.exec(tr("đọc thông tin cơ quan")); !s)
+    if (Status s = query.exec(AgencyRepositoryText::tr("đọc thông tin cơ quan")); !s)
         return s.error();
     Agency agency;
     if (query.next())
@@ -31,7 +34,7 @@ Status AgencyRepository::save(const Agency& agency)
                        "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                        "parent_authority = excluded.parent_authority, name = excluded.name, "
                        "abbreviation = excluded.abbreviation, place_name = excluded.place_name"),
-        tr("lưu thông tin cơ quan"),
+        AgencyRepositoryText::tr("lưu thông tin cơ quan"),
         { agency.parentAuthority.trimmed(), agency.name.trimmed(), agency.abbreviation.trimmed(),
             agency.placeName.trimmed() });
 }
@@ -39,7 +42,7 @@ Status AgencyRepository::save(const Agency& agency)
 Result<std::vector<Signer>> AgencyRepository::signers() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, full_name, position, signing_prefix FROM signer ORDER BY id"));
-    if (Status s = query.exec(tr("đọc danh sách người ký")); !s)
+    if (Status s = query.exec(AgencyRepositoryText::tr("đọc danh sách người ký")); !s)
         return s.error();
     std::vector<Signer> out;
     while (query.next())
@@ -53,7 +56,7 @@ Result<qint64> AgencyRepository::addSigner(const Signer& signer)
     if (Status s = validateSigner(signer); !s)
         return s.error();
     return insertRow(m_db, QStringLiteral("INSERT INTO signer (full_name, position, signing_prefix) VALUES (?, ?, ?)"),
-        tr("thêm người ký"), { signer.fullName.trimmed(), signer.position.trimmed(), signer.signingPrefix.trimmed() });
+        AgencyRepositoryText::tr("thêm người ký"), { signer.fullName.trimmed(), signer.position.trimmed(), signer.signingPrefix.trimmed() });
 }
 
 Status AgencyRepository::updateSigner(const Signer& signer)
@@ -61,11 +64,11 @@ Status AgencyRepository::updateSigner(const Signer& signer)
     if (Status s = validateSigner(signer); !s)
         return s;
     return writeRow(m_db, QStringLiteral("UPDATE signer SET full_name = ?, position = ?, signing_prefix = ? WHERE id = ?"),
-        tr("sửa người ký"),
+        AgencyRepositoryText::tr("sửa người ký"),
         { signer.fullName.trimmed(), signer.position.trimmed(), signer.signingPrefix.trimmed(), signer.id });
 }
 
 Status AgencyRepository::removeSigner(qint64 id)
 {
-    return writeRow(m_db, QStringLiteral("DELETE FROM signer WHERE id = ?"), tr("xóa người ký"), { id });
+    return writeRow(m_db, QStringLiteral("DELETE FROM signer WHERE id = ?"), AgencyRepositoryText::tr("xóa người ký"), { id });
 }

@@ -7,13 +7,16 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AwardFormRepository", text); }
+// Gives lupdate and QCoreApplication the context "AwardFormRepository" for this file's strings.
+struct AwardFormRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(AwardFormRepository)
+};
 } // namespace
 
 Result<std::vector<AwardForm>> AwardFormRepository::all() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, name, level, decided_by, nominees FROM award_form ORDER BY sort_order, id"));
-    if (Status s = query.exec(tr("đọc danh mục hình thức khen thưởng")); !s)
+    if (Status s = query.exec(AwardFormRepositoryText::tr("đọc danh mục hình thức khen thưởng")); !s)
         return s.error();
     std::vector<AwardForm> forms;
     while (query.next())
@@ -26,10 +29,10 @@ Result<std::vector<AwardForm>> AwardFormRepository::all() const
 Result<qint64> AwardFormRepository::add(const AwardForm& form)
 {
     if (form.name.trimmed().isEmpty())
-        return Error { tr("Trường «Tên hình thức khen thưởng»: không được để trống."), {} };
+        return Error { AwardFormRepositoryText::tr("Trường «Tên hình thức khen thưởng»: không được để trống."), {} };
     return insertRow(m_db,
         QStringLiteral("INSERT INTO award_form (name, level, decided_by, nominees, sort_order) "
                        "VALUES (?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM award_form))"),
-        tr("thêm hình thức khen thưởng"),
+        AwardFormRepositoryText::tr("thêm hình thức khen thưởng"),
         { form.name.trimmed(), enumCode(form.level), form.decidedBy.trimmed(), enumCode(form.nominees) });
 }

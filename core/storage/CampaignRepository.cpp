@@ -11,7 +11,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CampaignRepository", text); }
+// Gives lupdate and QCoreApplication the context "CampaignRepository" for this file's strings.
+struct CampaignRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(CampaignRepository)
+};
 
 QString headingStylesCode(const HeadingStyles& styles)
 {
@@ -48,7 +51,7 @@ void clearIds(std::vector<PlanSection>& sections)
 Result<QList<qint64>> storedIds(Database& db, const QString& sql, qint64 campaignId)
 {
     SqlQuery query(db, sql);
-    if (Status s = query.exec(tr("đọc đề cương kế hoạch"), { campaignId }); !s)
+    if (Status s = query.exec(CampaignRepositoryText::tr("đọc đề cương kế hoạch"), { campaignId }); !s)
         return s.error();
     QList<qint64> ids;
     while (query.next())
@@ -62,7 +65,7 @@ Status deleteMissing(Database& db, const QString& table, const QList<qint64>& st
         if (kept.contains(id))
             continue;
         SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-        if (Status s = query.exec(tr("xóa mục khỏi đề cương"), { id }); !s)
+        if (Status s = query.exec(CampaignRepositoryText::tr("xóa mục khỏi đề cương"), { id }); !s)
             return s;
     }
     return {};
@@ -73,7 +76,7 @@ Status deleteMissing(Database& db, const QString& table, const QList<qint64>& st
 Result<std::vector<CampaignSummary>> CampaignRepository::list() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, name, start_date FROM campaign ORDER BY start_date DESC, id DESC"));
-    if (Status s = query.exec(tr("đọc danh sách đợt thi đua")); !s)
+    if (Status s = query.exec(CampaignRepositoryText::tr("đọc danh sách đợt thi đua")); !s)
         return s.error();
     std::vector<CampaignSummary> out;
     while (query.next())
@@ -87,10 +90,10 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
     SqlQuery query(m_db,
         QStringLiteral("SELECT name, summary, kind, start_date, end_date, document_number, issue_day, issue_month, "
                        "issue_year, signer_id, recipients, heading_styles FROM campaign WHERE id = ?"));
-    if (Status s = query.exec(tr("đọc đợt thi đua"), { id }); !s)
+    if (Status s = query.exec(CampaignRepositoryText::tr("đọc đợt thi đua"), { id }); !s)
         return s.error();
     if (!query.next())
-        return Error { tr("Không tìm thấy đợt thi đua số %1.").arg(id), {} };
+        return Error { CampaignRepositoryText::tr("Không tìm thấy đợt thi đua số %1.").arg(id), {} };
     Campaign c;
     c.id = id;
     c.name = query.value(0).toString();
@@ -116,7 +119,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
 
     SqlQuery awards(m_db, QStringLiteral("SELECT award_form_id, standard FROM campaign_award_form "
                                          "WHERE campaign_id = ? ORDER BY sort_order"));
-    if (Status s = awards.exec(tr("đọc hình thức khen thưởng của đợt"), { id }); !s)
+    if (Status s = awards.exec(CampaignRepositoryText::tr("đọc hình thức khen thưởng của đợt"), { id }); !s)
         return s.error();
     while (awards.next())
         c.awards.push_back({ awards.value(0).toLongLong(), awards.value(1).toString() });
@@ -132,7 +135,7 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
     std::vector<Row> rows; // in sort order within each parent
     SqlQuery query(m_db, QStringLiteral("SELECT id, parent_id, heading, numbered, item_style, binding FROM plan_section "
                                         "WHERE campaign_id = ? ORDER BY sort_order, id"));
-    if (Status s = query.exec(tr("đọc đề cương kế hoạch"), { campaignId }); !s)
+    if (Status s = query.exec(CampaignRepositoryText::tr("đọc đề cương kế hoạch"), { campaignId }); !s)
         return s.error();
     std::map<qint64, size_t> rowOfId;
     while (query.next()) {
@@ -149,7 +152,7 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
     SqlQuery blocks(m_db,
         QStringLiteral("SELECT b.id, b.section_id, b.kind, b.text, b.required FROM plan_block b "
                        "JOIN plan_section s ON s.id = b.section_id WHERE s.campaign_id = ? ORDER BY b.sort_order, b.id"));
-    if (Status s = blocks.exec(tr("đọc nội dung kế hoạch"), { campaignId }); !s)
+    if (Status s = blocks.exec(CampaignRepositoryText::tr("đọc nội dung kế hoạch"), { campaignId }); !s)
         return s.error();
     while (blocks.next()) {
         const auto found = rowOfId.find(blocks.value(1).toLongLong());
@@ -187,7 +190,7 @@ Status CampaignRepository::writeRow(const Campaign& c)
         QStringLiteral("UPDATE campaign SET name = ?, summary = ?, kind = ?, start_date = ?, end_date = nullif(?, ''), "
                        "document_number = ?, issue_day = ?, issue_month = ?, issue_year = ?, signer_id = ?, "
                        "recipients = ?, heading_styles = ? WHERE id = ?"));
-    return query.exec(tr("lưu đợt thi đua"), values);
+    return query.exec(CampaignRepositoryText::tr("lưu đợt thi đua"), values);
 }
 
 Result<qint64> CampaignRepository::add(Campaign& campaign)
@@ -197,7 +200,7 @@ Result<qint64> CampaignRepository::add(Campaign& campaign)
     Status s = m_db.transact([&]() -> Status {
         SqlQuery insert(m_db, QStringLiteral("INSERT INTO campaign (name, summary, kind, start_date, issue_year) "
                                              "VALUES ('', '', 'periodic', '', 0)"));
-        if (Status done = insert.exec(tr("thêm đợt thi đua")); !done)
+        if (Status done = insert.exec(CampaignRepositoryText::tr("thêm đợt thi đua")); !done)
             return done;
         campaign.id = insert.lastInsertId();
         if (Status done = writeRow(campaign); !done)
@@ -270,13 +273,13 @@ Status CampaignRepository::writeSections(qint64 campaignId, std::vector<PlanSect
             SqlQuery update(m_db,
                 QStringLiteral("UPDATE plan_section SET campaign_id = ?, parent_id = ?, sort_order = ?, heading = ?, "
                                "numbered = ?, item_style = ?, binding = ? WHERE id = ?"));
-            if (Status s = update.exec(tr("lưu mục của kế hoạch"), values << section.id); !s)
+            if (Status s = update.exec(CampaignRepositoryText::tr("lưu mục của kế hoạch"), values << section.id); !s)
                 return s;
         } else {
             SqlQuery insert(m_db,
                 QStringLiteral("INSERT INTO plan_section (campaign_id, parent_id, sort_order, heading, numbered, "
                                "item_style, binding) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            if (Status s = insert.exec(tr("thêm mục vào kế hoạch"), values); !s)
+            if (Status s = insert.exec(CampaignRepositoryText::tr("thêm mục vào kế hoạch"), values); !s)
                 return s;
             section.id = insert.lastInsertId();
         }
@@ -288,14 +291,14 @@ Status CampaignRepository::writeSections(qint64 campaignId, std::vector<PlanSect
             if (block.id > 0) {
                 SqlQuery update(m_db, QStringLiteral("UPDATE plan_block SET section_id = ?, sort_order = ?, kind = ?, "
                                                      "text = ?, required = ? WHERE id = ?"));
-                if (Status s = update.exec(tr("lưu nội dung kế hoạch"),
+                if (Status s = update.exec(CampaignRepositoryText::tr("lưu nội dung kế hoạch"),
                         { section.id, blockOrder, enumCode(block.kind), block.text.trimmed(), block.required, block.id });
                     !s)
                     return s;
             } else {
                 SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_block (section_id, sort_order, kind, text, "
                                                      "required) VALUES (?, ?, ?, ?, ?)"));
-                if (Status s = insert.exec(tr("thêm nội dung vào kế hoạch"),
+                if (Status s = insert.exec(CampaignRepositoryText::tr("thêm nội dung vào kế hoạch"),
                         { section.id, blockOrder, enumCode(block.kind), block.text.trimmed(), block.required });
                     !s)
                     return s;
@@ -312,13 +315,13 @@ Status CampaignRepository::writeSections(qint64 campaignId, std::vector<PlanSect
 Status CampaignRepository::writeAwards(const Campaign& campaign)
 {
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM campaign_award_form WHERE campaign_id = ?"));
-    if (Status s = clear.exec(tr("lưu hình thức khen thưởng của đợt"), { campaign.id }); !s)
+    if (Status s = clear.exec(CampaignRepositoryText::tr("lưu hình thức khen thưởng của đợt"), { campaign.id }); !s)
         return s;
     int order = 0;
     for (const CampaignAward& award : campaign.awards) {
         SqlQuery insert(m_db, QStringLiteral("INSERT INTO campaign_award_form (campaign_id, award_form_id, sort_order, "
                                              "standard) VALUES (?, ?, ?, ?)"));
-        if (Status s = insert.exec(tr("lưu hình thức khen thưởng của đợt"),
+        if (Status s = insert.exec(CampaignRepositoryText::tr("lưu hình thức khen thưởng của đợt"),
                 { campaign.id, award.awardFormId, ++order, award.standard.trimmed() });
             !s)
             return s;
@@ -328,7 +331,7 @@ Status CampaignRepository::writeAwards(const Campaign& campaign)
 
 Status CampaignRepository::remove(qint64 id)
 {
-    return ::writeRow(m_db, QStringLiteral("DELETE FROM campaign WHERE id = ?"), tr("xóa đợt thi đua"), { id });
+    return ::writeRow(m_db, QStringLiteral("DELETE FROM campaign WHERE id = ?"), CampaignRepositoryText::tr("xóa đợt thi đua"), { id });
 }
 
 Result<qint64> CampaignRepository::duplicate(qint64 id)
@@ -338,7 +341,7 @@ Result<qint64> CampaignRepository::duplicate(qint64 id)
         return source.error();
     Campaign copy = std::move(source.value());
     copy.id = 0;
-    copy.name = tr("%1 (bản sao)").arg(copy.name);
+    copy.name = CampaignRepositoryText::tr("%1 (bản sao)").arg(copy.name);
     copy.documentNumber.clear();
     copy.issueDay.reset();
     clearIds(copy.sections);

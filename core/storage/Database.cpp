@@ -16,7 +16,10 @@ const QString Database::FileSuffix = QStringLiteral("thidua");
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+// Gives lupdate and QCoreApplication the context "Database" for this file's strings.
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -69,7 +72,7 @@ QString upgradeBackupPathFor(const QString& path, int version);
 
 Error refusal(const QString& path, const QString& reason, const QString& detail = {})
 {
-    return Error { tr("Không mở được tệp «%1»: %2").arg(QDir::toNativeSeparators(path), reason), detail };
+    return Error { DatabaseText::tr("Không mở được tệp «%1»: %2").arg(QDir::toNativeSeparators(path), reason), detail };
 }
 
 // Reads what we need to know about an existing file through a read-only connection, so that a
@@ -78,13 +81,13 @@ Result<FileFacts> inspectExisting(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refusal(path, tr("không đọc được tệp (%1).").arg(file.errorString()), file.errorString());
+        return refusal(path, DatabaseText::tr("không đọc được tệp (%1).").arg(file.errorString()), file.errorString());
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
         return FileFacts {}; // an empty file: a new database
     if (header != QByteArray("SQLite format 3\0", 16))
-        return refusal(path, tr("đây không phải là tệp dữ liệu ThiDua (không phải tệp SQLite)."));
+        return refusal(path, DatabaseText::tr("đây không phải là tệp dữ liệu ThiDua (không phải tệp SQLite)."));
 
     const QString name = nextConnectionName();
     Result<FileFacts> result = FileFacts {};
@@ -93,7 +96,7 @@ Result<FileFacts> inspectExisting(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = refusal(path, tr("tệp bị hỏng hoặc không đọc được."), db.lastError().text());
+            result = refusal(path, DatabaseText::tr("tệp bị hỏng hoặc không đọc được."), db.lastError().text());
         } else {
             QSqlQuery query(db);
             auto scalar = [&](const QString& sql, QVariant* out) {
@@ -104,21 +107,21 @@ Result<FileFacts> inspectExisting(const QString& path)
             };
             QVariant check, version, appId, objects;
             if (!scalar(QStringLiteral("PRAGMA quick_check"), &check) || check.toString() != QLatin1String("ok")) {
-                result = refusal(path, tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."),
+                result = refusal(path, DatabaseText::tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."),
                     query.lastError().text() + check.toString());
             } else if (!scalar(QStringLiteral("PRAGMA user_version"), &version)
                 || !scalar(QStringLiteral("PRAGMA application_id"), &appId)
                 || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
-                result = refusal(path, tr("tệp bị hỏng hoặc không đọc được."), query.lastError().text());
+                result = refusal(path, DatabaseText::tr("tệp bị hỏng hoặc không đọc được."), query.lastError().text());
             } else {
                 FileFacts facts { version.toInt(), appId.toInt(), objects.toInt(), {} };
                 const bool foreign = (facts.applicationId != 0 && facts.applicationId != Database::ApplicationId)
                     || (facts.applicationId == 0 && facts.objectCount > 0);
                 if (foreign) {
-                    result = refusal(path, tr("tệp SQLite này thuộc về một chương trình khác, không phải ThiDua."));
+                    result = refusal(path, DatabaseText::tr("tệp SQLite này thuộc về một chương trình khác, không phải ThiDua."));
                 } else if (facts.userVersion > Database::latestSchemaVersion()) {
                     result = refusal(path,
-                        tr("tệp được tạo bởi phiên bản ThiDua mới hơn (lược đồ %1, phiên bản này chỉ hiểu tới %2). "
+                        DatabaseText::tr("tệp được tạo bởi phiên bản ThiDua mới hơn (lược đồ %1, phiên bản này chỉ hiểu tới %2). "
                            "Hãy cập nhật ThiDua.")
                             .arg(facts.userVersion)
                             .arg(Database::latestSchemaVersion()));
@@ -128,7 +131,7 @@ Result<FileFacts> inspectExisting(const QString& path)
                     copy.prepare(QStringLiteral("VACUUM INTO ?"));
                     copy.addBindValue(facts.upgradeBackupPath);
                     if (!copy.exec())
-                        result = refusal(path, tr("không tạo được bản sao lưu trước khi nâng cấp."),
+                        result = refusal(path, DatabaseText::tr("không tạo được bản sao lưu trước khi nâng cấp."),
                             copy.lastError().text());
                     else
                         result = facts;
@@ -164,18 +167,18 @@ int Database::latestSchemaVersion()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int schemaVersion)
 {
     if (path.trimmed().isEmpty())
-        return Error { tr("Chưa chọn tệp dữ liệu."), {} };
+        return Error { DatabaseText::tr("Chưa chọn tệp dữ liệu."), {} };
     const QFileInfo info(path);
     FileFacts facts;
     if (info.exists()) {
         if (info.isDir())
-            return refusal(path, tr("đây là một thư mục, không phải tệp."));
+            return refusal(path, DatabaseText::tr("đây là một thư mục, không phải tệp."));
         Result<FileFacts> inspected = inspectExisting(path);
         if (!inspected)
             return inspected.error();
         facts = inspected.value();
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return refusal(path, tr("không tạo được thư mục «%1».").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return refusal(path, DatabaseText::tr("không tạo được thư mục «%1».").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
@@ -183,7 +186,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return refusal(path, tr("không mở được để ghi."), db.lastError().text());
+        return refusal(path, DatabaseText::tr("không mở được để ghi."), db.lastError().text());
     if (Status s = database->configure(); !s)
         return s.error();
     if (Status s = database->migrate(facts.userVersion, schemaVersion); !s)
@@ -219,7 +222,7 @@ Status Database::exec(const QString& sql)
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        return Error { tr("Lỗi cơ sở dữ liệu khi thực hiện: %1").arg(sql.left(80)), query.lastError().text() };
+        return Error { DatabaseText::tr("Lỗi cơ sở dữ liệu khi thực hiện: %1").arg(sql.left(80)), query.lastError().text() };
     return {};
 }
 
@@ -238,7 +241,7 @@ Status Database::migrate(int fromVersion, int toVersion)
             continue;
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
-            return Error { tr("Thiếu tệp nâng cấp dữ liệu %1.").arg(file), script.errorString() };
+            return Error { DatabaseText::tr("Thiếu tệp nâng cấp dữ liệu %1.").arg(file), script.errorString() };
         const QString sql = QString::fromUtf8(script.readAll());
         Status s = transact([&]() -> Status {
             for (const QString& statement : statementsOf(sql))
@@ -247,7 +250,7 @@ Status Database::migrate(int fromVersion, int toVersion)
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         });
         if (!s)
-            return Error { tr("Không nâng cấp được dữ liệu lên phiên bản %1.").arg(version), s.error().detail };
+            return Error { DatabaseText::tr("Không nâng cấp được dữ liệu lên phiên bản %1.").arg(version), s.error().detail };
     }
     return {};
 }
@@ -278,7 +281,7 @@ Status Database::saveCopyTo(const QString& target)
 {
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
     if (absoluteTarget == m_path)
-        return Error { tr("Bản sao phải được lưu vào một tệp khác với tệp đang mở."), {} };
+        return Error { DatabaseText::tr("Bản sao phải được lưu vào một tệp khác với tệp đang mở."), {} };
     const QString partial = absoluteTarget + QStringLiteral(".dang-luu");
     QFile::remove(partial);
     QSqlQuery copy(connection());
@@ -286,14 +289,14 @@ Status Database::saveCopyTo(const QString& target)
     copy.addBindValue(partial);
     if (!copy.exec()) {
         QFile::remove(partial);
-        return Error { tr("Không lưu được bản sao vào «%1».").arg(QDir::toNativeSeparators(target)),
+        return Error { DatabaseText::tr("Không lưu được bản sao vào «%1».").arg(QDir::toNativeSeparators(target)),
             copy.lastError().text() };
     }
     if (QFile::exists(absoluteTarget) && !QFile::remove(absoluteTarget)) {
         QFile::remove(partial);
-        return Error { tr("Không ghi đè được tệp «%1».").arg(QDir::toNativeSeparators(target)), {} };
+        return Error { DatabaseText::tr("Không ghi đè được tệp «%1».").arg(QDir::toNativeSeparators(target)), {} };
     }
     if (!QFile::rename(partial, absoluteTarget))
-        return Error { tr("Không đổi tên được bản sao thành «%1».").arg(QDir::toNativeSeparators(target)), {} };
+        return Error { DatabaseText::tr("Không đổi tên được bản sao thành «%1».").arg(QDir::toNativeSeparators(target)), {} };
     return {};
 }

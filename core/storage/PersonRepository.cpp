@@ -9,7 +9,10 @@
 #include <QDate>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PersonRepository", text); }
+// Gives lupdate and QCoreApplication the context "PersonRepository" for this file's strings.
+struct PersonRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+};
 int thisYear() { return QDate::currentDate().year(); }
 } // namespace
 
@@ -18,7 +21,7 @@ Result<std::vector<Person>> PersonRepository::all() const
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, full_name, unit_id, position, staff_category, gender, birth_year, is_sample "
                        "FROM person ORDER BY unit_id, id"));
-    if (Status s = query.exec(tr("đọc danh sách cán bộ")); !s)
+    if (Status s = query.exec(PersonRepositoryText::tr("đọc danh sách cán bộ")); !s)
         return s.error();
     std::vector<Person> people;
     while (query.next()) {
@@ -44,7 +47,7 @@ Result<qint64> PersonRepository::add(const Person& person)
     return insertRow(m_db,
         QStringLiteral("INSERT INTO person (full_name, unit_id, position, staff_category, gender, birth_year, is_sample) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        tr("thêm cán bộ"),
+        PersonRepositoryText::tr("thêm cán bộ"),
         { person.fullName.trimmed(), person.unitId, person.position.trimmed(), enumCode(person.staffCategory),
             enumCode(person.gender), nullable(person.birthYear), person.isSample });
 }
@@ -56,14 +59,14 @@ Status PersonRepository::update(const Person& person)
     return writeRow(m_db,
         QStringLiteral("UPDATE person SET full_name = ?, unit_id = ?, position = ?, staff_category = ?, gender = ?, "
                        "birth_year = ?, is_sample = ? WHERE id = ?"),
-        tr("sửa thông tin cán bộ"),
+        PersonRepositoryText::tr("sửa thông tin cán bộ"),
         { person.fullName.trimmed(), person.unitId, person.position.trimmed(), enumCode(person.staffCategory),
             enumCode(person.gender), nullable(person.birthYear), person.isSample, person.id });
 }
 
 Status PersonRepository::remove(qint64 id)
 {
-    return writeRow(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("xóa cán bộ"), { id });
+    return writeRow(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), PersonRepositoryText::tr("xóa cán bộ"), { id });
 }
 
 Result<int> PersonRepository::removeSampleData()
@@ -73,7 +76,7 @@ Result<int> PersonRepository::removeSampleData()
         for (const QString& sql : { QStringLiteral("DELETE FROM person WHERE is_sample = 1"),
                  QStringLiteral("DELETE FROM unit WHERE is_sample = 1 AND id NOT IN (SELECT unit_id FROM person)") }) {
             SqlQuery query(m_db, sql);
-            if (Status done = query.exec(tr("xóa dữ liệu mẫu")); !done)
+            if (Status done = query.exec(PersonRepositoryText::tr("xóa dữ liệu mẫu")); !done)
                 return done;
             removed += query.rowsAffected();
         }

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("UnitRepository", text); }
+// Gives lupdate and QCoreApplication the context "UnitRepository" for this file's strings.
+struct UnitRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(UnitRepository)
+};
 } // namespace
 
 Result<std::vector<Unit>> UnitRepository::all() const
@@ -17,7 +20,7 @@ Result<std::vector<Unit>> UnitRepository::all() const
         QStringLiteral("SELECT id, name, code, kind, is_sample FROM unit ORDER BY "
                        "CASE kind WHEN 'office' THEN 0 WHEN 'inspectorate' THEN 1 WHEN 'division' THEN 2 ELSE 3 END, "
                        "name"));
-    if (Status s = query.exec(tr("đọc danh sách đơn vị")); !s)
+    if (Status s = query.exec(UnitRepositoryText::tr("đọc danh sách đơn vị")); !s)
         return s.error();
     std::vector<Unit> units;
     while (query.next())
@@ -29,13 +32,13 @@ Result<std::vector<Unit>> UnitRepository::all() const
 Status UnitRepository::checkUnique(const Unit& unit) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT name, code FROM unit WHERE id <> ?"));
-    if (Status s = query.exec(tr("kiểm tra trùng tên đơn vị"), { unit.id }); !s)
+    if (Status s = query.exec(UnitRepositoryText::tr("kiểm tra trùng tên đơn vị"), { unit.id }); !s)
         return s;
     while (query.next()) {
         if (query.value(0).toString().compare(unit.name.trimmed(), Qt::CaseInsensitive) == 0)
-            return Error { tr("Trường «Tên đơn vị»: đã có đơn vị «%1».").arg(query.value(0).toString()), {} };
+            return Error { UnitRepositoryText::tr("Trường «Tên đơn vị»: đã có đơn vị «%1».").arg(query.value(0).toString()), {} };
         if (query.value(1).toString().compare(unit.code.trimmed(), Qt::CaseInsensitive) == 0)
-            return Error { tr("Trường «Mã đơn vị»: mã «%1» đã được dùng cho đơn vị khác.").arg(unit.code.trimmed()),
+            return Error { UnitRepositoryText::tr("Trường «Mã đơn vị»: mã «%1» đã được dùng cho đơn vị khác.").arg(unit.code.trimmed()),
                 {} };
     }
     return {};
@@ -48,7 +51,7 @@ Result<qint64> UnitRepository::add(const Unit& unit)
     if (Status s = checkUnique(unit); !s)
         return s.error();
     return insertRow(m_db, QStringLiteral("INSERT INTO unit (name, code, kind, is_sample) VALUES (?, ?, ?, ?)"),
-        tr("thêm đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample });
+        UnitRepositoryText::tr("thêm đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample });
 }
 
 Status UnitRepository::update(const Unit& unit)
@@ -58,17 +61,17 @@ Status UnitRepository::update(const Unit& unit)
     if (Status s = checkUnique(unit); !s)
         return s;
     return writeRow(m_db, QStringLiteral("UPDATE unit SET name = ?, code = ?, kind = ?, is_sample = ? WHERE id = ?"),
-        tr("sửa đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample, unit.id });
+        UnitRepositoryText::tr("sửa đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample, unit.id });
 }
 
 Status UnitRepository::remove(qint64 id)
 {
     SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM person WHERE unit_id = ?"));
-    if (Status s = count.exec(tr("kiểm tra cán bộ của đơn vị"), { id }); !s)
+    if (Status s = count.exec(UnitRepositoryText::tr("kiểm tra cán bộ của đơn vị"), { id }); !s)
         return s;
     if (count.next() && count.value(0).toInt() > 0)
-        return Error { tr("Không thể xóa đơn vị: còn %1 cán bộ thuộc đơn vị này. Hãy chuyển hoặc xóa họ trước.")
+        return Error { UnitRepositoryText::tr("Không thể xóa đơn vị: còn %1 cán bộ thuộc đơn vị này. Hãy chuyển hoặc xóa họ trước.")
                            .arg(count.value(0).toInt()),
             {} };
-    return writeRow(m_db, QStringLiteral("DELETE FROM unit WHERE id = ?"), tr("xóa đơn vị"), { id });
+    return writeRow(m_db, QStringLiteral("DELETE FROM unit WHERE id = ?"), UnitRepositoryText::tr("xóa đơn vị"), { id });
 }

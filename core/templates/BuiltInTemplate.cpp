@@ -19,7 +19,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BuiltInTemplate", text); }
+// Gives lupdate and QCoreApplication the context "BuiltInTemplate" for this file's strings.
+struct BuiltInTemplateText {
+    Q_DECLARE_TR_FUNCTIONS(BuiltInTemplate)
+};
 
 QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
 
@@ -51,11 +54,11 @@ Result<QJsonObject> readTemplate()
 {
     QFile file(QStringLiteral(":/templates/builtin-template.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Thiếu mẫu dữ liệu có sẵn trong chương trình."), file.errorString() };
+        return Error { BuiltInTemplateText::tr("Thiếu mẫu dữ liệu có sẵn trong chương trình."), file.errorString() };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error { tr("Mẫu dữ liệu có sẵn bị lỗi."), parseError.errorString() };
+        return Error { BuiltInTemplateText::tr("Mẫu dữ liệu có sẵn bị lỗi."), parseError.errorString() };
     return doc.object();
 }
 
@@ -68,7 +71,7 @@ namespace BuiltInTemplate {
 Result<bool> isEmptyDatabase(Database& database)
 {
     SqlQuery query(database, QStringLiteral("SELECT (SELECT count(*) FROM agency) + (SELECT count(*) FROM campaign)"));
-    if (Status s = query.exec(tr("kiểm tra dữ liệu")); !s)
+    if (Status s = query.exec(BuiltInTemplateText::tr("kiểm tra dữ liệu")); !s)
         return s.error();
     return query.next() && query.value(0).toInt() == 0;
 }
@@ -183,27 +186,27 @@ Campaign blankCampaign(const QDate& today)
         return s;
     };
     Campaign c;
-    c.name = tr("Đợt thi đua mới");
-    c.summary = tr("Triển khai Đợt thi đua …");
+    c.name = BuiltInTemplateText::tr("Đợt thi đua mới");
+    c.summary = BuiltInTemplateText::tr("Triển khai Đợt thi đua …");
     c.startDate = today;
     c.issueYear = today.year();
     c.issueMonth = today.month();
-    c.recipients = QStringList { tr("Sở Nội vụ"), tr("Ban Giám đốc (b/c)"), tr("Các phòng, đơn vị thuộc Sở"), tr("Lưu: VT, VP") };
+    c.recipients = QStringList { BuiltInTemplateText::tr("Sở Nội vụ"), BuiltInTemplateText::tr("Ban Giám đốc (b/c)"), BuiltInTemplateText::tr("Các phòng, đơn vị thuộc Sở"), BuiltInTemplateText::tr("Lưu: VT, VP") };
     PlanSection basis = section({}, SectionBinding::Text, NumberingStyle::None);
     basis.numbered = false;
-    PlanSection criteria = section(tr("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));
-    PlanSection criteriaList = section(tr("Tiêu chí thi đua"));
-    criteriaList.children = { section(tr("Đối với các phòng, đơn vị"), SectionBinding::UnitCriteria, NumberingStyle::Dash),
-        section(tr("Đối với cá nhân"), SectionBinding::IndividualCriteria, NumberingStyle::Dash) };
-    PlanSection awards = section(tr("Hình thức và tiêu chuẩn khen thưởng"));
-    awards.children = { section(tr("Hình thức khen thưởng"), SectionBinding::AwardForms, NumberingStyle::Dash),
-        section(tr("Tiêu chuẩn khen thưởng"), SectionBinding::Text, NumberingStyle::None) };
+    PlanSection criteria = section(BuiltInTemplateText::tr("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));
+    PlanSection criteriaList = section(BuiltInTemplateText::tr("Tiêu chí thi đua"));
+    criteriaList.children = { section(BuiltInTemplateText::tr("Đối với các phòng, đơn vị"), SectionBinding::UnitCriteria, NumberingStyle::Dash),
+        section(BuiltInTemplateText::tr("Đối với cá nhân"), SectionBinding::IndividualCriteria, NumberingStyle::Dash) };
+    PlanSection awards = section(BuiltInTemplateText::tr("Hình thức và tiêu chuẩn khen thưởng"));
+    awards.children = { section(BuiltInTemplateText::tr("Hình thức khen thưởng"), SectionBinding::AwardForms, NumberingStyle::Dash),
+        section(BuiltInTemplateText::tr("Tiêu chuẩn khen thưởng"), SectionBinding::Text, NumberingStyle::None) };
     criteria.children = { criteriaList, awards };
-    PlanSection timeline = section(tr("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"));
-    timeline.children = { section(tr("Thời gian thực hiện"), SectionBinding::Text, NumberingStyle::None),
-        section(tr("Trách nhiệm thực hiện"), SectionBinding::Text, NumberingStyle::Dash) };
-    c.sections = { basis, section(tr("MỤC ĐÍCH, YÊU CẦU")), section(tr("NỘI DUNG THI ĐUA")), criteria,
-        section(tr("GIẢI PHÁP THỰC HIỆN")), timeline };
+    PlanSection timeline = section(BuiltInTemplateText::tr("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"));
+    timeline.children = { section(BuiltInTemplateText::tr("Thời gian thực hiện"), SectionBinding::Text, NumberingStyle::None),
+        section(BuiltInTemplateText::tr("Trách nhiệm thực hiện"), SectionBinding::Text, NumberingStyle::Dash) };
+    c.sections = { basis, section(BuiltInTemplateText::tr("MỤC ĐÍCH, YÊU CẦU")), section(BuiltInTemplateText::tr("NỘI DUNG THI ĐUA")), criteria,
+        section(BuiltInTemplateText::tr("GIẢI PHÁP THỰC HIỆN")), timeline };
     return c;
 }
 
