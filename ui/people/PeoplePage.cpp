@@ -50,6 +50,18 @@ QPushButton* addButton(QHBoxLayout* row, const QString& text, const QString& obj
     return button;
 }
 
+// Adds (id 0) or updates value through repository; afterwards value.id is the stored id.
+template <typename Repository, typename Value> Status addOrUpdate(Repository&& repository, Value& value)
+{
+    if (value.id)
+        return repository.update(value);
+    Result<qint64> added = repository.add(value);
+    if (!added)
+        return added.error();
+    value.id = added.value();
+    return {};
+}
+
 } // namespace
 
 PeoplePage::PeoplePage(QWidget* parent)
@@ -217,15 +229,7 @@ bool PeoplePage::saveUnit()
     if (!m_db)
         return false;
     Unit unit = m_unitForm->unit();
-    UnitRepository repository(*m_db);
-    Status saved;
-    if (unit.id)
-        saved = repository.update(unit);
-    else if (Result<qint64> added = repository.add(unit); added)
-        unit.id = added.value();
-    else
-        saved = added.error();
-    if (!saved) {
+    if (Status saved = addOrUpdate(UnitRepository(*m_db), unit); !saved) {
         MessageBox::warning(this, tr("Không lưu được đơn vị"), saved.error().message, saved.error().detail);
         return false;
     }
@@ -263,15 +267,7 @@ bool PeoplePage::savePerson()
     if (!m_db)
         return false;
     Person person = m_personForm->person();
-    PersonRepository repository(*m_db);
-    Status saved;
-    if (person.id)
-        saved = repository.update(person);
-    else if (Result<qint64> added = repository.add(person); added)
-        person.id = added.value();
-    else
-        saved = added.error();
-    if (!saved) {
+    if (Status saved = addOrUpdate(PersonRepository(*m_db), person); !saved) {
         MessageBox::warning(this, tr("Không lưu được cán bộ"), saved.error().message, saved.error().detail);
         return false;
     }
