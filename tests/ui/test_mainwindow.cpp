@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -183,4 +184,28 @@ TEST_CASE("refuses to open a file that is not a database and keeps the current o
     CHECK_FALSE(window.openDatabase(notes));
     CHECK(MessageBox::lastText().contains(QStringLiteral("không phải tệp SQLite")));
     CHECK(window.database()->path().endsWith(QStringLiteral("Thi đua 2025.thidua")));
+}
+
+TEST_CASE("a paragraph edit lands in its own section even when the selection moves at once")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    PlanEditor* editor = page->planEditor();
+    const QString contentsBefore = editor->plan().sections[2].blocks[0].text;
+
+    editor->selectPath({ 1 }); // I. MỤC ĐÍCH, YÊU CẦU
+    auto* blocks = child<QTableWidget>(&window, "blocksTableWidget");
+    REQUIRE(blocks->rowCount() == 3);
+    blocks->item(0, 1)->setText(QStringLiteral("Mục đích đã sửa."));
+    editor->selectPath({ 2 }); // the click on another section comes before the edit is applied
+    QCoreApplication::processEvents();
+
+    CHECK(editor->plan().sections[1].blocks[0].text == QStringLiteral("Mục đích đã sửa."));
+    CHECK(editor->plan().sections[2].blocks[0].text == contentsBefore);
+    CHECK(page->isModified());
+    editor->undoStack()->undo();
+    CHECK(editor->plan().sections[1].blocks[0].text.startsWith(QStringLiteral("Hưởng ứng phát động")));
 }

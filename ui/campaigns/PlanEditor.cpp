@@ -98,11 +98,11 @@ PlanEditor::PlanEditor(QWidget* parent)
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanEditor::showCurrentSection);
     // Queued: the editor's table must finish its own edit before the plan is re-applied.
     connect(m_sectionEditor, &SectionEditor::sectionEdited, this,
-        [this](const PlanSection& edited) {
+        [this](const SectionPath& path, const PlanSection& edited) {
             change(
                 tr("Sửa mục"),
                 [&](PlanState& state) -> std::optional<SectionPath> {
-                    PlanSection* section = sectionAt(state.sections, currentPath());
+                    PlanSection* section = sectionAt(state.sections, path);
                     if (!section)
                         return std::nullopt;
                     std::vector<PlanSection> children = std::move(section->children);
@@ -170,8 +170,8 @@ void PlanEditor::applyState(const PlanState& state, const SectionPath& select, b
 void PlanEditor::showCurrentSection()
 {
     const SectionPath path = currentPath();
-    m_sectionEditor->showSection(sectionAt(m_plan.sections, path), sectionNumber(m_plan.sections, path, m_styles),
-        m_plan.awards);
+    m_sectionEditor->showSection(
+        path, sectionAt(m_plan.sections, path), sectionNumber(m_plan.sections, path, m_styles), m_plan.awards);
 }
 
 void PlanEditor::change(

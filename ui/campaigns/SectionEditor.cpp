@@ -120,12 +120,14 @@ QWidget* SectionEditor::buildBlocksPage()
 
 void SectionEditor::setAwardForms(const std::vector<AwardForm>& forms) { m_awardForms = forms; }
 
-void SectionEditor::showSection(const PlanSection* section, const QString& number, const std::vector<CampaignAward>& awards)
+void SectionEditor::showSection(const SectionPath& path, const PlanSection* section, const QString& number,
+    const std::vector<CampaignAward>& awards)
 {
     m_loading = true;
     const QSignalBlocker b1(m_headingLineEdit), b2(m_numberedCheckBox), b3(m_itemStyleComboBox), b4(m_bindingComboBox),
         b5(m_awardsListWidget);
     setEnabled(section != nullptr);
+    m_path = path;
     m_section = section ? *section : PlanSection {};
     m_section.children.clear(); // the editor never touches sub-sections
     m_awards = awards;
@@ -206,7 +208,7 @@ void SectionEditor::emitSection()
     m_section.itemStyle = static_cast<NumberingStyle>(m_itemStyleComboBox->currentData().toInt());
     m_section.binding = static_cast<SectionBinding>(m_bindingComboBox->currentData().toInt());
     m_section.blocks = blocksFromTable();
-    Q_EMIT sectionEdited(m_section);
+    Q_EMIT sectionEdited(m_path, m_section);
 }
 
 void SectionEditor::emitAwards()

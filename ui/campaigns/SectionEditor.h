@@ -4,6 +4,7 @@
 
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
+#include "core/domain/PlanOutlineEditing.h"
 
 #include <QWidget>
 
@@ -23,12 +24,15 @@ public:
     explicit SectionEditor(QWidget* parent = nullptr);
 
     void setAwardForms(const std::vector<AwardForm>& forms); // reference data to choose from
-    // Shows a section (nullptr: nothing selected) and the campaign's chosen award forms.
-    void showSection(const PlanSection* section, const QString& number, const std::vector<CampaignAward>& awards);
+    // Shows the section at path (nullptr: nothing selected) and the campaign's chosen award forms.
+    void showSection(const SectionPath& path, const PlanSection* section, const QString& number,
+        const std::vector<CampaignAward>& awards);
 
 Q_SIGNALS:
-    // The user finished a change; carries the whole edited section (children untouched).
-    void sectionEdited(const PlanSection& section);
+    // The user finished a change to the section at path; carries the whole edited section
+    // (children untouched). The path travels with it: the tree's selection may move before
+    // the change is applied.
+    void sectionEdited(const SectionPath& path, const PlanSection& section);
     void awardsEdited(const std::vector<CampaignAward>& awards);
 
 private:
@@ -42,6 +46,7 @@ private:
     void moveBlock(int delta);
     void updateBindingPage();
 
+    SectionPath m_path;
     PlanSection m_section;
     std::vector<AwardForm> m_awardForms;
     std::vector<CampaignAward> m_awards;
