@@ -1,10 +1,12 @@
-// ThiDua: with no command it opens the window; `thidua info --db FILE` works without one.
+// ThiDua: with no command it opens the window; `thidua info …` and `thidua export plan …` work
+// on the command line without one.
 
 #include "core/cli/CommandLine.h"
 #include "core/common/Settings.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -34,7 +36,12 @@ int runCommand(int argc, char* argv[])
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    QCoreApplication app(argc, argv);
+#ifndef Q_OS_WIN
+    // Documents need fonts (a GUI application) but never a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    QGuiApplication app(argc, argv);
     setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

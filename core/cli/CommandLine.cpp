@@ -1,5 +1,6 @@
 #include "core/cli/CommandLine.h"
 
+#include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/Database.h"
@@ -65,22 +66,66 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+// thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+int exportPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp kết quả."), CommandLineText::tr("tệp"));
+    parser.addOptions({ dbOption, campaignOption, formatOption, outputOption });
+    if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    bool idOk = false;
+    const qint64 campaignId = parser.value(campaignOption).toLongLong(&idOk);
+    const QString format = parser.value(formatOption).toLower();
+    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
+        || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
+        err << CommandLineText::tr("Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP")
+            << Qt::endl;
+        return Usage;
+    }
+    const QString path = parser.value(dbOption);
+    if (!QFileInfo::exists(path))
+        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened)
+        return fail(err, opened.error());
+    Result<doc::Document> document = PlanExport::buildPlanDocument(*opened.value(), campaignId);
+    if (!document)
+        return fail(err, document.error());
+    const QString output = parser.value(outputOption);
+    if (Status s = PlanExport::writeDocument(document.value(),
+            format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf, output);
+        !s)
+        return fail(err, s.error());
+    out << CommandLineText::tr("Đã ghi %1").arg(output) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 namespace CommandLine {
 
 bool isCommand(const QStringList& arguments)
 {
-    return !arguments.isEmpty() && arguments.first() == QLatin1String("info");
+    return !arguments.isEmpty()
+        && (arguments.first() == QLatin1String("info") || arguments.first() == QLatin1String("export"));
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    if (arguments.isEmpty() || !isCommand(arguments)) {
-        err << CommandLineText::tr("Lệnh không hợp lệ. Dùng: thidua info --db TỆP") << Qt::endl;
-        return Usage;
-    }
-    return info(arguments.mid(1), out, err);
+    if (arguments.value(0) == QLatin1String("info"))
+        return info(arguments.mid(1), out, err);
+    if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("plan"))
+        return exportPlan(arguments.mid(2), out, err);
+    err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
+                               "--campaign SỐ --format docx|pdf --output TỆP")
+        << Qt::endl;
+    return Usage;
 }
 
 } // namespace CommandLine

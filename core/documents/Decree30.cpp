@@ -1,0 +1,123 @@
+#include "core/documents/Decree30.h"
+
+#include <QCoreApplication>
+
+namespace Decree30 {
+
+namespace {
+
+struct Decree30Text {
+    Q_DECLARE_TR_FUNCTIONS(Decree30)
+};
+
+// Sizes in points and distances in millimetres, from the decree's annex.
+constexpr double BodySize = 14;
+constexpr double HeaderSize = 13;
+constexpr double RecipientsTitleSize = 12;
+constexpr double RecipientsSize = 11;
+constexpr double FirstLineIndentMm = 12.7;
+constexpr double ParagraphSpacingPt = 6;
+constexpr double BodyLineSpacing = 1.15;
+constexpr int SignatureSpaceLines = 4; // room for the signature and the seal
+const QString BlankGap = QStringLiteral("      ");
+
+doc::Paragraph line(const QString& text, double size, bool bold = false, bool italic = false,
+    doc::Align align = doc::Align::Center)
+{
+    doc::Paragraph p;
+    p.runs.push_back({ text, bold, italic, false, 0 });
+    p.sizePt = size;
+    p.align = align;
+    return p;
+}
+
+QString twoDigitsBelowTen(int value) { return value < 10 ? QStringLiteral("0%1").arg(value) : QString::number(value); }
+
+} // namespace
+
+doc::PageSetup pageSetup() { return doc::PageSetup {}; }
+
+QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation)
+{
+    const QString shown = number.trimmed().isEmpty() ? BlankGap : number.trimmed();
+    return Decree30Text::tr("Số: %1/%2-%3").arg(shown, typeAbbreviation, agencyAbbreviation);
+}
+
+QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year)
+{
+    // Day below 10 and the months January and February take a leading zero.
+    const QString dayText = day ? twoDigitsBelowTen(*day) : BlankGap;
+    const QString monthText = month ? (*month <= 2 ? twoDigitsBelowTen(*month) : QString::number(*month)) : BlankGap;
+    return Decree30Text::tr("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
+}
+
+doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine)
+{
+    doc::Table table;
+    // Wider than the text, as official templates are: 10 mm into the left margin, 5 mm into the right.
+    table.columnWidthsMm = { 77, 103 };
+    table.indentMm = -10;
+    doc::Cell left;
+    left.blocks.push_back(line(agency.parentAuthority.toUpper(), HeaderSize));
+    left.blocks.push_back(line(agency.name.toUpper(), HeaderSize, true));
+    left.blocks.push_back(doc::Rule { 22, 6 }); // about a third of the line
+    left.blocks.push_back(line(numberLine, HeaderSize));
+    doc::Cell right;
+    right.blocks.push_back(line(Decree30Text::tr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), HeaderSize, true));
+    right.blocks.push_back(line(Decree30Text::tr("Độc lập – Tự do – Hạnh phúc"), BodySize, true));
+    right.blocks.push_back(doc::Rule { 58, 6 }); // as long as the motto
+    right.blocks.push_back(line(placeDateLine, BodySize, false, true));
+    table.rows.push_back({ left, right });
+    return table;
+}
+
+std::vector<doc::Block> title(const QString& documentType, const QString& summary)
+{
+    doc::Paragraph type = line(documentType.toUpper(), BodySize, true);
+    type.spaceBeforePt = 18;
+    type.keepWithNext = true;
+    doc::Paragraph summaryLine = line(summary, BodySize, true);
+    summaryLine.keepWithNext = true;
+    return { type, summaryLine, doc::Rule { 40, 12 } };
+}
+
+doc::Paragraph body(const QString& text, bool italic)
+{
+    return body(std::vector<doc::Run> { { text, false, italic, false, 0 } });
+}
+
+doc::Paragraph body(std::vector<doc::Run> runs)
+{
+    doc::Paragraph p;
+    p.runs = std::move(runs);
+    p.sizePt = BodySize;
+    p.align = doc::Align::Justify;
+    p.firstLineIndentMm = FirstLineIndentMm;
+    p.spaceAfterPt = ParagraphSpacingPt;
+    p.lineSpacing = BodyLineSpacing;
+    return p;
+}
+
+doc::Table signature(const QStringList& recipients, const Signer& signer)
+{
+    doc::Table table;
+    table.columnWidthsMm = { 80, 85 };
+    doc::Cell left;
+    left.blocks.push_back(line(Decree30Text::tr("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
+    for (int i = 0; i < recipients.size(); ++i) {
+        const bool last = i + 1 == recipients.size();
+        left.blocks.push_back(line(QStringLiteral("- %1%2").arg(recipients[i], last ? QStringLiteral(".") : QStringLiteral(";")),
+            RecipientsSize, false, false, doc::Align::Left));
+    }
+    doc::Cell right;
+    if (!signer.signingPrefix.isEmpty())
+        right.blocks.push_back(line(signer.signingPrefix.toUpper(), BodySize, true));
+    right.blocks.push_back(line(signer.position.toUpper(), BodySize, true));
+    for (int i = 0; i < SignatureSpaceLines; ++i)
+        right.blocks.push_back(line(QString(), BodySize));
+    right.blocks.push_back(line(signer.fullName, BodySize, true));
+    table.rows.push_back({ left, right });
+    return table;
+}
+
+} // namespace Decree30

@@ -1,0 +1,33 @@
+#pragma once
+// The building blocks of an administrative document in the national format (Decree 30/2020/
+// NĐ-CP, Annex I), shared by every document ThiDua writes: fix a block here, every document
+// follows.
+
+#include "core/documents/DocumentModel.h"
+#include "core/domain/Agency.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace Decree30 {
+
+doc::PageSetup pageSetup();
+
+// "Số: 12/KH-SKHCN"; a blank number leaves a gap to write in by hand: "Số:      /KH-SKHCN".
+QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation);
+// "Lai Châu, ngày 05 tháng 01 năm 2026"; a blank day or month leaves a gap.
+QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year);
+
+// The two-column header: parent authority, agency and number | national title, motto, place-date.
+doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine);
+// Document type ("KẾ HOẠCH") and summary line, centred, with the short rule under them.
+std::vector<doc::Block> title(const QString& documentType, const QString& summary);
+// A body paragraph: justified, first-line indent, 14 pt.
+doc::Paragraph body(const QString& text, bool italic = false);
+// A body paragraph whose first words (the number, the heading) are styled apart.
+doc::Paragraph body(std::vector<doc::Run> runs);
+// Recipients (Nơi nhận) on the left beside the signature block on the right.
+doc::Table signature(const QStringList& recipients, const Signer& signer);
+
+} // namespace Decree30

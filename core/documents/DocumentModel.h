@@ -1,0 +1,90 @@
+#pragma once
+// The format-neutral document model every writer reads: a page setup and a body of paragraphs,
+// short rules, layout tables and page breaks. Builders make it; writers (DOCX, PDF, print)
+// render it; none of them touches the database.
+
+#include <QString>
+
+#include <variant>
+#include <vector>
+
+namespace doc {
+
+enum class Align { Left, Center, Right, Justify };
+
+struct Run {
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    double sizePt = 0; // 0: the paragraph's size
+};
+
+struct Paragraph {
+    std::vector<Run> runs;
+    Align align = Align::Justify;
+    double sizePt = 14;
+    double firstLineIndentMm = 0;
+    double spaceBeforePt = 0;
+    double spaceAfterPt = 0;
+    double lineSpacing = 1.0; // multiple of single spacing
+    bool keepWithNext = false;
+
+    QString text() const; // the runs' text joined
+};
+
+// A horizontal line, centred in its column: the rules under the agency name, the motto and the
+// title of Decree-30 documents.
+struct Rule {
+    double widthMm = 30;
+    double spaceAfterPt = 0;
+};
+
+using CellBlock = std::variant<Paragraph, Rule>;
+
+struct Cell {
+    std::vector<CellBlock> blocks;
+};
+
+// A borderless table used for layout: the two-column header, the signature block beside the
+// recipients.
+struct Table {
+    std::vector<double> columnWidthsMm;
+    double indentMm = 0; // negative: reaches into the left margin, as the national header does
+    std::vector<std::vector<Cell>> rows;
+};
+
+struct PageBreak { };
+
+using Block = std::variant<Paragraph, Rule, Table, PageBreak>;
+
+struct PageSetup {
+    double widthMm = 210; // A4 portrait
+    double heightMm = 297;
+    double topMm = 20;
+    double bottomMm = 20;
+    double leftMm = 30;
+    double rightMm = 15;
+    QString fontFamily = QStringLiteral("Times New Roman");
+    int firstNumberedPage = 2; // page numbers: top centre, from this page on
+    double pageNumberSizePt = 13;
+
+    double contentWidthMm() const { return widthMm - leftMm - rightMm; }
+};
+
+struct Document {
+    PageSetup page;
+    QString title; // document properties
+    std::vector<Block> body;
+};
+
+// Lets std::visit take one lambda per alternative.
+template <class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+// Plain text of a document in reading order, one paragraph a line (for tests and previews).
+QString plainText(const Document& document);
+
+} // namespace doc

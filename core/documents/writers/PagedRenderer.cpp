@@ -1,0 +1,263 @@
+#include "core/documents/writers/PagedRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+#include <memory>
+
+namespace PagedRenderer {
+
+namespace {
+
+// Converts the model's millimetres and points into lengths for text formats. Qt's text layout
+// scales those lengths by the device's resolution over the default one, so they are divided by
+// that factor here; page geometry is in plain device pixels.
+struct Scale {
+    double dpi;
+    double layoutFactor = 1;
+    double mm(double value) const { return value * dpi / 25.4 / layoutFactor; }
+    double pt(double value) const { return value * dpi / 72.0 / layoutFactor; }
+    double deviceMm(double value) const { return value * dpi / 25.4; }
+};
+
+// How much the text layout on this device enlarges a fixed length: measured, not assumed, since
+// the default resolution it divides by depends on the screen.
+double layoutFactorFor(QPaintDevice& device)
+{
+    constexpr double probeWidth = 1000;
+    QTextDocument probe;
+    probe.documentLayout()->setPaintDevice(&device);
+    probe.setDocumentMargin(0);
+    QTextFrameFormat format;
+    format.setWidth(QTextLength(QTextLength::FixedLength, probeWidth));
+    QTextFrame* frame = QTextCursor(&probe).insertFrame(format);
+    const double laidOut = probe.documentLayout()->frameBoundingRect(frame).width();
+    return laidOut > 0 ? laidOut / probeWidth : 1;
+}
+
+// The document's font, with stand-ins where it is missing: Tinos (fonts-croscore) has the metrics
+// of Times New Roman and every Vietnamese letter in every style, unlike the older Liberation
+// Serif whose bold face lacks them and would pull glyphs from another family.
+QFont documentFont(const doc::PageSetup& page, double pointSize)
+{
+    QFont font;
+    font.setFamilies({ page.fontFamily, QStringLiteral("Tinos"), QStringLiteral("Liberation Serif") });
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+Qt::Alignment alignment(doc::Align align)
+{
+    switch (align) {
+    case doc::Align::Left:
+        return Qt::AlignLeft;
+    case doc::Align::Center:
+        return Qt::AlignHCenter;
+    case doc::Align::Right:
+        return Qt::AlignRight;
+    case doc::Align::Justify:
+        return Qt::AlignJustify;
+    }
+    return Qt::AlignLeft;
+}
+
+class TextDocumentBuilder {
+public:
+    TextDocumentBuilder(QTextDocument& document, const doc::PageSetup& page, Scale scale)
+        : m_document(document)
+        , m_page(page)
+        , m_scale(scale)
+        , m_cursor(&document)
+    {
+    }
+
+    void body(const std::vector<doc::Block>& blocks)
+    {
+        bool breakBefore = false;
+        for (const doc::Block& block : blocks) {
+            std::visit(doc::Overloaded {
+                           [&](const doc::Paragraph& p) { paragraph(p, breakBefore); },
+                           [&](const doc::Rule& r) { rule(r); },
+                           [&](const doc::Table& t) { table(t); },
+                           [&](const doc::PageBreak&) { breakBefore = true; },
+                       },
+                block);
+            if (!std::holds_alternative<doc::PageBreak>(block))
+                breakBefore = false;
+        }
+    }
+
+private:
+    QTextBlockFormat blockFormat(const doc::Paragraph& p) const
+    {
+        QTextBlockFormat format;
+        format.setAlignment(alignment(p.align));
+        format.setTextIndent(m_scale.deviceMm(p.firstLineIndentMm)); // not scaled by the layout
+        format.setTopMargin(m_scale.pt(p.spaceBeforePt));
+        format.setBottomMargin(m_scale.pt(p.spaceAfterPt));
+        format.setLineHeight(p.lineSpacing * 100, QTextBlockFormat::ProportionalHeight);
+        return format;
+    }
+
+    QTextCharFormat charFormat(const doc::Run& run, double paragraphSize) const
+    {
+        QTextCharFormat format;
+        QFont font = documentFont(m_page, run.sizePt > 0 ? run.sizePt : paragraphSize);
+        font.setBold(run.bold);
+        font.setItalic(run.italic);
+        font.setUnderline(run.underline);
+        format.setFont(font);
+        return format;
+    }
+
+    // The first paragraph reuses the empty block a new document or cell starts with.
+    void startBlock(const QTextBlockFormat& format, const QTextCharFormat& charFormat)
+    {
+        if (m_fresh) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(charFormat);
+            m_fresh = false;
+        } else {
+            m_cursor.insertBlock(format, charFormat);
+        }
+    }
+
+    void paragraph(const doc::Paragraph& p, bool pageBreakBefore = false)
+    {
+        QTextBlockFormat format = blockFormat(p);
+        if (pageBreakBefore)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        startBlock(format, charFormat(doc::Run {}, p.sizePt));
+        for (const doc::Run& run : p.runs)
+            m_cursor.insertText(run.text, charFormat(run, p.sizePt));
+    }
+
+    // A rule is the horizontal ruler of the only block of a narrow, centred, borderless table.
+    void rule(const doc::Rule& r)
+    {
+        QTextTableFormat format;
+        format.setAlignment(Qt::AlignHCenter);
+        format.setBorder(0);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        format.setCellPadding(0);
+        format.setCellSpacing(0);
+        format.setMargin(0);
+        format.setBottomMargin(m_scale.pt(r.spaceAfterPt));
+        format.setWidth(QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)));
+        format.setColumnWidthConstraints({ QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)) });
+        QTextTable* table = m_cursor.insertTable(1, 1, format);
+        QTextCursor inside = table->cellAt(0, 0).firstCursorPosition();
+        QTextBlockFormat ruler;
+        ruler.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        ruler.setLineHeight(m_scale.pt(2), QTextBlockFormat::FixedHeight);
+        inside.setBlockFormat(ruler);
+        QTextCharFormat tiny;
+        tiny.setFont(documentFont(m_page, 1));
+        inside.setBlockCharFormat(tiny);
+        continueAfter(table);
+    }
+
+    // Goes on in the empty block Qt keeps after every table, inside a cell or not.
+    void continueAfter(QTextTable* table)
+    {
+        m_cursor.setPosition(table->lastPosition() + 1);
+        m_fresh = true;
+    }
+
+    void table(const doc::Table& t)
+    {
+        if (t.rows.empty() || t.columnWidthsMm.empty())
+            return;
+        QTextTableFormat format;
+        if (t.indentMm != 0)
+            format.setLeftMargin(m_scale.mm(t.indentMm));
+        else
+            format.setAlignment(Qt::AlignHCenter);
+        format.setBorder(0);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        format.setCellPadding(0);
+        format.setCellSpacing(0);
+        QList<QTextLength> widths;
+        for (double width : t.columnWidthsMm)
+            widths << QTextLength(QTextLength::FixedLength, m_scale.mm(width));
+        format.setColumnWidthConstraints(widths);
+        QTextTable* table = m_cursor.insertTable(int(t.rows.size()), int(t.columnWidthsMm.size()), format);
+        for (int row = 0; row < int(t.rows.size()); ++row) {
+            for (int column = 0; column < int(t.rows[size_t(row)].size()) && column < table->columns(); ++column) {
+                QTextCursor saved = m_cursor;
+                m_cursor = table->cellAt(row, column).firstCursorPosition();
+                m_fresh = true;
+                for (const doc::CellBlock& block : t.rows[size_t(row)][size_t(column)].blocks)
+                    std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { paragraph(p); },
+                                   [&](const doc::Rule& r) { rule(r); } },
+                        block);
+                m_cursor = saved;
+            }
+        }
+        continueAfter(table);
+    }
+
+    QTextDocument& m_document;
+    const doc::PageSetup& m_page;
+    Scale m_scale;
+    QTextCursor m_cursor;
+    bool m_fresh = true;
+};
+
+} // namespace
+
+int render(const doc::Document& document, QPagedPaintDevice& device)
+{
+    const doc::PageSetup& page = document.page;
+    device.setPageSize(QPageSize(QSizeF(page.widthMm, page.heightMm), QPageSize::Millimeter));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const Scale scale { double(device.logicalDpiX()), layoutFactorFor(device) };
+
+    QTextDocument text;
+    text.documentLayout()->setPaintDevice(&device);
+    text.setDocumentMargin(0);
+    text.setDefaultFont(documentFont(page, 14));
+    TextDocumentBuilder(text, page, scale).body(document.body);
+    const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
+    text.setPageSize(content);
+    const int pages = text.pageCount();
+
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
+    const QFont numberFont = documentFont(page, page.pageNumberSizePt);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(scale.deviceMm(page.leftMm), scale.deviceMm(page.topMm) - index * content.height());
+        // Layout tables may reach into the side margins; only the top and bottom are cut.
+        const QRectF visible(-scale.deviceMm(page.leftMm), index * content.height(),
+            scale.deviceMm(page.widthMm), content.height());
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (index + 1 >= page.firstNumberedPage) {
+            painter.setFont(numberFont);
+            painter.setPen(Qt::black);
+            const QRectF band(scale.deviceMm(page.leftMm), 0, content.width(), scale.deviceMm(page.topMm));
+            painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(index + 1));
+        }
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace PagedRenderer
