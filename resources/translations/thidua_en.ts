@@ -596,59 +596,89 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="34"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="35"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="73"/>
         <source>Tệp dữ liệu (.thidua).</source>
         <translation>Database file (.thidua).</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="34"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="35"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="73"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="76"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="42"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="43"/>
         <source>Thiếu --db TỆP.</source>
         <translation>Missing --db FILE.</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="46"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="47"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="93"/>
         <source>Không tìm thấy tệp dữ liệu «%1».</source>
         <translation>Database file “%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="57"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="58"/>
         <source>Tệp: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="58"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="59"/>
         <source>Phiên bản lược đồ: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="59"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="60"/>
         <source>Cơ quan: %1 — %2</source>
         <translation>Agency: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="60"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="61"/>
         <source>Số đơn vị: %1</source>
         <translation>Units: %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="61"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="62"/>
         <source>Số cán bộ: %1</source>
         <translation>People: %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="62"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="63"/>
         <source>Số đợt thi đua: %1</source>
         <translation>Campaigns: %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../core/cli/CommandLine.cpp" line="74"/>
+        <source>Số của đợt thi đua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CommandLine.cpp" line="76"/>
+        <source>Tệp kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CommandLine.cpp" line="87"/>
+        <source>Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CommandLine.cpp" line="105"/>
+        <source>Đã ghi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CommandLine.cpp" line="125"/>
+        <source>Lệnh không hợp lệ. Dùng:
+  thidua info --db TỆP
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lệnh không hợp lệ. Dùng: thidua info --db TỆP</source>
-        <translation>Unknown command. Use: thidua info --db FILE</translation>
+        <translation type="vanished">Unknown command. Use: thidua info --db FILE</translation>
     </message>
 </context>
 <context>
@@ -748,6 +778,37 @@
         <location filename="../../core/storage/Database.cpp" line="300"/>
         <source>Không đổi tên được bản sao thành «%1».</source>
         <translation>Could not rename the copy to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Decree30</name>
+    <message>
+        <location filename="../../core/documents/Decree30.cpp" line="43"/>
+        <source>Số: %1/%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Decree30.cpp" line="51"/>
+        <source>%1, ngày %2 tháng %3 năm %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decree30Text</name>
+    <message>
+        <location filename="../../core/documents/Decree30.cpp" line="66"/>
+        <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Decree30.cpp" line="67"/>
+        <source>Độc lập – Tự do – Hạnh phúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Decree30.cpp" line="106"/>
+        <source>Nơi nhận:</source>
+        <translation type="unfinished">Recipients:</translation>
     </message>
 </context>
 <context>
@@ -1077,127 +1138,141 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../../core/documents/writers/PdfWriter.cpp" line="22"/>
+        <location filename="../../core/documents/writers/PdfWriter.cpp" line="34"/>
+        <source>Không ghi được tệp «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/writers/PdfWriter.cpp" line="30"/>
+        <source>Không tạo được tệp PDF «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="64"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="76"/>
         <source>&lt;h2&gt;Đơn vị và cán bộ&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Units and people&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="73"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="85"/>
         <source>Xóa dữ liệu mẫu…</source>
         <translation>Delete sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="75"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="87"/>
         <source>Xóa các đơn vị và cán bộ mẫu có sẵn khi tạo cơ sở dữ liệu (đánh dấu «mẫu»).</source>
         <translation>Delete the sample units and people a new database starts with (marked “sample”).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="84"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="96"/>
         <source>Phòng, đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="93"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="105"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="95"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="107"/>
         <source>Lưu đơn vị</source>
         <translation>Save unit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="97"/>
-        <location filename="../../ui/people/PeoplePage.cpp" line="242"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="109"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="246"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="106"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="118"/>
         <source>Công chức, viên chức, người lao động</source>
         <translation>Civil servants, public employees, workers</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="111"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="123"/>
         <source>Tìm theo tên, đơn vị, chức vụ… (gõ không dấu cũng được) — Ctrl+F</source>
         <translation>Search by name, unit, position… (diacritics optional) — Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="136"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="148"/>
         <source>Thêm cán bộ</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="138"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="150"/>
         <source>Lưu cán bộ</source>
         <translation>Save person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="140"/>
-        <location filename="../../ui/people/PeoplePage.cpp" line="288"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="152"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="284"/>
         <source>Xóa cán bộ</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="163"/>
-        <location filename="../../ui/people/PeoplePage.cpp" line="323"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="175"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="319"/>
         <source>Đơn vị và cán bộ</source>
         <translation>Units and people</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="182"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="194"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="229"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="233"/>
         <source>Không lưu được đơn vị</source>
         <translation>Could not save the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="242"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="246"/>
         <source>Xóa đơn vị «%1»?</source>
         <translation>Delete unit “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="245"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="249"/>
         <source>Không xóa được đơn vị</source>
         <translation>Could not delete the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="275"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="271"/>
         <source>Không lưu được cán bộ</source>
         <translation>Could not save the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="288"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="284"/>
         <source>Xóa «%1» khỏi danh sách cán bộ?</source>
         <translation>Remove “%1” from the people list?</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="292"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="288"/>
         <source>Không xóa được cán bộ</source>
         <translation>Could not delete the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="303"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="299"/>
         <source>Xóa dữ liệu mẫu</source>
         <translation>Delete sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="304"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="300"/>
         <source>Xóa toàn bộ đơn vị và cán bộ mẫu (có chữ «mẫu» bên cạnh tên)? Dữ liệu do bạn nhập vẫn được giữ nguyên.</source>
         <translation>Delete all sample units and people (marked “sample” after the name)? Data you entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="310"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="306"/>
         <source>Không xóa được dữ liệu mẫu</source>
         <translation>Could not delete the sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeoplePage.cpp" line="324"/>
+        <location filename="../../ui/people/PeoplePage.cpp" line="320"/>
         <source>Có thay đổi trong biểu mẫu đơn vị hoặc cán bộ chưa được lưu. Bỏ các thay đổi đó?</source>
         <translation>The unit or person form has unsaved changes. Discard them?</translation>
     </message>
@@ -1307,6 +1382,19 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>PlanBuilderText</name>
+    <message>
+        <location filename="../../core/documents/PlanBuilder.cpp" line="87"/>
+        <source>Kế hoạch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/PlanBuilder.cpp" line="91"/>
+        <source>KẾ HOẠCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../ui/campaigns/PlanEditor.cpp" line="71"/>
@@ -1402,6 +1490,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <location filename="../../ui/campaigns/PlanEditor.cpp" line="251"/>
         <source>Lùi mục ra</source>
         <translation>Outdent section</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../core/documents/PlanExport.cpp" line="38"/>
+        <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,12 +1612,12 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/SectionEditor.cpp" line="141"/>
+        <location filename="../../ui/campaigns/SectionEditor.cpp" line="143"/>
         <source>%1 — do %2 quyết định</source>
         <translation>%1 — decided by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/SectionEditor.cpp" line="236"/>
+        <location filename="../../ui/campaigns/SectionEditor.cpp" line="238"/>
         <source>Nội dung mới</source>
         <translation>New text</translation>
     </message>
@@ -1856,14 +1952,37 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>ZipArchive</name>
+    <message>
+        <location filename="../../core/documents/writers/ZipArchive.cpp" line="18"/>
+        <source>Không ghi được tệp «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/writers/ZipArchive.cpp" line="27"/>
+        <source>thư mục không tồn tại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/writers/ZipArchive.cpp" line="61"/>
+        <source>tệp cũ đang mở ở chương trình khác?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/writers/ZipArchive.cpp" line="64"/>
+        <source>không đổi tên được tệp tạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="71"/>
+        <location filename="../../app/main.cpp" line="78"/>
         <source>Quản lý thi đua, khen thưởng.</source>
         <translation>Emulation and commendation management.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="74"/>
+        <location filename="../../app/main.cpp" line="81"/>
         <source>Tệp dữ liệu .thidua cần mở.</source>
         <translation>The .thidua database to open.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TextCompare.h"
 
 #include "core/domain/Numbering.h"
 #include "core/domain/PlanOutlineEditing.h"
@@ -17,13 +18,7 @@
 
 namespace {
 
-// The seed is a PDF-to-text dump: line breaks and spacing around hyphens are not content.
-QString normalized(QString text)
-{
-    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    text.replace(QRegularExpression(QStringLiteral(" ?- ?")), QStringLiteral("-"));
-    return text.trimmed();
-}
+QString normalized(const QString& text) { return normalizedText(text); }
 
 // Consumes the fields of the template, in document order, from the seed's text.
 class SeedReader {

@@ -7,6 +7,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <cmath>
@@ -212,6 +213,33 @@ private:
     bool m_fresh = true;
 };
 
+// Paints the lines of one page, each line on the page its middle falls on. Qt's own frame drawing
+// also paints (clipped) lines that merely touch the page, which would leave invisible duplicates
+// in a PDF; drawing line by line avoids them. The only decoration the model needs besides text is
+// the horizontal ruler of a Rule, drawn here too.
+void drawPage(QPainter& painter, QTextDocument& text, double top, double height)
+{
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    const double bottom = top + height;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const QRectF box = layout->blockBoundingRect(block);
+        if (box.bottom() < top || box.top() > bottom)
+            continue;
+        const QTextLayout* lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const double middle = box.top() + line.y() + line.height() / 2;
+            if (middle >= top && middle < bottom)
+                line.draw(&painter, box.topLeft());
+        }
+        if (block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            const double y = box.center().y();
+            if (y >= top && y < bottom)
+                painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+        }
+    }
+}
+
 } // namespace
 
 int render(const doc::Document& document, QPagedPaintDevice& device)
@@ -240,14 +268,8 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
             device.newPage();
         painter.save();
         painter.translate(scale.deviceMm(page.leftMm), scale.deviceMm(page.topMm) - index * content.height());
-        // Layout tables may reach into the side margins; only the top and bottom are cut.
-        const QRectF visible(-scale.deviceMm(page.leftMm), index * content.height(),
-            scale.deviceMm(page.widthMm), content.height());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        text.documentLayout()->draw(&painter, context);
+        painter.setPen(QPen(Qt::black, std::max(1.0, scale.dpi / 96)));
+        drawPage(painter, text, index * content.height(), content.height());
         painter.restore();
         if (index + 1 >= page.firstNumberedPage) {
             painter.setFont(numberFont);

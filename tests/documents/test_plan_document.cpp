@@ -1,0 +1,280 @@
+#include "tests/support/Catch.h"
+#include "tests/support/ExternalTools.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TextCompare.h"
+
+#include "core/cli/CommandLine.h"
+#include "core/documents/Decree30.h"
+#include "core/documents/PlanExport.h"
+#include "core/domain/PlanOutlineEditing.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+QString seedText()
+{
+    QFile file(testDataPath(QStringLiteral("seed-plan.txt")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return normalizedText(QString::fromUtf8(file.readAll()));
+}
+
+// A database holding the built-in template, and the plan document built from it.
+struct TemplatePlan {
+    FreshDatabase fresh;
+    qint64 campaignId = 0;
+    doc::Document document;
+
+    TemplatePlan()
+    {
+        Result<qint64> id = BuiltInTemplate::install(*fresh.db);
+        REQUIRE_OK(id);
+        campaignId = id.value();
+        Result<doc::Document> built = PlanExport::buildPlanDocument(*fresh.db, campaignId);
+        REQUIRE_OK(built);
+        document = built.value();
+    }
+
+    QString write(DocumentFormat format, const QString& name)
+    {
+        const QString path = fresh.folder.file(name);
+        REQUIRE_OK(PlanExport::writeDocument(document, format, path));
+        return path;
+    }
+};
+
+void requireSameText(const QString& actual)
+{
+    const QString expected = seedText();
+    const QString got = normalizedText(actual);
+    const bool same = got == expected;
+    INFO(firstDifference(expected, got).toStdString());
+    REQUIRE(same);
+}
+
+// pdftotext marks page breaks with form feeds; the page number, a line of its own at the start or
+// the end of a page (it depends on drawing order), is not content.
+QString withoutPageNumbers(const QString& text)
+{
+    QStringList pages = text.split(QLatin1Char('\f'));
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        QStringList lines = pages[i].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!lines.isEmpty() && lines.first().trimmed() == number)
+            lines.removeFirst();
+        else if (!lines.isEmpty() && lines.last().trimmed() == number)
+            lines.removeLast();
+        pages[i] = lines.join(QLatin1Char('\n'));
+    }
+    return pages.join(QLatin1Char('\n'));
+}
+
+QJsonObject docxFacts(const QString& path)
+{
+    // Debian's interpreter, where python3-docx is installed, even when another python3 comes first.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                              : QStringLiteral("python3");
+    const QString json = runTool(python,
+        { QStringLiteral(THIDUA_TEST_SOURCE_DIR "/documents/read_docx.py"), path });
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QJsonObject runNamed(const QJsonArray& runs, const QString& text)
+{
+    for (const QJsonValue& run : runs)
+        if (run.toObject().value(QStringLiteral("text")).toString().startsWith(text))
+            return run.toObject();
+    FAIL("no run starts with " << text.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the plan built from the template says the seed plan word for word")
+{
+    TemplatePlan plan;
+    requireSameText(doc::plainText(plan.document));
+}
+
+TEST_CASE("numbers come from the structure: moving a section renumbers the plan")
+{
+    TemplatePlan plan;
+    CampaignRepository campaigns(*plan.fresh.db);
+    Campaign campaign = campaigns.load(plan.campaignId).value();
+    REQUIRE(moveSection(campaign.sections, { 5 }, -1)); // V. THỜI GIAN… before IV. GIẢI PHÁP…
+    std::swap(campaign.sections[3].children[0].children[0].blocks[0], campaign.sections[3].children[0].children[0].blocks[1]);
+    REQUIRE_OK(campaigns.update(campaign));
+    const QString text = doc::plainText(PlanExport::buildPlanDocument(*plan.fresh.db, plan.campaignId).value());
+    CHECK(text.contains(QStringLiteral("IV. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN")));
+    CHECK(text.contains(QStringLiteral("V. GIẢI PHÁP THỰC HIỆN")));
+    CHECK(text.indexOf(QStringLiteral("- Kịp thời ban hành")) < text.indexOf(QStringLiteral("- Hoàn thành và hoàn thành")));
+}
+
+TEST_CASE("dates and numbers follow the decree: leading zeros, blanks left to fill by hand")
+{
+    CHECK(Decree30::placeDateLine(QStringLiteral("Lai Châu"), 5, 1, 2026) == QStringLiteral("Lai Châu, ngày 05 tháng 01 năm 2026"));
+    CHECK(Decree30::placeDateLine(QStringLiteral("Lai Châu"), 15, 12, 2025) == QStringLiteral("Lai Châu, ngày 15 tháng 12 năm 2025"));
+    CHECK(Decree30::placeDateLine(QStringLiteral("Lai Châu"), 9, 3, 2026) == QStringLiteral("Lai Châu, ngày 09 tháng 3 năm 2026"));
+    CHECK(normalizedText(Decree30::placeDateLine(QStringLiteral("Lai Châu"), std::nullopt, 12, 2025))
+        == QStringLiteral("Lai Châu, ngày tháng 12 năm 2025"));
+    CHECK(Decree30::numberLine(QStringLiteral("12"), QStringLiteral("KH"), QStringLiteral("SKHCN")) == QStringLiteral("Số: 12/KH-SKHCN"));
+    CHECK(Decree30::numberLine({}, QStringLiteral("KH"), QStringLiteral("SKHCN")).contains(QStringLiteral("      /KH-SKHCN")));
+}
+
+TEST_CASE("suggested file names carry type, agency, kind and year without diacritics")
+{
+    Campaign campaign;
+    campaign.issueYear = 2025;
+    Agency agency;
+    agency.abbreviation = QStringLiteral("SKHCN");
+    CHECK(PlanExport::suggestedFileName(campaign, agency, DocumentFormat::Docx) == QStringLiteral("KH-SKHCN-dot-thi-dua-2025.docx"));
+    campaign.kind = CampaignKind::Regular;
+    CHECK(PlanExport::suggestedFileName(campaign, agency, DocumentFormat::Pdf) == QStringLiteral("KH-SKHCN-phong-trao-thi-dua-2025.pdf"));
+}
+
+TEST_CASE("the DOCX, read back by LibreOffice, says the seed plan word for word")
+{
+    TemplatePlan plan;
+    const QString path = plan.write(DocumentFormat::Docx, QStringLiteral("Kế hoạch thi đua.docx"));
+    requireSameText(libreOfficeText(path, plan.fresh.folder.file(QString())));
+}
+
+TEST_CASE("the PDF, read back by pdftotext, says the seed plan word for word")
+{
+    TemplatePlan plan;
+    const QString path = plan.write(DocumentFormat::Pdf, QStringLiteral("Kế hoạch thi đua.pdf"));
+    requireSameText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") })));
+}
+
+TEST_CASE("the DOCX follows the decree's format")
+{
+    TemplatePlan plan;
+    const QJsonObject facts = docxFacts(plan.write(DocumentFormat::Docx, QStringLiteral("kế hoạch.docx")));
+    CHECK(facts[QStringLiteral("page_width_mm")].toDouble() == Approx(210).margin(0.2));
+    CHECK(facts[QStringLiteral("page_height_mm")].toDouble() == Approx(297).margin(0.2));
+    const QJsonArray margins = facts[QStringLiteral("margins_mm")].toArray();
+    CHECK(margins[0].toDouble() == Approx(20).margin(0.2)); // top 20–25
+    CHECK(margins[1].toDouble() == Approx(20).margin(0.2)); // bottom 20–25
+    CHECK(margins[2].toDouble() == Approx(30).margin(0.2)); // left 30–35
+    CHECK(margins[3].toDouble() == Approx(15).margin(0.2)); // right 15–20
+    CHECK(facts[QStringLiteral("default_font")].toString() == QStringLiteral("Times New Roman"));
+    CHECK(facts[QStringLiteral("different_first_page")].toBool()); // no number on page 1
+    CHECK(facts[QStringLiteral("header_has_page_field")].toBool());
+
+    const QJsonArray left = facts[QStringLiteral("header_left")].toArray();
+    const QJsonObject parent = runNamed(left, QStringLiteral("UBND TỈNH LAI CHÂU"));
+    CHECK_FALSE(parent[QStringLiteral("bold")].toBool());
+    CHECK(parent[QStringLiteral("size")].toDouble() == 13);
+    const QJsonObject agency = runNamed(left, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+    CHECK(agency[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(left, QStringLiteral("Số:"))[QStringLiteral("size")].toDouble() == 13);
+    const QJsonArray right = facts[QStringLiteral("header_right")].toArray();
+    const QJsonObject nation = runNamed(right, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    CHECK(nation[QStringLiteral("bold")].toBool());
+    CHECK(nation[QStringLiteral("size")].toDouble() == 13);
+    const QJsonObject motto = runNamed(right, QStringLiteral("Độc lập – Tự do – Hạnh phúc"));
+    CHECK(motto[QStringLiteral("bold")].toBool());
+    CHECK(motto[QStringLiteral("size")].toDouble() == 14);
+    const QJsonObject date = runNamed(right, QStringLiteral("Lai Châu, ngày"));
+    CHECK(date[QStringLiteral("italic")].toBool());
+
+    const QJsonArray body = facts[QStringLiteral("body")].toArray();
+    CHECK(runNamed(body, QStringLiteral("KẾ HOẠCH"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(body, QStringLiteral("Triển khai Đợt thi đua"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(body, QStringLiteral("Căn cứ Kế hoạch số 8022"))[QStringLiteral("italic")].toBool());
+    const QJsonObject paragraph = runNamed(body, QStringLiteral("Để động viên"));
+    CHECK_FALSE(paragraph[QStringLiteral("italic")].toBool());
+    CHECK(paragraph[QStringLiteral("size")].toDouble() == 14);
+    CHECK(paragraph[QStringLiteral("align")].toString().startsWith(QStringLiteral("JUSTIFY")));
+    CHECK(facts[QStringLiteral("first_line_indent_mm")].toArray()[0].toDouble() == Approx(12.7).margin(0.1));
+
+    const QJsonArray recipients = facts[QStringLiteral("signature_left")].toArray();
+    const QJsonObject recipientsTitle = runNamed(recipients, QStringLiteral("Nơi nhận:"));
+    CHECK(recipientsTitle[QStringLiteral("bold")].toBool());
+    CHECK(recipientsTitle[QStringLiteral("italic")].toBool());
+    CHECK(recipientsTitle[QStringLiteral("size")].toDouble() == 12);
+    CHECK(runNamed(recipients, QStringLiteral("- Sở Nội vụ;"))[QStringLiteral("size")].toDouble() == 11);
+    const QJsonArray signature = facts[QStringLiteral("signature_right")].toArray();
+    CHECK(runNamed(signature, QStringLiteral("KT. GIÁM ĐỐC"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(signature, QStringLiteral("PHÓ GIÁM ĐỐC"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(signature, QStringLiteral("Trần Văn Tuấn"))[QStringLiteral("bold")].toBool());
+}
+
+TEST_CASE("the PDF is A4 with one embedded serif family and numbers from page 2")
+{
+    TemplatePlan plan;
+    const QString path = plan.write(DocumentFormat::Pdf, QStringLiteral("kế hoạch.pdf"));
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842(\\.\\d+)? pts \\(A4\\)"))));
+    const QStringList fontLines = runTool(QStringLiteral("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE(fontLines.size() >= 3); // regular, bold, italic at least
+    QString family;
+    for (const QString& line : fontLines) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        INFO(line.toStdString());
+        CHECK(columns.value(columns.size() - 5) == QStringLiteral("yes")); // embedded
+        const QString name = columns.first().section(QLatin1Char('-'), 0, 0).section(QLatin1Char('+'), -1);
+        if (family.isEmpty())
+            family = name;
+        CHECK(name == family); // no glyph borrowed from another family
+    }
+    const QStringList pages = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") })
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 3);
+    CHECK_FALSE(pages[0].trimmed().startsWith(QStringLiteral("1")));
+    CHECK(pages[1].trimmed().startsWith(QStringLiteral("2")));
+}
+
+TEST_CASE("thidua export plan writes files and fails clearly on bad input")
+{
+    TestFolder folder;
+    {
+        auto db = openOrFail(folder.file());
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    auto run = [](const QStringList& arguments, QString* errors = nullptr) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = CommandLine::run(arguments, o, e);
+        e.flush();
+        if (errors)
+            *errors = err;
+        return code;
+    };
+    const QString output = folder.file(QStringLiteral("KH-SKHCN-dot-thi-dua-2025.docx"));
+    CHECK(run({ QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--db"), folder.file(),
+              QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("docx"),
+              QStringLiteral("--output"), output })
+        == 0);
+    CHECK(fileBytes(output).startsWith("PK"));
+
+    QString errors;
+    CHECK(run({ QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--db"), folder.file(),
+              QStringLiteral("--campaign"), QStringLiteral("99"), QStringLiteral("--format"), QStringLiteral("pdf"),
+              QStringLiteral("--output"), folder.file(QStringLiteral("x.pdf")) },
+              &errors)
+        == 2);
+    CHECK(errors.contains(QStringLiteral("Không tìm thấy đợt thi đua số 99")));
+    CHECK(run({ QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--db"), folder.file(),
+              QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+              QStringLiteral("--output"), folder.file(QStringLiteral("không có thư mục/x.pdf")) },
+              &errors)
+        == 2);
+    CHECK(errors.contains(QStringLiteral("Không ghi được")));
+    CHECK(run({ QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--db"), folder.file(QStringLiteral("thiếu.thidua")),
+              QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+              QStringLiteral("--output"), folder.file(QStringLiteral("y.pdf")) },
+              &errors)
+        == 2);
+    CHECK(run({ QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--db"), folder.file(),
+              QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("odt"),
+              QStringLiteral("--output"), folder.file(QStringLiteral("z.odt")) })
+        == 1);
+}

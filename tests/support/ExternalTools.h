@@ -1,0 +1,10 @@
+#pragma once
+// Runs the independent readers the document tests use: LibreOffice, poppler's tools, python-docx.
+
+#include <QString>
+#include <QStringList>
+
+// Runs program with arguments, fails the test on a non-zero exit or a time-out; returns stdout.
+QString runTool(const QString& program, const QStringList& arguments, int timeoutSeconds = 180);
+// LibreOffice's text export of a document (UTF-8), converted in a private profile.
+QString libreOfficeText(const QString& documentPath, const QString& workFolder);

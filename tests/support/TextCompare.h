@@ -1,0 +1,27 @@
+#pragma once
+// Compares document text with the seed plan, a PDF-to-text dump whose line breaks, page breaks
+// and spacing around hyphens are not content.
+
+#include <QRegularExpression>
+#include <QString>
+
+inline QString normalizedText(QString text)
+{
+    text.remove(QChar(0xFEFF)); // byte-order mark
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    text.replace(QRegularExpression(QStringLiteral(" ?- ?")), QStringLiteral("-"));
+    text.replace(QStringLiteral("/ "), QStringLiteral("/")); // a line may break after a slash
+    return text.trimmed();
+}
+
+// Index of the first word where two texts part, for a readable failure message.
+inline QString firstDifference(const QString& expected, const QString& actual)
+{
+    const QStringList a = expected.split(QLatin1Char(' ')), b = actual.split(QLatin1Char(' '));
+    for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a[i] != b[i])
+            return QStringLiteral("word %1: expected «%2», got «%3»")
+                .arg(i)
+                .arg(a.mid(std::max(0, i - 4), 10).join(QLatin1Char(' ')), b.mid(std::max(0, i - 4), 10).join(QLatin1Char(' ')));
+    return a.size() == b.size() ? QString() : QStringLiteral("lengths differ: %1 vs %2 words").arg(a.size()).arg(b.size());
+}
