@@ -6,7 +6,7 @@ set(copy "${WORK_DIR}/thidua_en_check.ts")
 configure_file("${SOURCE_DIR}/resources/translations/thidua_en.ts" "${copy}" COPYONLY)
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
-        "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+        -I "${SOURCE_DIR}" "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result})")

@@ -1,14 +1,11 @@
 #include "core/documents/Decree30.h"
 
-#include <QCoreApplication>
 
 namespace Decree30 {
 
+// The words of the document itself are Vietnamese whatever the interface language: they are
+// literals here, not translatable strings.
 namespace {
-
-struct Decree30Text {
-    Q_DECLARE_TR_FUNCTIONS(Decree30)
-};
 
 // Sizes in points and distances in millimetres, from the decree's annex.
 constexpr double BodySize = 14;
@@ -40,7 +37,7 @@ doc::PageSetup pageSetup() { return doc::PageSetup {}; }
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation)
 {
     const QString shown = number.trimmed().isEmpty() ? BlankGap : number.trimmed();
-    return Decree30Text::tr("Số: %1/%2-%3").arg(shown, typeAbbreviation, agencyAbbreviation);
+    return QStringLiteral("Số: %1/%2-%3").arg(shown, typeAbbreviation, agencyAbbreviation);
 }
 
 QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year)
@@ -48,7 +45,7 @@ QString placeDateLine(const QString& place, std::optional<int> day, std::optiona
     // Day below 10 and the months January and February take a leading zero.
     const QString dayText = day ? twoDigitsBelowTen(*day) : BlankGap;
     const QString monthText = month ? (*month <= 2 ? twoDigitsBelowTen(*month) : QString::number(*month)) : BlankGap;
-    return Decree30Text::tr("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
+    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
 }
 
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine)
@@ -63,8 +60,8 @@ doc::Table header(const Agency& agency, const QString& numberLine, const QString
     left.blocks.push_back(doc::Rule { 22, 6 }); // about a third of the line
     left.blocks.push_back(line(numberLine, HeaderSize));
     doc::Cell right;
-    right.blocks.push_back(line(Decree30Text::tr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), HeaderSize, true));
-    right.blocks.push_back(line(Decree30Text::tr("Độc lập – Tự do – Hạnh phúc"), BodySize, true));
+    right.blocks.push_back(line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), HeaderSize, true));
+    right.blocks.push_back(line(QStringLiteral("Độc lập – Tự do – Hạnh phúc"), BodySize, true));
     right.blocks.push_back(doc::Rule { 58, 6 }); // as long as the motto
     right.blocks.push_back(line(placeDateLine, BodySize, false, true));
     table.rows.push_back({ left, right });
@@ -103,7 +100,7 @@ doc::Table signature(const QStringList& recipients, const Signer& signer)
     doc::Table table;
     table.columnWidthsMm = { 80, 85 };
     doc::Cell left;
-    left.blocks.push_back(line(Decree30Text::tr("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
+    left.blocks.push_back(line(QStringLiteral("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
     for (int i = 0; i < recipients.size(); ++i) {
         const bool last = i + 1 == recipients.size();
         left.blocks.push_back(line(QStringLiteral("- %1%2").arg(recipients[i], last ? QStringLiteral(".") : QStringLiteral(";")),

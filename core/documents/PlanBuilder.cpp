@@ -4,17 +4,12 @@
 #include "core/domain/Numbering.h"
 #include "core/domain/PlanOutlineEditing.h"
 
-#include <QCoreApplication>
 
 #include <map>
 
 namespace PlanBuilder {
 
 namespace {
-
-struct PlanBuilderText {
-    Q_DECLARE_TR_FUNCTIONS(PlanBuilder)
-};
 
 QString labelled(const QString& label, const QString& text)
 {
@@ -84,11 +79,11 @@ doc::Document build(const Campaign& campaign, const Agency& agency, const Signer
 {
     doc::Document document;
     document.page = Decree30::pageSetup();
-    document.title = PlanBuilderText::tr("Kế hoạch: %1").arg(campaign.name);
+    document.title = QStringLiteral("Kế hoạch: %1").arg(campaign.name);
     document.body.push_back(Decree30::header(agency,
         Decree30::numberLine(campaign.documentNumber, QStringLiteral("KH"), agency.abbreviation),
         Decree30::placeDateLine(agency.placeName, campaign.issueDay, campaign.issueMonth, campaign.issueYear)));
-    for (doc::Block& block : Decree30::title(PlanBuilderText::tr("KẾ HOẠCH"), campaign.summary))
+    for (doc::Block& block : Decree30::title(QStringLiteral("KẾ HOẠCH") /* document text: always Vietnamese */, campaign.summary))
         document.body.push_back(std::move(block));
     Writer(campaign, awardForms).sections(document.body, campaign.sections, {});
     document.body.push_back(Decree30::signature(campaign.recipients, signer));

@@ -175,6 +175,7 @@ Result<qint64> install(Database& database)
 
 namespace BuiltInTemplate {
 
+// Headings and recipients are document text, Vietnamese whatever the interface language.
 Campaign blankCampaign(const QDate& today)
 {
     auto section = [](const QString& heading, SectionBinding binding = SectionBinding::Text,
@@ -186,27 +187,27 @@ Campaign blankCampaign(const QDate& today)
         return s;
     };
     Campaign c;
-    c.name = BuiltInTemplateText::tr("Đợt thi đua mới");
-    c.summary = BuiltInTemplateText::tr("Triển khai Đợt thi đua …");
+    c.name = QStringLiteral("Đợt thi đua mới");
+    c.summary = QStringLiteral("Triển khai Đợt thi đua …");
     c.startDate = today;
     c.issueYear = today.year();
     c.issueMonth = today.month();
-    c.recipients = QStringList { BuiltInTemplateText::tr("Sở Nội vụ"), BuiltInTemplateText::tr("Ban Giám đốc (b/c)"), BuiltInTemplateText::tr("Các phòng, đơn vị thuộc Sở"), BuiltInTemplateText::tr("Lưu: VT, VP") };
+    c.recipients = QStringList { QStringLiteral("Sở Nội vụ"), QStringLiteral("Ban Giám đốc (b/c)"), QStringLiteral("Các phòng, đơn vị thuộc Sở"), QStringLiteral("Lưu: VT, VP") };
     PlanSection basis = section({}, SectionBinding::Text, NumberingStyle::None);
     basis.numbered = false;
-    PlanSection criteria = section(BuiltInTemplateText::tr("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));
-    PlanSection criteriaList = section(BuiltInTemplateText::tr("Tiêu chí thi đua"));
-    criteriaList.children = { section(BuiltInTemplateText::tr("Đối với các phòng, đơn vị"), SectionBinding::UnitCriteria, NumberingStyle::Dash),
-        section(BuiltInTemplateText::tr("Đối với cá nhân"), SectionBinding::IndividualCriteria, NumberingStyle::Dash) };
-    PlanSection awards = section(BuiltInTemplateText::tr("Hình thức và tiêu chuẩn khen thưởng"));
-    awards.children = { section(BuiltInTemplateText::tr("Hình thức khen thưởng"), SectionBinding::AwardForms, NumberingStyle::Dash),
-        section(BuiltInTemplateText::tr("Tiêu chuẩn khen thưởng"), SectionBinding::Text, NumberingStyle::None) };
+    PlanSection criteria = section(QStringLiteral("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));
+    PlanSection criteriaList = section(QStringLiteral("Tiêu chí thi đua"));
+    criteriaList.children = { section(QStringLiteral("Đối với các phòng, đơn vị"), SectionBinding::UnitCriteria, NumberingStyle::Dash),
+        section(QStringLiteral("Đối với cá nhân"), SectionBinding::IndividualCriteria, NumberingStyle::Dash) };
+    PlanSection awards = section(QStringLiteral("Hình thức và tiêu chuẩn khen thưởng"));
+    awards.children = { section(QStringLiteral("Hình thức khen thưởng"), SectionBinding::AwardForms, NumberingStyle::Dash),
+        section(QStringLiteral("Tiêu chuẩn khen thưởng"), SectionBinding::Text, NumberingStyle::None) };
     criteria.children = { criteriaList, awards };
-    PlanSection timeline = section(BuiltInTemplateText::tr("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"));
-    timeline.children = { section(BuiltInTemplateText::tr("Thời gian thực hiện"), SectionBinding::Text, NumberingStyle::None),
-        section(BuiltInTemplateText::tr("Trách nhiệm thực hiện"), SectionBinding::Text, NumberingStyle::Dash) };
-    c.sections = { basis, section(BuiltInTemplateText::tr("MỤC ĐÍCH, YÊU CẦU")), section(BuiltInTemplateText::tr("NỘI DUNG THI ĐUA")), criteria,
-        section(BuiltInTemplateText::tr("GIẢI PHÁP THỰC HIỆN")), timeline };
+    PlanSection timeline = section(QStringLiteral("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"));
+    timeline.children = { section(QStringLiteral("Thời gian thực hiện"), SectionBinding::Text, NumberingStyle::None),
+        section(QStringLiteral("Trách nhiệm thực hiện"), SectionBinding::Text, NumberingStyle::Dash) };
+    c.sections = { basis, section(QStringLiteral("MỤC ĐÍCH, YÊU CẦU")), section(QStringLiteral("NỘI DUNG THI ĐUA")), criteria,
+        section(QStringLiteral("GIẢI PHÁP THỰC HIỆN")), timeline };
     return c;
 }
 
