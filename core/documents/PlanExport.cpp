@@ -24,6 +24,11 @@ Result<doc::Document> buildPlanDocument(Database& database, qint64 campaignId)
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     if (!campaign)
         return campaign.error();
+    return buildPlanDocument(database, campaign.value());
+}
+
+Result<doc::Document> buildPlanDocument(Database& database, const Campaign& campaign)
+{
     AgencyRepository agencies(database);
     Result<Agency> agency = agencies.load();
     Result<std::vector<Signer>> signers = agencies.signers();
@@ -32,13 +37,13 @@ Result<doc::Document> buildPlanDocument(Database& database, qint64 campaignId)
         return !agency ? agency.error() : !signers ? signers.error() : forms.error();
     Signer signer;
     for (const Signer& candidate : signers.value())
-        if (candidate.id == campaign.value().signerId)
+        if (candidate.id == campaign.signerId)
             signer = candidate;
     if (signer.id == 0)
         return Error { PlanExportText::tr("Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».")
-                           .arg(campaign.value().name),
+                           .arg(campaign.name),
             {} };
-    return PlanBuilder::build(campaign.value(), agency.value(), signer, forms.value());
+    return PlanBuilder::build(campaign, agency.value(), signer, forms.value());
 }
 
 Status writeDocument(const doc::Document& document, DocumentFormat format, const QString& path)

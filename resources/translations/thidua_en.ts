@@ -397,6 +397,14 @@
         <source>Không xóa được đợt thi đua</source>
         <translation>Could not delete the campaign</translation>
     </message>
+    <message>
+        <source>Kế hoạch (xem trước, in, xuất)</source>
+        <translation>Plan (preview, print, export)</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu.</source>
+        <translation>No database is open.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -542,6 +550,69 @@
     <message>
         <source>Không đổi tên được bản sao thành «%1».</source>
         <translation>Could not rename the copy to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Xuất DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản Word</source>
+        <translation>Export Word document</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,10 @@ int main(int argc, char* argv[])
     grab(QStringLiteral("3-ke-hoach-tieu-chi.png"));
     page->planEditor()->selectPath({ 3, 1, 0 });
     grab(QStringLiteral("4-ke-hoach-hinh-thuc.png"));
-    window.findChild<QTabWidget*>()->setCurrentIndex(1);
+    auto* tabs = window.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
     grab(QStringLiteral("5-thong-tin-chung.png"));
+    tabs->setCurrentIndex(2);
+    grab(QStringLiteral("6-ke-hoach-xem-truoc.png"));
     return 0;
 }

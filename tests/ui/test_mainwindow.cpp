@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -208,4 +209,27 @@ TEST_CASE("a paragraph edit lands in its own section even when the selection mov
     CHECK(page->isModified());
     editor->undoStack()->undo();
     CHECK(editor->plan().sections[1].blocks[0].text.startsWith(QStringLiteral("Hưởng ứng phát động")));
+}
+
+TEST_CASE("the plan preview shows the pages and exports what it shows")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    DocumentView* view = page->documentView();
+    REQUIRE(view->hasDocument());
+    CHECK(view->pageCount() >= 3);
+
+    // An unsaved edit reaches the preview and the exported file.
+    page->planEditor()->selectPath({ 1 });
+    page->planEditor()->addSection();
+    view->refreshNow();
+    const QString pdf = folder.file(QStringLiteral("KH-SKHCN-dot-thi-dua-2025.pdf"));
+    REQUIRE(view->exportTo(pdf, DocumentFormat::Pdf));
+    CHECK(fileBytes(pdf).startsWith("%PDF"));
+    const QString docx = folder.file(QStringLiteral("kế hoạch.docx"));
+    REQUIRE(view->exportTo(docx, DocumentFormat::Docx));
+    CHECK(fileBytes(docx).startsWith("PK"));
 }

@@ -1,11 +1,13 @@
 #include "ui/campaigns/CampaignsPage.h"
 
+#include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 #include "ui/campaigns/CampaignForm.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QHBoxLayout>
@@ -53,6 +55,8 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     m_planEditor = new PlanEditor(m_tabWidget);
     m_tabWidget->addTab(m_planEditor, tr("Đề cương kế hoạch"));
     m_tabWidget->addTab(m_campaignForm, tr("Thông tin chung, ban hành"));
+    m_documentView = new DocumentView(m_tabWidget);
+    m_tabWidget->addTab(m_documentView, tr("Kế hoạch (xem trước, in, xuất)"));
     editorLayout->addWidget(m_tabWidget, 1);
     auto* saveRow = new QHBoxLayout;
     m_statusLabel = new QLabel(editorBox);
@@ -69,11 +73,16 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_campaignsListWidget, &QListWidget::currentRowChanged, this, &CampaignsPage::onListSelection);
-    connect(m_campaignForm, &CampaignForm::edited, this, [this] { setModified(true); });
+    connect(m_campaignForm, &CampaignForm::edited, this, [this] {
+        setModified(true);
+        m_documentView->refreshSoon();
+    });
     connect(m_campaignForm, &CampaignForm::headingStylesChanged, this,
         [this] { m_planEditor->setHeadingStyles(m_campaignForm->headingStyles()); });
-    connect(m_planEditor, &PlanEditor::planChanged, this,
-        [this] { setModified(m_modified || !m_planEditor->undoStack()->isClean()); });
+    connect(m_planEditor, &PlanEditor::planChanged, this, [this] {
+        setModified(m_modified || !m_planEditor->undoStack()->isClean());
+        m_documentView->refreshSoon();
+    });
     connect(m_planEditor->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (!clean)
             setModified(true);
@@ -97,6 +106,7 @@ void CampaignsPage::reloadReferenceData()
 {
     if (!m_db)
         return;
+    m_documentView->refreshSoon(); // the agency or a signer may have changed
     if (Result<std::vector<Signer>> signers = AgencyRepository(*m_db).signers(); signers)
         m_campaignForm->setSigners(signers.value());
     if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
@@ -164,6 +174,20 @@ void CampaignsPage::loadCampaign(qint64 id)
     m_campaignForm->setCampaign(m_campaign);
     m_planEditor->setPlan({ m_campaign.sections, m_campaign.awards }, m_campaign.headingStyles);
     setModified(false);
+    if (!m_db || m_campaign.id == 0) {
+        m_documentView->setSource({}, {});
+        return;
+    }
+    m_documentView->setSource(
+        [this]() -> Result<doc::Document> {
+            if (!m_db)
+                return Error { tr("Chưa mở cơ sở dữ liệu."), {} };
+            return PlanExport::buildPlanDocument(*m_db, editedCampaign());
+        },
+        [this](DocumentFormat format) {
+            Result<Agency> agency = AgencyRepository(*m_db).load();
+            return PlanExport::suggestedFileName(editedCampaign(), agency ? agency.value() : Agency {}, format);
+        });
 }
 
 void CampaignsPage::setModified(bool modified)
@@ -176,14 +200,20 @@ void CampaignsPage::setModified(bool modified)
     m_statusLabel->setText(modified ? tr("Có thay đổi chưa lưu.") : QString());
 }
 
-bool CampaignsPage::save()
+Campaign CampaignsPage::editedCampaign() const
 {
-    if (!m_db || m_campaign.id == 0)
-        return false;
     Campaign edited = m_campaign;
     m_campaignForm->applyTo(edited);
     edited.sections = m_planEditor->plan().sections;
     edited.awards = m_planEditor->plan().awards;
+    return edited;
+}
+
+bool CampaignsPage::save()
+{
+    if (!m_db || m_campaign.id == 0)
+        return false;
+    Campaign edited = editedCampaign();
     if (Status s = CampaignRepository(*m_db).update(edited); !s) {
         MessageBox::warning(this, tr("Không lưu được đợt thi đua"), s.error().message, s.error().detail);
         return false;

@@ -6,6 +6,7 @@
 #include "ui/widgets/Page.h"
 
 class CampaignForm;
+class DocumentView;
 class PlanEditor;
 class QLabel;
 class QListWidget;
@@ -31,6 +32,8 @@ public:
     void removeCampaign();
     void reloadReferenceData(); // signers and award forms may have changed on another page
     PlanEditor* planEditor() const { return m_planEditor; }
+    DocumentView* documentView() const { return m_documentView; }
+    Campaign editedCampaign() const; // the saved campaign with the unsaved edits applied
 
 private:
     void reloadList(qint64 selectId);
@@ -45,6 +48,7 @@ private:
     QTabWidget* m_tabWidget = nullptr;
     CampaignForm* m_campaignForm = nullptr;
     PlanEditor* m_planEditor = nullptr;
+    DocumentView* m_documentView = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;

@@ -28,6 +28,9 @@ struct Scale {
     double deviceMm(double value) const { return value * dpi / 25.4; }
 };
 
+// Height of the band a rule occupies; the line runs through its middle.
+constexpr double RuleBandPt = 4;
+
 // How much the text layout on this device enlarges a fixed length: measured, not assumed, since
 // the default resolution it divides by depends on the screen.
 double layoutFactorFor(QPaintDevice& device)
@@ -158,7 +161,7 @@ private:
         QTextCursor inside = table->cellAt(0, 0).firstCursorPosition();
         QTextBlockFormat ruler;
         ruler.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
-        ruler.setLineHeight(m_scale.pt(2), QTextBlockFormat::FixedHeight);
+        ruler.setLineHeight(m_scale.pt(RuleBandPt), QTextBlockFormat::FixedHeight);
         inside.setBlockFormat(ruler);
         QTextCharFormat tiny;
         tiny.setFont(documentFont(m_page, 1));
@@ -166,11 +169,23 @@ private:
         continueAfter(table);
     }
 
-    // Goes on in the empty block Qt keeps after every table, inside a cell or not.
+    // Goes on after a table. Qt keeps an empty block after every table: inside a cell the next
+    // paragraph takes it over; in the body it is flattened and left alone, because Qt drops the
+    // top margin of a block that directly follows a table (the space above a title).
     void continueAfter(QTextTable* table)
     {
         m_cursor.setPosition(table->lastPosition() + 1);
-        m_fresh = true;
+        if (m_cellDepth > 0) {
+            m_fresh = true;
+            return;
+        }
+        QTextBlockFormat flat;
+        flat.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        m_cursor.setBlockFormat(flat);
+        QTextCharFormat tiny;
+        tiny.setFont(documentFont(m_page, 1));
+        m_cursor.setBlockCharFormat(tiny);
+        m_fresh = false;
     }
 
     void table(const doc::Table& t)
@@ -196,10 +211,12 @@ private:
                 QTextCursor saved = m_cursor;
                 m_cursor = table->cellAt(row, column).firstCursorPosition();
                 m_fresh = true;
+                ++m_cellDepth;
                 for (const doc::CellBlock& block : t.rows[size_t(row)][size_t(column)].blocks)
                     std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { paragraph(p); },
                                    [&](const doc::Rule& r) { rule(r); } },
                         block);
+                --m_cellDepth;
                 m_cursor = saved;
             }
         }
@@ -211,13 +228,14 @@ private:
     Scale m_scale;
     QTextCursor m_cursor;
     bool m_fresh = true;
+    int m_cellDepth = 0;
 };
 
 // Paints the lines of one page, each line on the page its middle falls on. Qt's own frame drawing
 // also paints (clipped) lines that merely touch the page, which would leave invisible duplicates
 // in a PDF; drawing line by line avoids them. The only decoration the model needs besides text is
 // the horizontal ruler of a Rule, drawn here too.
-void drawPage(QPainter& painter, QTextDocument& text, double top, double height)
+void drawPage(QPainter& painter, QTextDocument& text, const Scale& scale, double top, double height)
 {
     QAbstractTextDocumentLayout* layout = text.documentLayout();
     const double bottom = top + height;
@@ -233,7 +251,8 @@ void drawPage(QPainter& painter, QTextDocument& text, double top, double height)
                 line.draw(&painter, box.topLeft());
         }
         if (block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
-            const double y = box.center().y();
+            // The block's own box is only as tall as its tiny font; the band is RuleBandPt tall.
+            const double y = box.top() + RuleBandPt / 2 * scale.dpi / 72;
             if (y >= top && y < bottom)
                 painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
         }
@@ -269,7 +288,7 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
         painter.save();
         painter.translate(scale.deviceMm(page.leftMm), scale.deviceMm(page.topMm) - index * content.height());
         painter.setPen(QPen(Qt::black, std::max(1.0, scale.dpi / 96)));
-        drawPage(painter, text, index * content.height(), content.height());
+        drawPage(painter, text, scale, index * content.height(), content.height());
         painter.restore();
         if (index + 1 >= page.firstNumberedPage) {
             painter.setFont(numberFont);
