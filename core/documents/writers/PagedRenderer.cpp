@@ -1,6 +1,7 @@
 #include "core/documents/writers/PagedRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -75,10 +76,11 @@ Qt::Alignment alignment(doc::Align align)
 
 class TextDocumentBuilder {
 public:
-    TextDocumentBuilder(QTextDocument& document, const doc::PageSetup& page, Scale scale)
+    TextDocumentBuilder(QTextDocument& document, const doc::PageSetup& page, Scale scale, QPaintDevice& device)
         : m_document(document)
         , m_page(page)
         , m_scale(scale)
+        , m_device(device)
         , m_cursor(&document)
     {
     }
@@ -107,7 +109,12 @@ private:
         format.setTextIndent(m_scale.deviceMm(p.firstLineIndentMm)); // not scaled by the layout
         format.setTopMargin(m_scale.pt(p.spaceBeforePt));
         format.setBottomMargin(m_scale.pt(p.spaceAfterPt));
-        format.setLineHeight(p.lineSpacing * 100, QTextBlockFormat::ProportionalHeight);
+        // Word and LibreOffice multiply the font's full line spacing (ascent, descent and line
+        // gap); Qt's proportional height leaves the gap out. A fixed height matches them, so the
+        // PDF breaks pages where the DOCX does.
+        const QFontMetricsF metrics(documentFont(m_page, p.sizePt), &m_device);
+        const double singlePt = metrics.lineSpacing() * 72.0 / m_scale.dpi;
+        format.setLineHeight(m_scale.pt(p.lineSpacing * singlePt), QTextBlockFormat::FixedHeight);
         return format;
     }
 
@@ -226,6 +233,7 @@ private:
     QTextDocument& m_document;
     const doc::PageSetup& m_page;
     Scale m_scale;
+    QPaintDevice& m_device;
     QTextCursor m_cursor;
     bool m_fresh = true;
     int m_cellDepth = 0;
@@ -273,7 +281,7 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
     text.documentLayout()->setPaintDevice(&device);
     text.setDocumentMargin(0);
     text.setDefaultFont(documentFont(page, 14));
-    TextDocumentBuilder(text, page, scale).body(document.body);
+    TextDocumentBuilder(text, page, scale, device).body(document.body);
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
     const int pages = text.pageCount();
