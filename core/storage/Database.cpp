@@ -103,6 +103,7 @@ Result<FileFacts> inspectExisting(const QString& path)
                 if (!query.exec(sql) || !query.next())
                     return false;
                 *out = query.value(0);
+                query.finish(); // a statement still in progress would block VACUUM INTO
                 return true;
             };
             QVariant check, version, appId, objects;

@@ -84,10 +84,20 @@ TEST_CASE("upgrades from every earlier schema version, keeping a copy of the old
         Result<std::unique_ptr<Database>> older = Database::open(folder.file(), version);
         REQUIRE(older.ok());
         REQUIRE(older.value()->schemaVersion() == version);
+        REQUIRE(SqlQuery(*older.value(), QStringLiteral("INSERT INTO unit (name, code, kind) VALUES (?, ?, 'office')"))
+                    .exec(QStringLiteral("ghi"), { QStringLiteral("Văn phòng"), QStringLiteral("VP") }));
         older.value().reset();
         auto upgraded = openOrFail(folder.file());
         CHECK(upgraded->schemaVersion() == Database::latestSchemaVersion());
-        CHECK(QFile::exists(upgraded->upgradeBackupPath()));
+        SqlQuery kept(*upgraded, QStringLiteral("SELECT name FROM unit"));
+        REQUIRE(kept.exec(QStringLiteral("đọc")));
+        REQUIRE(kept.next());
+        CHECK(kept.value(0).toString() == QStringLiteral("Văn phòng"));
+        // The copy saved before the upgrade is the old file, whole.
+        REQUIRE(QFile::exists(upgraded->upgradeBackupPath()));
+        Result<std::unique_ptr<Database>> backup = Database::open(upgraded->upgradeBackupPath(), version);
+        REQUIRE(backup.ok());
+        CHECK(backup.value()->schemaVersion() == version);
     }
     SUCCEED("every earlier version was upgraded");
 }
