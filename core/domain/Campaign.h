@@ -36,6 +36,9 @@ struct Campaign {
     qint64 signerId = 0; // 0: not chosen yet
     QStringList recipients; // Nơi nhận, without the leading dash and the trailing punctuation
     HeadingStyles headingStyles = defaultHeadingStyles();
+    // The council passes a proposal when the votes for are more than this share of the members
+    // present. Default 50: agencies set their own in their rules (quy chế).
+    double councilThresholdPercent = 50;
     std::vector<PlanSection> sections;
     std::vector<CampaignAward> awards;
 };

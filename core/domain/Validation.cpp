@@ -139,5 +139,11 @@ Status validateCampaign(const Campaign& campaign)
                     return s;
             return {};
         },
+        [&]() -> Status {
+            if (!(campaign.councilThresholdPercent >= 0 && campaign.councilThresholdPercent < 100))
+                return fieldError(ValidationText::tr("Ngưỡng thông qua của hội đồng"),
+                    ValidationText::tr("%1% phải từ 0 đến dưới 100.").arg(campaign.councilThresholdPercent));
+            return {};
+        },
         [&] { return validateSections(campaign.sections, 1); });
 }

@@ -89,7 +89,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT name, summary, kind, start_date, end_date, document_number, issue_day, issue_month, "
-                       "issue_year, signer_id, recipients, heading_styles FROM campaign WHERE id = ?"));
+                       "issue_year, signer_id, recipients, heading_styles, council_threshold_percent FROM campaign WHERE id = ?"));
     if (Status s = query.exec(CampaignRepositoryText::tr("đọc đợt thi đua"), { id }); !s)
         return s.error();
     if (!query.next())
@@ -111,6 +111,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
     c.signerId = query.value(9).toLongLong();
     c.recipients = query.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     c.headingStyles = headingStylesFromCode(query.value(11).toString());
+    c.councilThresholdPercent = query.value(12).toDouble();
 
     Result<std::vector<PlanSection>> sections = loadSections(id);
     if (!sections)
@@ -185,11 +186,11 @@ Status CampaignRepository::writeRow(const Campaign& c)
     const QVariantList values = { c.name.trimmed(), c.summary.trimmed(), enumCode(c.kind),
         c.startDate.toString(Qt::ISODate), dateCode(c.endDate), c.documentNumber.trimmed(), nullable(c.issueDay),
         nullable(c.issueMonth), c.issueYear, signer, c.recipients.join(QLatin1Char('\n')),
-        headingStylesCode(c.headingStyles), c.id };
+        headingStylesCode(c.headingStyles), c.councilThresholdPercent, c.id };
     SqlQuery query(m_db,
         QStringLiteral("UPDATE campaign SET name = ?, summary = ?, kind = ?, start_date = ?, end_date = nullif(?, ''), "
                        "document_number = ?, issue_day = ?, issue_month = ?, issue_year = ?, signer_id = ?, "
-                       "recipients = ?, heading_styles = ? WHERE id = ?"));
+                       "recipients = ?, heading_styles = ?, council_threshold_percent = ? WHERE id = ?"));
     return query.exec(CampaignRepositoryText::tr("lưu đợt thi đua"), values);
 }
 

@@ -2,10 +2,12 @@
 // The stable text codes under which enumerations are stored ("office", "civil_servant"…), so a
 // technician reading the file with sqlite3 understands it and reordering an enum breaks nothing.
 
+#include "core/domain/Assessment.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Person.h"
 #include "core/domain/PlanOutline.h"
+#include "core/domain/Proposal.h"
 #include "core/domain/Unit.h"
 
 #include <QString>
@@ -37,6 +39,11 @@ THIDUA_ENUM_CODES(SectionBinding, { SectionBinding::Text, "text" }, { SectionBin
     { SectionBinding::IndividualCriteria, "individual_criteria" }, { SectionBinding::AwardForms, "award_forms" })
 THIDUA_ENUM_CODES(BlockKind, { BlockKind::Paragraph, "paragraph" }, { BlockKind::Item, "item" },
     { BlockKind::Citation, "citation" })
+THIDUA_ENUM_CODES(AssessmentState, { AssessmentState::Pending, "pending" }, { AssessmentState::Met, "met" },
+    { AssessmentState::NotMet, "not_met" })
+THIDUA_ENUM_CODES(ProposalState, { ProposalState::Draft, "draft" }, { ProposalState::Submitted, "submitted" },
+    { ProposalState::Returned, "returned" }, { ProposalState::Reviewed, "reviewed" }, { ProposalState::Decided, "decided" },
+    { ProposalState::Forwarded, "forwarded" }, { ProposalState::Awarded, "awarded" }, { ProposalState::Rejected, "rejected" })
 
 #undef THIDUA_ENUM_CODES
 

@@ -156,6 +156,45 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>đọc bảng đánh giá tiêu chí</source>
+        <translation>read the criteria checklists</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: quá dài.</source>
+        <translation>Field “%1”: too long.</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>kiểm tra tiêu chí</source>
+        <translation>check the criterion</translation>
+    </message>
+    <message>
+        <source>Tiêu chí này không dùng để đánh giá %1.</source>
+        <translation>This criterion is not for assessing %1.</translation>
+    </message>
+    <message>
+        <source>tập thể</source>
+        <translation>collectives</translation>
+    </message>
+    <message>
+        <source>cá nhân</source>
+        <translation>individuals</translation>
+    </message>
+    <message>
+        <source>lưu đánh giá</source>
+        <translation>save the assessment</translation>
+    </message>
+</context>
+<context>
     <name>AwardFormRepository</name>
     <message>
         <source>đọc danh mục hình thức khen thưởng</source>
@@ -246,6 +285,22 @@
     <message>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>trên </source>
+        <translation>more than </translation>
+    </message>
+    <message>
+        <source> % số thành viên có mặt</source>
+        <translation> % of members present</translation>
+    </message>
+    <message>
+        <source>Đề nghị được hội đồng thông qua khi số phiếu đồng ý nhiều hơn tỷ lệ này. Theo quy chế thi đua, khen thưởng của cơ quan (mặc định: trên 50 %).</source>
+        <translation>The council passes a proposal when the votes for exceed this share. Set it from the agency’s rules (default: more than 50 %).</translation>
+    </message>
+    <message>
+        <source>Hội đồng thông qua khi:</source>
+        <translation>Council passes with:</translation>
     </message>
 </context>
 <context>
@@ -474,6 +529,53 @@
     </message>
 </context>
 <context>
+    <name>CouncilRules</name>
+    <message>
+        <source>Trường «%1»: %2</source>
+        <translation>Field “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Số thành viên hội đồng</source>
+        <translation>Council members</translation>
+    </message>
+    <message>
+        <source>phải lớn hơn 0.</source>
+        <translation>must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>không được âm.</source>
+        <translation>must not be negative.</translation>
+    </message>
+    <message>
+        <source>%1 người, nhiều hơn số thành viên hội đồng (%2).</source>
+        <translation>%1 people, more than the council has (%2).</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>%1 phiếu, nhiều hơn số thành viên có mặt (%2).</source>
+        <translation>%1 votes, more than the members present (%2).</translation>
+    </message>
+    <message>
+        <source>%1/%2 thành viên có mặt đồng ý (hội đồng %3 người; cần trên %4%) — %5</source>
+        <translation>%1 of %2 members present in favour (council of %3; more than %4% needed) — %5</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>not passed</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Không mở được tệp «%1»: %2</source>
@@ -613,6 +715,37 @@
     <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>«%1» chỉ dành cho cá nhân, không xét cho tập thể.</source>
+        <translation>“%1” is for individuals only, not for collectives.</translation>
+    </message>
+    <message>
+        <source>«%1» chỉ dành cho tập thể, không xét cho cá nhân.</source>
+        <translation>“%1” is for collectives only, not for individuals.</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt %1 tiêu chí bắt buộc: %2</source>
+        <translation>%1 required criteria not met: %2</translation>
+    </message>
+    <message>
+        <source>Đã có một đề nghị khác cùng hình thức khen thưởng cho đối tượng này trong đợt (số %1, «%2»).</source>
+        <translation>Another proposal of the same award form for this nominee is open in the campaign (number %1, “%2”).</translation>
+    </message>
+    <message>
+        <source>«%1» không thuộc đơn vị nào của cơ quan.</source>
+        <translation>“%1” belongs to no unit of the agency.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1318,164 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalRepository</name>
+    <message>
+        <source>Trường «Tóm tắt thành tích»: không được để trống.</source>
+        <translation>Field “Achievement summary”: must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Tóm tắt thành tích»: quá dài (%1 ký tự).</source>
+        <translation>Field “Achievement summary”: too long (%1 characters).</translation>
+    </message>
+    <message>
+        <source>Trường «Hình thức khen thưởng»: chưa chọn.</source>
+        <translation>Field “Award form”: not chosen.</translation>
+    </message>
+    <message>
+        <source>Trường «Đối tượng đề nghị»: chưa chọn.</source>
+        <translation>Field “Nominee”: not chosen.</translation>
+    </message>
+    <message>
+        <source>Trường «Đơn vị đề nghị»: chưa chọn.</source>
+        <translation>Field “Proposing unit”: not chosen.</translation>
+    </message>
+    <message>
+        <source>đọc danh sách đề nghị khen thưởng</source>
+        <translation>read the award proposals</translation>
+    </message>
+    <message>
+        <source>đọc đề nghị khen thưởng</source>
+        <translation>read the award proposal</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đề nghị số %1.</source>
+        <translation>Proposal number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Trường «Hình thức khen thưởng»: không có trong danh mục.</source>
+        <translation>Field “Award form”: not in the list of award forms.</translation>
+    </message>
+    <message>
+        <source>đọc danh sách đơn vị</source>
+        <translation>read the list of units</translation>
+    </message>
+    <message>
+        <source>đọc thông tin cán bộ</source>
+        <translation>read the person</translation>
+    </message>
+    <message>
+        <source>Trường «Đối tượng đề nghị»: không có cán bộ này trong danh sách của cơ quan.</source>
+        <translation>Field “Nominee”: this person is not on the agency’s list.</translation>
+    </message>
+    <message>
+        <source>ghi lịch sử đề nghị</source>
+        <translation>record the proposal’s history</translation>
+    </message>
+    <message>
+        <source>thêm đề nghị khen thưởng</source>
+        <translation>add the award proposal</translation>
+    </message>
+    <message>
+        <source>Đề nghị đã «%1», không sửa được nữa.</source>
+        <translation>The proposal is “%1” and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>sửa đề nghị khen thưởng</source>
+        <translation>change the award proposal</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi kết quả bỏ phiếu khi đề nghị đang ở «%1» hoặc «%2».</source>
+        <translation>A vote can be recorded only while the proposal is “%1” or “%2”.</translation>
+    </message>
+    <message>
+        <source>ghi kết quả bỏ phiếu</source>
+        <translation>record the vote</translation>
+    </message>
+    <message>
+        <source>chuyển trạng thái đề nghị</source>
+        <translation>move the proposal</translation>
+    </message>
+    <message>
+        <source>Đề nghị vừa được thay đổi ở nơi khác; hãy tải lại.</source>
+        <translation>The proposal was just changed elsewhere; reload it.</translation>
+    </message>
+    <message>
+        <source>đọc lịch sử đề nghị</source>
+        <translation>read the proposal’s history</translation>
+    </message>
+    <message>
+        <source>đọc các khen thưởng đã nhận</source>
+        <translation>read the awards received</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWorkflow</name>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị</source>
+        <translation>Proposed by the unit</translation>
+    </message>
+    <message>
+        <source>Trả lại để bổ sung</source>
+        <translation>Returned for completion</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã xét</source>
+        <translation>Reviewed by the council</translation>
+    </message>
+    <message>
+        <source>Quyết định khen</source>
+        <translation>Award decided</translation>
+    </message>
+    <message>
+        <source>Trình cấp trên</source>
+        <translation>Sent to higher level</translation>
+    </message>
+    <message>
+        <source>Đã khen</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Không khen</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <source>Không thể chuyển đề nghị từ «%1» sang «%2».</source>
+        <translation>A proposal cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Trường «Lý do»: cần ghi lý do khi %1.</source>
+        <translation>Field “Reason”: a reason is needed to %1.</translation>
+    </message>
+    <message>
+        <source>trả lại đề nghị</source>
+        <translation>return a proposal</translation>
+    </message>
+    <message>
+        <source>không khen</source>
+        <translation>refuse an award</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cần ghi kết quả bỏ phiếu của hội đồng trước khi chuyển sang «%1».</source>
+        <translation>Record the council’s vote before moving to “%1”.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa thông qua đề nghị này (%1), nên không thể chuyển sang «%2».</source>
+        <translation>The council has not passed this proposal (%1), so it cannot move to “%2”.</translation>
+    </message>
+    <message>
+        <source>chưa bỏ phiếu</source>
+        <translation>no vote yet</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Dữ liệu ThiDua (*.thidua);;Mọi tệp (*)</source>
@@ -1515,6 +1806,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Ngưỡng thông qua của hội đồng</source>
+        <translation>Council pass threshold</translation>
+    </message>
+    <message>
+        <source>%1% phải từ 0 đến dưới 100.</source>
+        <translation>%1% must be from 0 to below 100.</translation>
     </message>
 </context>
 <context>

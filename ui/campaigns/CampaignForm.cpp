@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,6 +83,15 @@ CampaignForm::CampaignForm(QWidget* parent)
     m_recipientsTextEdit->setMaximumHeight(110);
     form->addRow(tr("Nơi nhận:"), m_recipientsTextEdit);
 
+    m_thresholdSpinBox = new QDoubleSpinBox(this);
+    m_thresholdSpinBox->setObjectName(QStringLiteral("councilThresholdSpinBox"));
+    m_thresholdSpinBox->setRange(0, 99.9);
+    m_thresholdSpinBox->setDecimals(1);
+    m_thresholdSpinBox->setPrefix(tr("trên "));
+    m_thresholdSpinBox->setSuffix(tr(" % số thành viên có mặt"));
+    m_thresholdSpinBox->setToolTip(tr("Đề nghị được hội đồng thông qua khi số phiếu đồng ý nhiều hơn tỷ lệ này. "
+                                      "Theo quy chế thi đua, khen thưởng của cơ quan (mặc định: trên 50 %)."));
+    form->addRow(tr("Hội đồng thông qua khi:"), m_thresholdSpinBox);
     for (int level = 0; level < LevelCount; ++level) {
         m_levelStyleComboBoxes.push_back(styleComboBox(this));
         form->addRow(tr("Đánh số tiêu đề cấp %1:").arg(level + 1), m_levelStyleComboBoxes.back());
@@ -103,6 +113,7 @@ CampaignForm::CampaignForm(QWidget* parent)
         connect(box, &QSpinBox::valueChanged, this, notify);
     connect(m_signerComboBox, &QComboBox::currentIndexChanged, this, notify);
     connect(m_recipientsTextEdit, &QPlainTextEdit::textChanged, this, notify);
+    connect(m_thresholdSpinBox, &QDoubleSpinBox::valueChanged, this, notify);
     for (QComboBox* box : m_levelStyleComboBoxes)
         connect(box, &QComboBox::currentIndexChanged, this, [this, notify] {
             notify();
@@ -149,6 +160,7 @@ void CampaignForm::setCampaign(const Campaign& c)
     m_yearSpinBox->setValue(c.issueYear > 0 ? c.issueYear : QDate::currentDate().year());
     m_signerComboBox->setCurrentIndex(qMax(0, m_signerComboBox->findData(c.signerId)));
     m_recipientsTextEdit->setPlainText(c.recipients.join(QLatin1Char('\n')));
+    m_thresholdSpinBox->setValue(c.councilThresholdPercent);
     for (int level = 0; level < LevelCount; ++level) {
         const NumberingStyle style = headingStyleForDepth(c.headingStyles, level + 1);
         m_levelStyleComboBoxes[size_t(level)]->setCurrentIndex(m_levelStyleComboBoxes[size_t(level)]->findData(int(style)));
@@ -188,4 +200,5 @@ void CampaignForm::applyTo(Campaign& c) const
             c.recipients << recipient;
     }
     c.headingStyles = headingStyles();
+    c.councilThresholdPercent = m_thresholdSpinBox->value();
 }

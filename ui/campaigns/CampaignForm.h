@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -47,5 +48,6 @@ private:
     QSpinBox* m_yearSpinBox = nullptr;
     QComboBox* m_signerComboBox = nullptr;
     QPlainTextEdit* m_recipientsTextEdit = nullptr;
+    QDoubleSpinBox* m_thresholdSpinBox = nullptr;
     std::vector<QComboBox*> m_levelStyleComboBoxes;
 };

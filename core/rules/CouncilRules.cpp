@@ -1,0 +1,53 @@
+#include "core/rules/CouncilRules.h"
+
+#include <QCoreApplication>
+
+namespace CouncilRules {
+
+namespace {
+struct CouncilRulesText {
+    Q_DECLARE_TR_FUNCTIONS(CouncilRules)
+};
+
+Error field(const QString& name, const QString& problem)
+{
+    return Error { CouncilRulesText::tr("Trường «%1»: %2").arg(name, problem), name };
+}
+} // namespace
+
+Status validate(const CouncilVote& vote)
+{
+        if (vote.members <= 0)
+        return field(CouncilRulesText::tr("Số thành viên hội đồng"), CouncilRulesText::tr("phải lớn hơn 0."));
+    if (vote.present < 0)
+        return field(CouncilRulesText::tr("Số thành viên có mặt"), CouncilRulesText::tr("không được âm."));
+    if (vote.present > vote.members)
+        return field(CouncilRulesText::tr("Số thành viên có mặt"),
+            CouncilRulesText::tr("%1 người, nhiều hơn số thành viên hội đồng (%2).").arg(vote.present).arg(vote.members));
+    if (vote.votesFor < 0)
+        return field(CouncilRulesText::tr("Số phiếu đồng ý"), CouncilRulesText::tr("không được âm."));
+    if (vote.votesFor > vote.present)
+        return field(CouncilRulesText::tr("Số phiếu đồng ý"),
+            CouncilRulesText::tr("%1 phiếu, nhiều hơn số thành viên có mặt (%2).").arg(vote.votesFor).arg(vote.present));
+    return {};
+}
+
+bool passes(const CouncilVote& vote, double thresholdPercent)
+{
+    if (!validate(vote) || vote.present == 0)
+        return false;
+    // Integers on both sides: 100 * votes > threshold * present, no rounding surprises.
+    return 100.0 * vote.votesFor > thresholdPercent * vote.present;
+}
+
+QString describe(const CouncilVote& vote, double thresholdPercent)
+{
+        return CouncilRulesText::tr("%1/%2 thành viên có mặt đồng ý (hội đồng %3 người; cần trên %4%) — %5")
+        .arg(vote.votesFor)
+        .arg(vote.present)
+        .arg(vote.members)
+        .arg(thresholdPercent)
+        .arg(passes(vote, thresholdPercent) ? CouncilRulesText::tr("đạt") : CouncilRulesText::tr("không đạt"));
+}
+
+} // namespace CouncilRules

@@ -1,0 +1,271 @@
+#include "core/storage/ProposalRepository.h"
+
+#include "core/domain/Validation.h"
+#include "core/rules/CouncilRules.h"
+#include "core/rules/ProposalWorkflow.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/EnumCodes.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct ProposalRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(ProposalRepository)
+};
+
+const QString SelectProposal = QStringLiteral(
+    "SELECT id, campaign_id, award_form_id, nominee_unit_id, nominee_person_id, proposing_unit_id, summary, state, "
+    "council_members, council_present, council_votes_for FROM proposal ");
+
+Proposal proposalFromRow(const SqlQuery& q)
+{
+    Proposal p;
+    p.id = q.value(0).toLongLong();
+    p.campaignId = q.value(1).toLongLong();
+    p.awardFormId = q.value(2).toLongLong();
+    p.nominee = q.value(3).isNull() ? Nominee { Nominee::Kind::Person, q.value(4).toLongLong() }
+                                    : Nominee { Nominee::Kind::Unit, q.value(3).toLongLong() };
+    p.proposingUnitId = q.value(5).toLongLong();
+    p.summary = q.value(6).toString();
+    p.state = enumFromCode(q.value(7).toString(), ProposalState::Draft);
+    if (!q.value(8).isNull())
+        p.vote = CouncilVote { q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt() };
+    return p;
+}
+
+Status validateProposal(const Proposal& p)
+{
+    if (p.summary.trimmed().isEmpty())
+        return Error { ProposalRepositoryText::tr("Trường «Tóm tắt thành tích»: không được để trống."), {} };
+    if (p.summary.size() > Limits::LongText)
+        return Error { ProposalRepositoryText::tr("Trường «Tóm tắt thành tích»: quá dài (%1 ký tự).").arg(p.summary.size()), {} };
+    if (p.awardFormId <= 0)
+        return Error { ProposalRepositoryText::tr("Trường «Hình thức khen thưởng»: chưa chọn."), {} };
+    if (p.nominee.id <= 0)
+        return Error { ProposalRepositoryText::tr("Trường «Đối tượng đề nghị»: chưa chọn."), {} };
+    if (p.proposingUnitId <= 0)
+        return Error { ProposalRepositoryText::tr("Trường «Đơn vị đề nghị»: chưa chọn."), {} };
+    return {};
+}
+
+} // namespace
+
+Result<std::vector<Proposal>> ProposalRepository::forCampaign(qint64 campaignId) const
+{
+    SqlQuery query(m_db, SelectProposal + QStringLiteral("WHERE campaign_id = ? ORDER BY id"));
+    if (Status s = query.exec(ProposalRepositoryText::tr("đọc danh sách đề nghị khen thưởng"), { campaignId }); !s)
+        return s.error();
+    std::vector<Proposal> out;
+    while (query.next())
+        out.push_back(proposalFromRow(query));
+    return out;
+}
+
+Result<Proposal> ProposalRepository::load(qint64 id) const
+{
+    SqlQuery query(m_db, SelectProposal + QStringLiteral("WHERE id = ?"));
+    if (Status s = query.exec(ProposalRepositoryText::tr("đọc đề nghị khen thưởng"), { id }); !s)
+        return s.error();
+    if (!query.next())
+        return Error { ProposalRepositoryText::tr("Không tìm thấy đề nghị số %1.").arg(id), {} };
+    return proposalFromRow(query);
+}
+
+Result<Eligibility::Facts> ProposalRepository::factsFor(const Proposal& proposal) const
+{
+    Eligibility::Facts facts;
+    Result<std::vector<AwardForm>> forms = AwardFormRepository(m_db).all();
+    if (!forms)
+        return forms.error();
+    const auto form = std::find_if(forms.value().begin(), forms.value().end(),
+        [&](const AwardForm& f) { return f.id == proposal.awardFormId; });
+    if (form == forms.value().end())
+        return Error { ProposalRepositoryText::tr("Trường «Hình thức khen thưởng»: không có trong danh mục."), {} };
+    facts.form = *form;
+
+    const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
+    Result<std::vector<PlanBlock>> criteria = CampaignRepository(m_db).criteria(
+        proposal.campaignId, unit ? SectionBinding::UnitCriteria : SectionBinding::IndividualCriteria);
+    Result<std::vector<Assessment>> assessments = AssessmentRepository(m_db).forCampaign(proposal.campaignId);
+    Result<std::vector<Proposal>> proposals = forCampaign(proposal.campaignId);
+    if (!criteria || !assessments || !proposals)
+        return !criteria ? criteria.error() : !assessments ? assessments.error() : proposals.error();
+    facts.criteria = std::move(criteria.value());
+    for (const Assessment& a : assessments.value())
+        if (a.nominee == proposal.nominee)
+            facts.assessments.push_back(a);
+    facts.campaignProposals = std::move(proposals.value());
+
+    SqlQuery units(m_db, QStringLiteral("SELECT id FROM unit"));
+    if (Status s = units.exec(ProposalRepositoryText::tr("đọc danh sách đơn vị")); !s)
+        return s.error();
+    while (units.next())
+        facts.agencyUnitIds.push_back(units.value(0).toLongLong());
+    if (!unit) {
+        SqlQuery person(m_db, QStringLiteral("SELECT full_name, unit_id FROM person WHERE id = ?"));
+        if (Status s = person.exec(ProposalRepositoryText::tr("đọc thông tin cán bộ"), { proposal.nominee.id }); !s)
+            return s.error();
+        if (!person.next())
+            return Error { ProposalRepositoryText::tr("Trường «Đối tượng đề nghị»: không có cán bộ này trong danh sách của cơ quan."), {} };
+        Person p;
+        p.id = proposal.nominee.id;
+        p.fullName = person.value(0).toString();
+        p.unitId = person.value(1).toLongLong();
+        facts.person = p;
+    }
+    return facts;
+}
+
+Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
+{
+    Result<Eligibility::Facts> facts = factsFor(proposal);
+    if (!facts)
+        return facts.error();
+    return Eligibility::failures(proposal, facts.value());
+}
+
+Status ProposalRepository::insertEvent(
+    qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor, const QString& reason)
+{
+    SqlQuery event(m_db, QStringLiteral("INSERT INTO proposal_event (proposal_id, happened_at, from_state, to_state, "
+                                        "actor, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    return event.exec(ProposalRepositoryText::tr("ghi lịch sử đề nghị"),
+        { id, QDateTime::currentDateTime().toString(Qt::ISODateWithMs), from ? QVariant(enumCode(*from)) : QVariant(),
+            enumCode(to), actor.trimmed(), reason.trimmed() });
+}
+
+Result<qint64> ProposalRepository::add(Proposal& proposal, const QString& actor)
+{
+    if (Status s = validateProposal(proposal); !s)
+        return s.error();
+    Result<Eligibility::Facts> facts = factsFor(proposal);
+    if (!facts)
+        return facts.error();
+    for (const Eligibility::Failure& failure : { Eligibility::formAppliesToNominee(facts.value().form, proposal.nominee),
+             Eligibility::noOtherOpenProposal(proposal, facts.value().campaignProposals),
+             facts.value().person ? Eligibility::belongsToAgency(*facts.value().person, facts.value().agencyUnitIds)
+                                  : Eligibility::Failure() })
+        if (failure)
+            return Error { *failure, {} };
+    proposal.state = ProposalState::Draft;
+    Status s = m_db.transact([&]() -> Status {
+        const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
+        SqlQuery insert(m_db, QStringLiteral("INSERT INTO proposal (campaign_id, award_form_id, nominee_unit_id, "
+                                             "nominee_person_id, proposing_unit_id, summary, state) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, 'draft')"));
+        if (Status done = insert.exec(ProposalRepositoryText::tr("thêm đề nghị khen thưởng"),
+                { proposal.campaignId, proposal.awardFormId, unit ? QVariant(proposal.nominee.id) : QVariant(),
+                    unit ? QVariant() : QVariant(proposal.nominee.id), proposal.proposingUnitId,
+                    proposal.summary.trimmed() });
+            !done)
+            return done;
+        proposal.id = insert.lastInsertId();
+        return insertEvent(proposal.id, std::nullopt, ProposalState::Draft, actor, {});
+    });
+    if (!s) {
+        proposal.id = 0;
+        return s.error();
+    }
+    return proposal.id;
+}
+
+Status ProposalRepository::updateDraft(const Proposal& proposal)
+{
+    if (Status s = validateProposal(proposal); !s)
+        return s;
+    Result<Proposal> stored = load(proposal.id);
+    if (!stored)
+        return stored.error();
+    if (!ProposalWorkflow::isOpen(stored.value().state))
+        return Error { ProposalRepositoryText::tr("Đề nghị đã «%1», không sửa được nữa.").arg(ProposalWorkflow::stateLabel(stored.value().state)), {} };
+    return writeRow(m_db,
+        QStringLiteral("UPDATE proposal SET award_form_id = ?, proposing_unit_id = ?, summary = ? WHERE id = ?"),
+        ProposalRepositoryText::tr("sửa đề nghị khen thưởng"),
+        { proposal.awardFormId, proposal.proposingUnitId, proposal.summary.trimmed(), proposal.id });
+}
+
+Status ProposalRepository::recordVote(qint64 id, const CouncilVote& vote)
+{
+    if (Status s = CouncilRules::validate(vote); !s)
+        return s;
+    Result<Proposal> stored = load(id);
+    if (!stored)
+        return stored.error();
+    const ProposalState state = stored.value().state;
+    if (state != ProposalState::Submitted && state != ProposalState::Reviewed)
+        return Error { ProposalRepositoryText::tr("Chỉ ghi kết quả bỏ phiếu khi đề nghị đang ở «%1» hoặc «%2».")
+                           .arg(ProposalWorkflow::stateLabel(ProposalState::Submitted),
+                               ProposalWorkflow::stateLabel(ProposalState::Reviewed)),
+            {} };
+    return writeRow(m_db,
+        QStringLiteral("UPDATE proposal SET council_members = ?, council_present = ?, council_votes_for = ? WHERE id = ?"),
+        ProposalRepositoryText::tr("ghi kết quả bỏ phiếu"), { vote.members, vote.present, vote.votesFor, id });
+}
+
+Status ProposalRepository::move(qint64 id, ProposalState to, const QString& actor, const QString& reason)
+{
+    Result<Proposal> stored = load(id);
+    if (!stored)
+        return stored.error();
+    const Proposal& proposal = stored.value();
+    Result<Eligibility::Facts> facts = factsFor(proposal);
+    Result<Campaign> campaign = CampaignRepository(m_db).load(proposal.campaignId);
+    if (!facts)
+        return facts.error();
+    if (!campaign)
+        return campaign.error();
+    if (Status s = ProposalWorkflow::checkMove(proposal, to, facts.value().form.level, reason,
+            campaign.value().councilThresholdPercent);
+        !s)
+        return s;
+    if (to == ProposalState::Submitted) {
+        const std::vector<QString> failures = Eligibility::failures(proposal, facts.value());
+        if (!failures.empty())
+            return Error { failures.front(), QStringList(failures.begin(), failures.end()).join(QLatin1Char('\n')) };
+    }
+    return m_db.transact([&]() -> Status {
+        SqlQuery update(m_db, QStringLiteral("UPDATE proposal SET state = ? WHERE id = ? AND state = ?"));
+        if (Status done = update.exec(ProposalRepositoryText::tr("chuyển trạng thái đề nghị"), { enumCode(to), id, enumCode(proposal.state) });
+            !done)
+            return done;
+        if (update.rowsAffected() != 1)
+            return Error { ProposalRepositoryText::tr("Đề nghị vừa được thay đổi ở nơi khác; hãy tải lại."), {} };
+        return insertEvent(id, proposal.state, to, actor, reason);
+    });
+}
+
+Result<std::vector<ProposalEvent>> ProposalRepository::history(qint64 id) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT happened_at, from_state, to_state, actor, reason FROM proposal_event "
+                                        "WHERE proposal_id = ? ORDER BY id"));
+    if (Status s = query.exec(ProposalRepositoryText::tr("đọc lịch sử đề nghị"), { id }); !s)
+        return s.error();
+    std::vector<ProposalEvent> out;
+    while (query.next())
+        out.push_back({ QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+            query.value(1).isNull() ? std::nullopt : enumFromCode<ProposalState>(query.value(1).toString()),
+            enumFromCode(query.value(2).toString(), ProposalState::Draft), query.value(3).toString(),
+            query.value(4).toString() });
+    return out;
+}
+
+Result<std::vector<GrantedAward>> ProposalRepository::awardsOf(const Nominee& nominee) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT p.id, c.name, f.name, c.issue_year FROM proposal p "
+                                        "JOIN campaign c ON c.id = p.campaign_id JOIN award_form f ON f.id = p.award_form_id "
+                                        "WHERE p.state = 'awarded' AND %1 = ? ORDER BY c.issue_year DESC, p.id DESC")
+                             .arg(nominee.kind == Nominee::Kind::Unit ? QStringLiteral("p.nominee_unit_id")
+                                                                      : QStringLiteral("p.nominee_person_id")));
+    if (Status s = query.exec(ProposalRepositoryText::tr("đọc các khen thưởng đã nhận"), { nominee.id }); !s)
+        return s.error();
+    std::vector<GrantedAward> out;
+    while (query.next())
+        out.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt() });
+    return out;
+}

@@ -1,0 +1,49 @@
+#pragma once
+// Reads and writes award proposals, moves them through their states (each move recorded with
+// when, who and why), and checks the eligibility rules against the stored data.
+
+#include "core/common/Result.h"
+#include "core/domain/Proposal.h"
+#include "core/rules/Eligibility.h"
+
+#include <vector>
+
+class Database;
+
+// An award granted, for the nominee's record across campaigns.
+struct GrantedAward {
+    qint64 proposalId = 0;
+    QString campaignName;
+    QString awardFormName;
+    int year = 0;
+};
+
+class ProposalRepository final {
+public:
+    explicit ProposalRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    Result<std::vector<Proposal>> forCampaign(qint64 campaignId) const;
+    Result<Proposal> load(qint64 id) const;
+    // Adds a draft; refused when the form does not apply, the nominee is outside the agency or
+    // another open proposal of the same form exists for the nominee.
+    Result<qint64> add(Proposal& proposal, const QString& actor);
+    Status updateDraft(const Proposal& proposal); // summary, form, proposing unit while open
+    Status recordVote(qint64 id, const CouncilVote& vote);
+    // Moves the proposal to `to` if the workflow and the rules allow it, recording the move.
+    Status move(qint64 id, ProposalState to, const QString& actor, const QString& reason);
+    Result<std::vector<ProposalEvent>> history(qint64 id) const;
+    Result<std::vector<GrantedAward>> awardsOf(const Nominee& nominee) const;
+
+    // The rules that fail for this proposal now (empty when it may go ahead).
+    Result<std::vector<QString>> eligibilityFailures(const Proposal& proposal) const;
+
+private:
+    Result<Eligibility::Facts> factsFor(const Proposal& proposal) const;
+    Status insertEvent(qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor,
+        const QString& reason);
+
+    Database& m_db;
+};
