@@ -6,6 +6,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/agency/AgencyPage.h"
 #include "ui/campaigns/CampaignsPage.h"
+#include "ui/checklists/ChecklistsPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -60,14 +61,17 @@ void MainWindow::buildCentralWidget()
     m_agencyPage = new AgencyPage(m_pages);
     m_peoplePage = new PeoplePage(m_pages);
     m_campaignsPage = new CampaignsPage(m_pages);
+    m_checklistsPage = new ChecklistsPage(m_pages);
     const std::pair<Page*, QString> pages[] = { { m_agencyPage, tr("Cơ quan") },
-        { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") } };
+        { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") },
+        { m_checklistsPage, tr("Đánh giá tiêu chí") } };
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_navigationListWidget->addItem(title);
         if (QUndoStack* stack = page->undoStack())
             m_undoGroup->addStack(stack);
         connect(page, &Page::dataChanged, m_campaignsPage, &CampaignsPage::reloadReferenceData);
+        connect(page, &Page::dataChanged, m_checklistsPage, [this] { m_checklistsPage->setDatabase(m_database.get()); });
     }
     connect(m_navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -101,8 +105,8 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Tùy chọn…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu* view = menuBar()->addMenu(tr("&Xem"));
-    const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua") };
-    for (int i = 0; i < 3; ++i)
+    const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí") };
+    for (int i = 0; i < PageCount; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 
     QMenu* help = menuBar()->addMenu(tr("Trợ &giúp"));

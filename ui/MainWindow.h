@@ -8,6 +8,7 @@
 
 class AgencyPage;
 class CampaignsPage;
+class ChecklistsPage;
 class Database;
 class Page;
 class PeoplePage;
@@ -19,7 +20,7 @@ class QUndoGroup;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex };
+    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +54,7 @@ private:
     AgencyPage* m_agencyPage = nullptr;
     PeoplePage* m_peoplePage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
+    ChecklistsPage* m_checklistsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -462,6 +462,128 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đơn vị tự đánh giá: %1</source>
+        <translation>Unit’s own assessment: %1</translation>
+    </message>
+    <message>
+        <source>chưa</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Minh chứng: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị, cá nhân</source>
+        <translation>Unit or person</translation>
+    </message>
+    <message>
+        <source>%1
+(bắt buộc)</source>
+        <translation>%1
+(required)</translation>
+    </message>
+    <message>
+        <source>TC %1%2
+%3/%4 đạt</source>
+        <translation>C %1%2
+%3/%4 met</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Đánh giá tiêu chí thi đua&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Criteria assessment&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Phòng, đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · Dấu cách = lần lượt. Kết luận của Văn phòng là kết quả được tính.</source>
+        <translation>Keys: D or 1 = met · K or 0 = not met · Delete = not assessed · Space = next in turn. The Office’s conclusion is what counts.</translation>
+    </message>
+    <message>
+        <source>Ô đang chọn</source>
+        <translation>Current cell</translation>
+    </message>
+    <message>
+        <source>Số văn bản hoặc đường dẫn tệp</source>
+        <translation>Document number or file path</translation>
+    </message>
+    <message>
+        <source>Đơn vị tự đánh giá:</source>
+        <translation>Unit’s own assessment:</translation>
+    </message>
+    <message>
+        <source>Kết luận của Văn phòng:</source>
+        <translation>Office’s conclusion:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Minh chứng:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Lưu ô này</source>
+        <translation>Save this cell</translation>
+    </message>
+    <message>
+        <source>Đánh giá tiêu chí</source>
+        <translation>Criteria assessment</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Chọn một ô tiêu chí trong bảng.</source>
+        <translation>Choose a criterion cell in the grid.</translation>
+    </message>
+    <message>
+        <source>Không lưu được đánh giá</source>
+        <translation>Could not save the assessment</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Tệp dữ liệu (.thidua).</source>
@@ -1008,6 +1130,10 @@ Dữ liệu được lưu trong tệp .thidua (SQLite) trên máy của bạn.</
 Emulation and commendation management for agencies and units.
 
 Data is kept in a .thidua file (SQLite) on your computer.</translation>
+    </message>
+    <message>
+        <source>Đánh giá tiêu chí</source>
+        <translation>Criteria assessment</translation>
     </message>
 </context>
 <context>

@@ -46,5 +46,7 @@ int main(int argc, char* argv[])
     grab(QStringLiteral("5-thong-tin-chung.png"));
     tabs->setCurrentIndex(2);
     grab(QStringLiteral("6-ke-hoach-xem-truoc.png"));
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    grab(QStringLiteral("7-danh-gia-tieu-chi.png"));
     return 0;
 }

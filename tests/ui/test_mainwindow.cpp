@@ -5,6 +5,8 @@
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/checklists/ChecklistModel.h"
+#include "ui/checklists/ChecklistsPage.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
@@ -232,4 +234,39 @@ TEST_CASE("the plan preview shows the pages and exports what it shows")
     const QString docx = folder.file(QStringLiteral("kế hoạch.docx"));
     REQUIRE(view->exportTo(docx, DocumentFormat::Docx));
     CHECK(fileBytes(docx).startsWith("PK"));
+}
+
+TEST_CASE("criteria are ticked from the keyboard and kept")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(path));
+        window.showPage(MainWindow::ChecklistsPageIndex);
+        auto* page = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+        QTableView* grid = page->view();
+        REQUIRE(grid->model()->rowCount() >= 6); // units
+        REQUIRE(grid->model()->columnCount() == ChecklistModel::FirstCriterionColumn + 6);
+        grid->setFocus();
+        grid->setCurrentIndex(grid->model()->index(0, ChecklistModel::FirstCriterionColumn));
+        QTest::keyClick(grid, Qt::Key_1);
+        grid->setCurrentIndex(grid->model()->index(0, ChecklistModel::FirstCriterionColumn + 1));
+        QTest::keyClick(grid, Qt::Key_0);
+        CHECK(grid->model()->index(0, ChecklistModel::FirstCriterionColumn).data().toString() == QStringLiteral("Đạt"));
+        CHECK(grid->model()->index(0, ChecklistModel::ProgressColumn).data().toString() == QStringLiteral("1/6"));
+        CHECK(grid->model()->headerData(ChecklistModel::FirstCriterionColumn, Qt::Horizontal).toString().contains(QStringLiteral("1/")));
+
+        page->showPeople(true);
+        REQUIRE(grid->model()->rowCount() >= 20);
+        CHECK(grid->model()->columnCount() == ChecklistModel::FirstCriterionColumn + 1);
+    }
+    MainWindow reopened;
+    REQUIRE(reopened.openDatabase(path));
+    auto* page = static_cast<ChecklistsPage*>(reopened.page(MainWindow::ChecklistsPageIndex));
+    page->showPeople(false);
+    QAbstractItemModel* grid = page->view()->model();
+    CHECK(grid->index(0, ChecklistModel::FirstCriterionColumn).data().toString() == QStringLiteral("Đạt"));
+    CHECK(grid->index(0, ChecklistModel::FirstCriterionColumn + 1).data().toString() == QStringLiteral("Chưa đạt"));
 }

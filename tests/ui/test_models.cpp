@@ -6,6 +6,7 @@
 #include "core/storage/UnitRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 #include "ui/campaigns/PlanOutlineModel.h"
+#include "ui/checklists/ChecklistModel.h"
 #include "ui/people/PersonTableModel.h"
 #include "ui/people/UnitTableModel.h"
 
@@ -47,4 +48,33 @@ TEST_CASE("the table and tree models keep Qt's model contract")
     CHECK(unitCriteria.data().toString() == QStringLiteral("a) Đối với các phòng, đơn vị"));
     CHECK(outline.pathFromIndex(unitCriteria) == SectionPath { 3, 0, 0 });
     CHECK(outline.parent(unitCriteria) == outline.indexFromPath({ 3, 0 }));
+}
+
+TEST_CASE("the checklist model keeps Qt's model contract and counts progress")
+{
+    FreshDatabase fresh;
+    Result<qint64> campaignId = BuiltInTemplate::install(*fresh.db);
+    REQUIRE_OK(campaignId);
+    std::vector<ChecklistRow> rows;
+    for (const Unit& u : UnitRepository(*fresh.db).all().value())
+        rows.push_back({ { Nominee::Kind::Unit, u.id }, u.name, u.name, u.id });
+    auto criteria = CampaignRepository(*fresh.db).criteria(campaignId.value(), SectionBinding::UnitCriteria).value();
+    Assessment met;
+    met.criterionId = criteria[2].id;
+    met.nominee = rows[1].nominee;
+    met.conclusion = AssessmentState::Met;
+
+    ChecklistModel model;
+    ChecklistFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setChecklist(rows, criteria, { met });
+    CHECK(model.columnCount() == ChecklistModel::FirstCriterionColumn + 6);
+    CHECK(model.metCount(1) == 1);
+    CHECK(model.metCount(0) == 0);
+    CHECK(model.index(1, ChecklistModel::FirstCriterionColumn + 2).data().toString() == QStringLiteral("Đạt"));
+    CHECK(model.assessmentAt(model.index(0, ChecklistModel::FirstCriterionColumn)).criterionId == criteria[0].id);
+    proxy.setUnitFilter(rows[1].unitId);
+    CHECK(proxy.rowCount() == 1);
 }

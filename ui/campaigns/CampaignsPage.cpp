@@ -222,6 +222,7 @@ bool CampaignsPage::save()
     const SectionPath path = m_planEditor->currentPath();
     reloadList(edited.id);
     m_planEditor->selectPath(path);
+    Q_EMIT dataChanged(); // criteria and names other pages show
     return true;
 }
 
@@ -266,6 +267,7 @@ void CampaignsPage::newCampaign()
     }
     reloadList(id.value());
     m_tabWidget->setCurrentWidget(m_campaignForm);
+    Q_EMIT dataChanged();
 }
 
 void CampaignsPage::duplicateCampaign()
@@ -279,6 +281,7 @@ void CampaignsPage::duplicateCampaign()
     }
     reloadList(id.value());
     m_tabWidget->setCurrentWidget(m_campaignForm);
+    Q_EMIT dataChanged();
 }
 
 void CampaignsPage::removeCampaign()
@@ -295,4 +298,5 @@ void CampaignsPage::removeCampaign()
     }
     m_modified = false;
     reloadList(0);
+    Q_EMIT dataChanged();
 }

@@ -1,0 +1,265 @@
+#include "ui/checklists/ChecklistsPage.h"
+
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "ui/checklists/ChecklistModel.h"
+#include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+void fillStates(QComboBox* box)
+{
+    box->addItem(ChecklistsPage::tr("Chưa đánh giá"), int(AssessmentState::Pending));
+    box->addItem(ChecklistsPage::tr("Đạt"), int(AssessmentState::Met));
+    box->addItem(ChecklistsPage::tr("Chưa đạt"), int(AssessmentState::NotMet));
+}
+
+AssessmentState stateOf(const QComboBox* box) { return static_cast<AssessmentState>(box->currentData().toInt()); }
+
+} // namespace
+
+ChecklistsPage::ChecklistsPage(QWidget* parent)
+    : Page(parent)
+    , m_model(new ChecklistModel(this))
+    , m_proxy(new ChecklistFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Đánh giá tiêu chí thi đua</h2>"), this));
+    auto* bar = new QHBoxLayout;
+    m_campaignPicker = new CampaignPicker(this);
+    m_unitsRadioButton = new QRadioButton(tr("Phòng, đơn vị"), this);
+    m_peopleRadioButton = new QRadioButton(tr("Cá nhân"), this);
+    m_peopleRadioButton->setObjectName(QStringLiteral("checklistPeopleRadioButton"));
+    m_unitsRadioButton->setChecked(true);
+    m_unitFilterComboBox = new QComboBox(this);
+    m_unitFilterComboBox->setObjectName(QStringLiteral("checklistUnitFilterComboBox"));
+    bar->addWidget(new QLabel(tr("Đợt:"), this));
+    bar->addWidget(m_campaignPicker, 1);
+    bar->addWidget(m_unitsRadioButton);
+    bar->addWidget(m_peopleRadioButton);
+    bar->addWidget(m_unitFilterComboBox);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_tableView = new QTableView(splitter);
+    m_tableView->setObjectName(QStringLiteral("checklistTableView"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers); // keys and the panel edit
+    m_tableView->horizontalHeader()->setDefaultSectionSize(90);
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->installEventFilter(this);
+    splitter->addWidget(m_tableView);
+    splitter->addWidget(buildDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(new QLabel(tr("Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · "
+                                    "Dấu cách = lần lượt. Kết luận của Văn phòng là kết quả được tính."),
+        this));
+
+    connect(m_campaignPicker, &CampaignPicker::campaignChanged, this, &ChecklistsPage::reload);
+    connect(m_peopleRadioButton, &QRadioButton::toggled, this, [this](bool people) { showPeople(people); });
+    connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong()); });
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistsPage::showCurrentCell);
+    setEnabled(false);
+}
+
+QWidget* ChecklistsPage::buildDetails()
+{
+    auto* box = new QGroupBox(tr("Ô đang chọn"), this);
+    auto* form = new QFormLayout(box);
+    m_cellTitleLabel = new QLabel(box);
+    m_cellTitleLabel->setWordWrap(true);
+    form->addRow(m_cellTitleLabel);
+    m_selfComboBox = new QComboBox(box);
+    m_conclusionComboBox = new QComboBox(box);
+    m_conclusionComboBox->setObjectName(QStringLiteral("conclusionComboBox"));
+    fillStates(m_selfComboBox);
+    fillStates(m_conclusionComboBox);
+    m_noteLineEdit = new QLineEdit(box);
+    m_evidenceLineEdit = new QLineEdit(box);
+    m_evidenceLineEdit->setObjectName(QStringLiteral("evidenceLineEdit"));
+    m_evidenceLineEdit->setPlaceholderText(tr("Số văn bản hoặc đường dẫn tệp"));
+    form->addRow(tr("Đơn vị tự đánh giá:"), m_selfComboBox);
+    form->addRow(tr("Kết luận của Văn phòng:"), m_conclusionComboBox);
+    form->addRow(tr("Ghi chú:"), m_noteLineEdit);
+    form->addRow(tr("Minh chứng:"), m_evidenceLineEdit);
+    auto* save = new QPushButton(tr("Lưu ô này"), box);
+    save->setObjectName(QStringLiteral("saveCellButton"));
+    connect(save, &QPushButton::clicked, this, &ChecklistsPage::saveDetails);
+    connect(m_evidenceLineEdit, &QLineEdit::returnPressed, this, &ChecklistsPage::saveDetails);
+    connect(m_noteLineEdit, &QLineEdit::returnPressed, this, &ChecklistsPage::saveDetails);
+    form->addRow(save);
+    return box;
+}
+
+void ChecklistsPage::setDatabase(Database* database)
+{
+    m_db = database;
+    setEnabled(m_db != nullptr);
+    m_campaignPicker->reload(m_db); // emits campaignChanged → reload()
+}
+
+void ChecklistsPage::showPeople(bool people)
+{
+    if (m_peopleRadioButton->isChecked() != people)
+        (people ? m_peopleRadioButton : m_unitsRadioButton)->setChecked(true);
+    else
+        reload();
+}
+
+void ChecklistsPage::reload()
+{
+    const bool people = m_peopleRadioButton->isChecked();
+    std::vector<ChecklistRow> rows;
+    std::vector<PlanBlock> criteria;
+    std::vector<Assessment> assessments;
+    std::vector<Unit> units;
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (m_db && campaignId > 0) {
+        Result<std::vector<Unit>> loadedUnits = UnitRepository(*m_db).all();
+        Result<std::vector<PlanBlock>> loadedCriteria = CampaignRepository(*m_db).criteria(
+            campaignId, people ? SectionBinding::IndividualCriteria : SectionBinding::UnitCriteria);
+        Result<std::vector<Assessment>> loadedAssessments = AssessmentRepository(*m_db).forCampaign(campaignId);
+        if (!loadedUnits || !loadedCriteria || !loadedAssessments) {
+            const Error& e = !loadedUnits ? loadedUnits.error() : !loadedCriteria ? loadedCriteria.error() : loadedAssessments.error();
+            MessageBox::warning(this, tr("Đánh giá tiêu chí"), e.message, e.detail);
+        } else {
+            units = std::move(loadedUnits.value());
+            criteria = std::move(loadedCriteria.value());
+            assessments = std::move(loadedAssessments.value());
+        }
+    }
+    std::map<qint64, QString> unitNames;
+    for (const Unit& u : units)
+        unitNames[u.id] = u.name;
+    if (people && m_db && campaignId > 0) {
+        if (Result<std::vector<Person>> persons = PersonRepository(*m_db).all(); persons)
+            for (const Person& p : persons.value())
+                rows.push_back({ { Nominee::Kind::Person, p.id }, p.fullName, unitNames[p.unitId], p.unitId });
+    } else {
+        for (const Unit& u : units)
+            rows.push_back({ { Nominee::Kind::Unit, u.id }, u.name, u.name, u.id });
+    }
+    m_model->setChecklist(std::move(rows), std::move(criteria), assessments);
+
+    const qint64 filter = m_unitFilterComboBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_unitFilterComboBox);
+    m_unitFilterComboBox->clear();
+    m_unitFilterComboBox->addItem(tr("Tất cả đơn vị"), 0);
+    for (const Unit& u : units)
+        m_unitFilterComboBox->addItem(u.name, u.id);
+    m_unitFilterComboBox->setCurrentIndex(people ? qMax(0, m_unitFilterComboBox->findData(filter)) : 0);
+    m_unitFilterComboBox->setVisible(people);
+    m_proxy->setUnitFilter(people ? m_unitFilterComboBox->currentData().toLongLong() : 0);
+    m_tableView->setColumnWidth(ChecklistModel::NameColumn, 260);
+    m_tableView->setColumnWidth(ChecklistModel::ProgressColumn, 60);
+    m_tableView->setCurrentIndex(m_proxy->index(0, ChecklistModel::FirstCriterionColumn));
+    showCurrentCell();
+}
+
+void ChecklistsPage::showCurrentCell()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tableView->currentIndex());
+    const PlanBlock* criterion = m_model->criterionAt(index.column());
+    const ChecklistRow* row = m_model->rowAt(index.row());
+    const bool cell = criterion && row;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_selfComboBox, m_conclusionComboBox, m_noteLineEdit, m_evidenceLineEdit })
+        w->setEnabled(cell);
+    if (!cell) {
+        m_cellTitleLabel->setText(tr("Chọn một ô tiêu chí trong bảng."));
+        return;
+    }
+    const Assessment a = m_model->assessmentAt(index);
+    m_cellTitleLabel->setText(QStringLiteral("<b>%1</b><br>%2").arg(row->name.toHtmlEscaped(), criterion->text.toHtmlEscaped()));
+    m_selfComboBox->setCurrentIndex(m_selfComboBox->findData(int(a.selfAssessment)));
+    m_conclusionComboBox->setCurrentIndex(m_conclusionComboBox->findData(int(a.conclusion)));
+    m_noteLineEdit->setText(a.note);
+    m_evidenceLineEdit->setText(a.evidence);
+}
+
+bool ChecklistsPage::saveCell(Assessment assessment)
+{
+    if (!m_db)
+        return false;
+    if (Status s = AssessmentRepository(*m_db).save(assessment); !s) {
+        MessageBox::warning(this, tr("Không lưu được đánh giá"), s.error().message, s.error().detail);
+        return false;
+    }
+    m_model->updateAssessment(assessment);
+    showCurrentCell();
+    return true;
+}
+
+void ChecklistsPage::saveDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tableView->currentIndex());
+    if (!m_model->criterionAt(index.column()))
+        return;
+    Assessment a = m_model->assessmentAt(index);
+    a.selfAssessment = stateOf(m_selfComboBox);
+    a.conclusion = stateOf(m_conclusionComboBox);
+    a.note = m_noteLineEdit->text();
+    a.evidence = m_evidenceLineEdit->text();
+    saveCell(a);
+}
+
+void ChecklistsPage::setCurrentConclusion(AssessmentState state)
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tableView->currentIndex());
+    if (!m_model->criterionAt(index.column()))
+        return;
+    Assessment a = m_model->assessmentAt(index);
+    a.conclusion = state;
+    saveCell(a);
+}
+
+bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_tableView || event->type() != QEvent::KeyPress)
+        return Page::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const QString text = key->text().toLower();
+    if (text == QStringLiteral("1") || text == QStringLiteral("đ") || text == QStringLiteral("d")) {
+        setCurrentConclusion(AssessmentState::Met);
+        return true;
+    }
+    if (text == QStringLiteral("0") || text == QStringLiteral("k")) {
+        setCurrentConclusion(AssessmentState::NotMet);
+        return true;
+    }
+    if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+        setCurrentConclusion(AssessmentState::Pending);
+        return true;
+    }
+    if (key->key() == Qt::Key_Space) {
+        const auto current = static_cast<AssessmentState>(
+            m_proxy->mapToSource(m_tableView->currentIndex()).data(ChecklistModel::StateRole).toInt());
+        setCurrentConclusion(current == AssessmentState::Pending ? AssessmentState::Met
+                : current == AssessmentState::Met                ? AssessmentState::NotMet
+                                                                 : AssessmentState::Pending);
+        return true;
+    }
+    return Page::eventFilter(watched, event);
+}

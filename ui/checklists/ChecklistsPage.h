@@ -1,0 +1,53 @@
+#pragma once
+// "Đánh giá tiêu chí": the checklist grid of a campaign for units or for people, ticked from the
+// keyboard, with the details of the current cell (self-assessment, note, evidence) beside it.
+
+#include "core/domain/Assessment.h"
+#include "ui/widgets/Page.h"
+
+class CampaignPicker;
+class ChecklistFilterProxyModel;
+class ChecklistModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTableView;
+
+class ChecklistsPage final : public Page {
+    Q_OBJECT
+public:
+    explicit ChecklistsPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* database) override;
+    void reload();
+    void showPeople(bool people); // false: units
+    // Stores a cell and shows it; shows the reason and returns false when it cannot.
+    bool saveCell(Assessment assessment);
+    void setCurrentConclusion(AssessmentState state);
+    ChecklistModel* model() const { return m_model; }
+    QTableView* view() const { return m_tableView; }
+    CampaignPicker* campaignPicker() const { return m_campaignPicker; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildDetails();
+    void showCurrentCell();
+    void saveDetails();
+
+    Database* m_db = nullptr;
+    ChecklistModel* m_model = nullptr;
+    ChecklistFilterProxyModel* m_proxy = nullptr;
+    CampaignPicker* m_campaignPicker = nullptr;
+    QRadioButton* m_unitsRadioButton = nullptr;
+    QRadioButton* m_peopleRadioButton = nullptr;
+    QComboBox* m_unitFilterComboBox = nullptr;
+    QTableView* m_tableView = nullptr;
+    QLabel* m_cellTitleLabel = nullptr;
+    QComboBox* m_selfComboBox = nullptr;
+    QComboBox* m_conclusionComboBox = nullptr;
+    QLineEdit* m_noteLineEdit = nullptr;
+    QLineEdit* m_evidenceLineEdit = nullptr;
+};
