@@ -7,6 +7,7 @@
 #include "ui/agency/AgencyPage.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/proposals/ProposalsPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -62,20 +63,26 @@ void MainWindow::buildCentralWidget()
     m_peoplePage = new PeoplePage(m_pages);
     m_campaignsPage = new CampaignsPage(m_pages);
     m_checklistsPage = new ChecklistsPage(m_pages);
+    m_proposalsPage = new ProposalsPage(m_pages);
     const std::pair<Page*, QString> pages[] = { { m_agencyPage, tr("Cơ quan") },
         { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") },
-        { m_checklistsPage, tr("Đánh giá tiêu chí") } };
+        { m_checklistsPage, tr("Đánh giá tiêu chí") }, { m_proposalsPage, tr("Đề nghị khen thưởng") } };
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_navigationListWidget->addItem(title);
         if (QUndoStack* stack = page->undoStack())
             m_undoGroup->addStack(stack);
         connect(page, &Page::dataChanged, m_campaignsPage, &CampaignsPage::reloadReferenceData);
-        connect(page, &Page::dataChanged, m_checklistsPage, [this] { m_checklistsPage->setDatabase(m_database.get()); });
+        connect(page, &Page::dataChanged, this, [this] {
+            m_checklistsPage->setDatabase(m_database.get());
+            m_proposalsPage->setDatabase(m_database.get());
+        });
     }
     connect(m_navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         m_undoGroup->setActiveStack(page(PageIndex(row))->undoStack());
+        if (row == ProposalsPageIndex && m_database)
+            m_proposalsPage->reload(); // checklists ticked meanwhile change what blocks a proposal
     });
     layout->addWidget(m_navigationListWidget);
     layout->addWidget(m_pages, 1);
@@ -105,7 +112,8 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Tùy chọn…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu* view = menuBar()->addMenu(tr("&Xem"));
-    const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí") };
+    const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí"),
+        tr("Đề nghị khen thưởng") };
     for (int i = 0; i < PageCount; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 

@@ -9,6 +9,7 @@
 class AgencyPage;
 class CampaignsPage;
 class ChecklistsPage;
+class ProposalsPage;
 class Database;
 class Page;
 class PeoplePage;
@@ -20,7 +21,7 @@ class QUndoGroup;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, PageCount };
+    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +56,7 @@ private:
     PeoplePage* m_peoplePage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
     ChecklistsPage* m_checklistsPage = nullptr;
+    ProposalsPage* m_proposalsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -54,3 +54,9 @@ QString Settings::defaultDatabasePath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("Dữ liệu thi đua.thidua"));
 }
+
+QString Settings::currentUserName()
+{
+    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}

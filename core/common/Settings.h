@@ -25,6 +25,8 @@ public:
     // Puts path first in the recent list and remembers it as the last file opened.
     static void noteOpened(const QString& path);
     static QString language() { return value(Key::Language).toString(); }
+    // Who is working: the operating system's user name, recorded in proposals' history.
+    static QString currentUserName();
     // The database a first start creates: "<AppDataLocation>/Dữ liệu thi đua.thidua".
     static QString defaultDatabasePath();
 };

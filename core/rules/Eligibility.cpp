@@ -30,7 +30,7 @@ Failure formAppliesToNominee(const AwardForm& form, const Nominee& nominee)
                 : EligibilityText::tr("«%1» chỉ dành cho tập thể, không xét cho cá nhân.").arg(form.name);
 }
 
-Failure meetsRequiredCriteria(const std::vector<PlanBlock>& criteria, const std::vector<Assessment>& nomineeAssessments)
+Failure meetsRequiredCriteria(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments)
 {
     QStringList unmet;
     for (const PlanBlock& criterion : criteria) {
@@ -50,7 +50,7 @@ Failure meetsRequiredCriteria(const std::vector<PlanBlock>& criteria, const std:
     return EligibilityText::tr("Chưa đạt %1 tiêu chí bắt buộc: %2").arg(unmet.size()).arg(unmet.join(QStringLiteral("; ")));
 }
 
-Failure noOtherOpenProposal(const Proposal& proposal, const std::vector<Proposal>& campaignProposals)
+Failure noOtherOpenProposal(const Proposal& proposal, std::span<const Proposal> campaignProposals)
 {
     for (const Proposal& other : campaignProposals) {
         if (other.id != proposal.id && other.campaignId == proposal.campaignId && other.nominee == proposal.nominee
@@ -62,7 +62,7 @@ Failure noOtherOpenProposal(const Proposal& proposal, const std::vector<Proposal
     return std::nullopt;
 }
 
-Failure belongsToAgency(const Person& person, const std::vector<qint64>& agencyUnitIds)
+Failure belongsToAgency(const Person& person, std::span<const qint64> agencyUnitIds)
 {
     if (std::find(agencyUnitIds.begin(), agencyUnitIds.end(), person.unitId) != agencyUnitIds.end())
         return std::nullopt;

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Eligibility {
@@ -20,22 +21,23 @@ using Failure = std::optional<QString>;
 // The award form must be one given to this kind of nominee (collectives, individuals).
 Failure formAppliesToNominee(const AwardForm& form, const Nominee& nominee);
 // Every criterion the campaign marks as required must be concluded "đạt" for the nominee.
-Failure meetsRequiredCriteria(
-    const std::vector<PlanBlock>& criteria, const std::vector<Assessment>& nomineeAssessments);
+Failure meetsRequiredCriteria(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments);
 // No two open proposals of the same form for the same nominee in one campaign.
-Failure noOtherOpenProposal(const Proposal& proposal, const std::vector<Proposal>& campaignProposals);
+Failure noOtherOpenProposal(const Proposal& proposal, std::span<const Proposal> campaignProposals);
 // A person proposed must belong to one of the agency's units.
-Failure belongsToAgency(const Person& person, const std::vector<qint64>& agencyUnitIds);
+Failure belongsToAgency(const Person& person, std::span<const qint64> agencyUnitIds);
 
-// All the rules that apply before a proposal leaves the draft state.
+// What the rules look at for one proposal; views into data the caller owns (so a whole
+// campaign's proposals are checked without copying it for each).
 struct Facts {
     AwardForm form;
-    std::vector<PlanBlock> criteria; // of the nominee's kind
-    std::vector<Assessment> assessments; // of the nominee
-    std::vector<Proposal> campaignProposals;
+    std::span<const PlanBlock> criteria; // of the nominee's kind
+    std::span<const Assessment> assessments; // of the nominee
+    std::span<const Proposal> campaignProposals;
     std::optional<Person> person; // when the nominee is a person
-    std::vector<qint64> agencyUnitIds;
+    std::span<const qint64> agencyUnitIds;
 };
+// All the rules that apply before a proposal leaves the draft state.
 std::vector<QString> failures(const Proposal& proposal, const Facts& facts);
 
 } // namespace Eligibility

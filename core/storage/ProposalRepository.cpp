@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace {
 
 struct ProposalRepositoryText {
@@ -53,6 +55,84 @@ Status validateProposal(const Proposal& p)
     return {};
 }
 
+// Everything the eligibility rules read for one campaign, loaded once.
+struct CampaignData {
+    std::vector<AwardForm> forms;
+    std::vector<PlanBlock> unitCriteria;
+    std::vector<PlanBlock> personCriteria;
+    std::map<std::pair<int, qint64>, std::vector<Assessment>> assessmentsOf; // (kind, id)
+    std::vector<Proposal> proposals;
+    std::vector<qint64> unitIds;
+    std::map<qint64, Person> people;
+
+    Result<Eligibility::Facts> factsFor(const Proposal& proposal) const
+    {
+        Eligibility::Facts facts;
+        const auto form = std::find_if(forms.begin(), forms.end(), [&](const AwardForm& f) { return f.id == proposal.awardFormId; });
+        if (form == forms.end())
+            return Error { ProposalRepositoryText::tr("Trường «Hình thức khen thưởng»: không có trong danh mục."), {} };
+        facts.form = *form;
+        const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
+        facts.criteria = unit ? unitCriteria : personCriteria;
+        if (const auto found = assessmentsOf.find({ int(proposal.nominee.kind), proposal.nominee.id }); found != assessmentsOf.end())
+            facts.assessments = found->second;
+        facts.campaignProposals = proposals;
+        facts.agencyUnitIds = unitIds;
+        if (unit) {
+            if (std::find(unitIds.begin(), unitIds.end(), proposal.nominee.id) == unitIds.end())
+                return Error { ProposalRepositoryText::tr("Trường «Đối tượng đề nghị»: không có đơn vị này trong cơ quan."), {} };
+        } else {
+            const auto person = people.find(proposal.nominee.id);
+            if (person == people.end())
+                return Error { ProposalRepositoryText::tr("Trường «Đối tượng đề nghị»: không có cán bộ này trong danh sách của cơ quan."), {} };
+            facts.person = person->second;
+        }
+        return facts;
+    }
+};
+
+Result<CampaignData> loadCampaignData(Database& db, qint64 campaignId)
+{
+    CampaignData data;
+    Result<std::vector<AwardForm>> forms = AwardFormRepository(db).all();
+    CampaignRepository campaigns(db);
+    Result<Campaign> campaign = campaigns.load(campaignId);
+    Result<std::vector<Assessment>> assessments = AssessmentRepository(db).forCampaign(campaignId);
+    Result<std::vector<Proposal>> proposals = ProposalRepository(db).forCampaign(campaignId);
+    if (!forms || !campaign || !assessments || !proposals)
+        return !forms ? forms.error() : !campaign ? campaign.error() : !assessments ? assessments.error() : proposals.error();
+    data.forms = std::move(forms.value());
+    std::function<void(const std::vector<PlanSection>&)> collect = [&](const std::vector<PlanSection>& sections) {
+        for (const PlanSection& section : sections) {
+            if (section.binding == SectionBinding::UnitCriteria)
+                data.unitCriteria.insert(data.unitCriteria.end(), section.blocks.begin(), section.blocks.end());
+            if (section.binding == SectionBinding::IndividualCriteria)
+                data.personCriteria.insert(data.personCriteria.end(), section.blocks.begin(), section.blocks.end());
+            collect(section.children);
+        }
+    };
+    collect(campaign.value().sections);
+    for (Assessment& a : assessments.value())
+        data.assessmentsOf[{ int(a.nominee.kind), a.nominee.id }].push_back(std::move(a));
+    data.proposals = std::move(proposals.value());
+    SqlQuery units(db, QStringLiteral("SELECT id FROM unit"));
+    if (Status s = units.exec(ProposalRepositoryText::tr("đọc danh sách đơn vị")); !s)
+        return s.error();
+    while (units.next())
+        data.unitIds.push_back(units.value(0).toLongLong());
+    SqlQuery people(db, QStringLiteral("SELECT id, full_name, unit_id FROM person"));
+    if (Status s = people.exec(ProposalRepositoryText::tr("đọc thông tin cán bộ")); !s)
+        return s.error();
+    while (people.next()) {
+        Person p;
+        p.id = people.value(0).toLongLong();
+        p.fullName = people.value(1).toString();
+        p.unitId = people.value(2).toLongLong();
+        data.people.emplace(p.id, std::move(p));
+    }
+    return data;
+}
+
 } // namespace
 
 Result<std::vector<Proposal>> ProposalRepository::forCampaign(qint64 campaignId) const
@@ -76,57 +156,30 @@ Result<Proposal> ProposalRepository::load(qint64 id) const
     return proposalFromRow(query);
 }
 
-Result<Eligibility::Facts> ProposalRepository::factsFor(const Proposal& proposal) const
-{
-    Eligibility::Facts facts;
-    Result<std::vector<AwardForm>> forms = AwardFormRepository(m_db).all();
-    if (!forms)
-        return forms.error();
-    const auto form = std::find_if(forms.value().begin(), forms.value().end(),
-        [&](const AwardForm& f) { return f.id == proposal.awardFormId; });
-    if (form == forms.value().end())
-        return Error { ProposalRepositoryText::tr("Trường «Hình thức khen thưởng»: không có trong danh mục."), {} };
-    facts.form = *form;
-
-    const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
-    Result<std::vector<PlanBlock>> criteria = CampaignRepository(m_db).criteria(
-        proposal.campaignId, unit ? SectionBinding::UnitCriteria : SectionBinding::IndividualCriteria);
-    Result<std::vector<Assessment>> assessments = AssessmentRepository(m_db).forCampaign(proposal.campaignId);
-    Result<std::vector<Proposal>> proposals = forCampaign(proposal.campaignId);
-    if (!criteria || !assessments || !proposals)
-        return !criteria ? criteria.error() : !assessments ? assessments.error() : proposals.error();
-    facts.criteria = std::move(criteria.value());
-    for (const Assessment& a : assessments.value())
-        if (a.nominee == proposal.nominee)
-            facts.assessments.push_back(a);
-    facts.campaignProposals = std::move(proposals.value());
-
-    SqlQuery units(m_db, QStringLiteral("SELECT id FROM unit"));
-    if (Status s = units.exec(ProposalRepositoryText::tr("đọc danh sách đơn vị")); !s)
-        return s.error();
-    while (units.next())
-        facts.agencyUnitIds.push_back(units.value(0).toLongLong());
-    if (!unit) {
-        SqlQuery person(m_db, QStringLiteral("SELECT full_name, unit_id FROM person WHERE id = ?"));
-        if (Status s = person.exec(ProposalRepositoryText::tr("đọc thông tin cán bộ"), { proposal.nominee.id }); !s)
-            return s.error();
-        if (!person.next())
-            return Error { ProposalRepositoryText::tr("Trường «Đối tượng đề nghị»: không có cán bộ này trong danh sách của cơ quan."), {} };
-        Person p;
-        p.id = proposal.nominee.id;
-        p.fullName = person.value(0).toString();
-        p.unitId = person.value(1).toLongLong();
-        facts.person = p;
-    }
-    return facts;
-}
-
 Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
 {
-    Result<Eligibility::Facts> facts = factsFor(proposal);
+    Result<CampaignData> data = loadCampaignData(m_db, proposal.campaignId);
+    if (!data)
+        return data.error();
+    Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
     if (!facts)
         return facts.error();
     return Eligibility::failures(proposal, facts.value());
+}
+
+Result<std::map<qint64, std::vector<QString>>> ProposalRepository::eligibilityForCampaign(qint64 campaignId) const
+{
+    Result<CampaignData> data = loadCampaignData(m_db, campaignId);
+    if (!data)
+        return data.error();
+    std::map<qint64, std::vector<QString>> out;
+    for (const Proposal& proposal : data.value().proposals) {
+        if (!ProposalWorkflow::isOpen(proposal.state))
+            continue;
+        Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
+        out[proposal.id] = facts ? Eligibility::failures(proposal, facts.value()) : std::vector<QString> { facts.error().message };
+    }
+    return out;
 }
 
 Status ProposalRepository::insertEvent(
@@ -143,7 +196,10 @@ Result<qint64> ProposalRepository::add(Proposal& proposal, const QString& actor)
 {
     if (Status s = validateProposal(proposal); !s)
         return s.error();
-    Result<Eligibility::Facts> facts = factsFor(proposal);
+    Result<CampaignData> data = loadCampaignData(m_db, proposal.campaignId);
+    if (!data)
+        return data.error();
+    Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
     if (!facts)
         return facts.error();
     for (const Eligibility::Failure& failure : { Eligibility::formAppliesToNominee(facts.value().form, proposal.nominee),
@@ -213,7 +269,10 @@ Status ProposalRepository::move(qint64 id, ProposalState to, const QString& acto
     if (!stored)
         return stored.error();
     const Proposal& proposal = stored.value();
-    Result<Eligibility::Facts> facts = factsFor(proposal);
+    Result<CampaignData> data = loadCampaignData(m_db, proposal.campaignId);
+    if (!data)
+        return data.error();
+    Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
     Result<Campaign> campaign = CampaignRepository(m_db).load(proposal.campaignId);
     if (!facts)
         return facts.error();

@@ -6,6 +6,7 @@
 #include "core/domain/Proposal.h"
 #include "core/rules/Eligibility.h"
 
+#include <map>
 #include <vector>
 
 class Database;
@@ -39,9 +40,10 @@ public:
 
     // The rules that fail for this proposal now (empty when it may go ahead).
     Result<std::vector<QString>> eligibilityFailures(const Proposal& proposal) const;
+    // The same for every open proposal of a campaign, reading the store once.
+    Result<std::map<qint64, std::vector<QString>>> eligibilityForCampaign(qint64 campaignId) const;
 
 private:
-    Result<Eligibility::Facts> factsFor(const Proposal& proposal) const;
     Status insertEvent(qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor,
         const QString& reason);
 

@@ -1135,6 +1135,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Đánh giá tiêu chí</source>
         <translation>Criteria assessment</translation>
     </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
 </context>
 <context>
     <name>PdfWriter</name>
@@ -1444,6 +1448,49 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Thêm đề nghị khen thưởng</source>
+        <translation>Add award proposal</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Tập thể (phòng, đơn vị)</source>
+        <translation>Collective (unit)</translation>
+    </message>
+    <message>
+        <source>Đề nghị cho:</source>
+        <translation>Proposed for:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Award form:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị:</source>
+        <translation>Proposing unit:</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích trong đợt thi đua (một, hai câu)</source>
+        <translation>Achievements in the campaign (a sentence or two)</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích:</source>
+        <translation>Achievement summary:</translation>
+    </message>
+    <message>
+        <source>Không thêm được đề nghị</source>
+        <translation>Could not add the proposal</translation>
+    </message>
+</context>
+<context>
     <name>ProposalRepository</name>
     <message>
         <source>Trường «Tóm tắt thành tích»: không được để trống.</source>
@@ -1533,6 +1580,49 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>đọc các khen thưởng đã nhận</source>
         <translation>read the awards received</translation>
     </message>
+    <message>
+        <source>Trường «Đối tượng đề nghị»: không có đơn vị này trong cơ quan.</source>
+        <translation>Field “Nominee”: no such unit in the agency.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Còn vướng</source>
+        <translation>Blocked by</translation>
+    </message>
 </context>
 <context>
     <name>ProposalWorkflow</name>
@@ -1542,7 +1632,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Đơn vị đề nghị</source>
-        <translation>Proposed by the unit</translation>
+        <translation>Proposing unit</translation>
     </message>
     <message>
         <source>Trả lại để bổ sung</source>
@@ -1599,6 +1689,101 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>chưa bỏ phiếu</source>
         <translation>no vote yet</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Gửi đề nghị</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Trả lại để bổ sung…</source>
+        <translation>Return for completion…</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã xét</source>
+        <translation>Reviewed by the council</translation>
+    </message>
+    <message>
+        <source>Quyết định khen</source>
+        <translation>Award decided</translation>
+    </message>
+    <message>
+        <source>Trình cấp trên</source>
+        <translation>Sent to higher level</translation>
+    </message>
+    <message>
+        <source>Đã khen</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Không khen…</source>
+        <translation>Not awarded…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Đề nghị khen thưởng&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Award proposals&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị…</source>
+        <translation>Add proposal…</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, đơn vị, thành tích…</source>
+        <translation>Search by name, unit, achievement…</translation>
+    </message>
+    <message>
+        <source>Chuyển bước</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả bỏ phiếu…</source>
+        <translation>Record the vote…</translation>
+    </message>
+    <message>
+        <source>Lịch sử:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Khen thưởng đã nhận (các đợt):</source>
+        <translation>Awards received (all campaigns):</translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation>All award forms</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Tổng: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Không chuyển được đề nghị</source>
+        <translation>Could not move the proposal</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2125,33 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>%1% phải từ 0 đến dưới 100.</source>
         <translation>%1% must be from 0 to below 100.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Kết quả bỏ phiếu của hội đồng</source>
+        <translation>Council vote</translation>
+    </message>
+    <message>
+        <source>Số thành viên hội đồng:</source>
+        <translation>Council members:</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt:</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý:</source>
+        <translation>Votes for:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả</source>
+        <translation>Could not record the vote</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,9 @@ TEST_CASE("a person proposed must belong to a unit of the agency")
     Person person;
     person.fullName = QStringLiteral("Lò Văn Hùng");
     person.unitId = 5;
-    CHECK_FALSE(Eligibility::belongsToAgency(person, { 4, 5 }));
-    const auto outside = Eligibility::belongsToAgency(person, { 4 });
+    const std::vector<qint64> agency { 4, 5 }, other { 4 };
+    CHECK_FALSE(Eligibility::belongsToAgency(person, agency));
+    const auto outside = Eligibility::belongsToAgency(person, other);
     REQUIRE(outside);
     CHECK(outside->contains(QStringLiteral("không thuộc đơn vị nào")));
 }

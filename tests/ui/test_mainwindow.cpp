@@ -7,6 +7,11 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/proposals/ProposalDialog.h"
+#include "ui/proposals/ProposalsPage.h"
+#include "ui/proposals/VoteDialog.h"
+#include "ui/widgets/CampaignPicker.h"
+#include "core/storage/AwardFormRepository.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
@@ -269,4 +274,61 @@ TEST_CASE("criteria are ticked from the keyboard and kept")
     QAbstractItemModel* grid = page->view()->model();
     CHECK(grid->index(0, ChecklistModel::FirstCriterionColumn).data().toString() == QStringLiteral("Đạt"));
     CHECK(grid->index(0, ChecklistModel::FirstCriterionColumn + 1).data().toString() == QStringLiteral("Chưa đạt"));
+}
+
+TEST_CASE("a clerk ticks a checklist, proposes, returns, resubmits and records the vote")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+
+    // Tick the individual criterion of the first person.
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    auto* checklists = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+    checklists->showPeople(true);
+    QTableView* grid = checklists->view();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, ChecklistModel::FirstCriterionColumn));
+    QTest::keyClick(grid, Qt::Key_1);
+    const Nominee person = checklists->model()->rowAt(0)->nominee;
+
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* proposals = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    const qint64 campaignId = proposals->campaignPicker()->currentCampaignId();
+    REQUIRE(campaignId > 0);
+    qint64 giayKhen = 0;
+    for (const AwardForm& form : AwardFormRepository(*window.database()).all().value())
+        if (form.level == AwardLevel::Agency)
+            giayKhen = form.id;
+
+    ProposalDialog dialog(*window.database(), campaignId, &window);
+    dialog.choose(person, giayKhen, QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2025."));
+    dialog.accept();
+    REQUIRE(dialog.proposalId() > 0);
+    proposals->reload(dialog.proposalId());
+    CHECK(proposals->view()->model()->rowCount() == 1);
+    CHECK(proposals->countsText().contains(QStringLiteral("Dự thảo: 1")));
+
+    REQUIRE(proposals->moveSelected(ProposalState::Submitted));
+    REQUIRE(proposals->moveSelected(ProposalState::Returned, QStringLiteral("Bổ sung minh chứng")));
+    REQUIRE(proposals->moveSelected(ProposalState::Submitted));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(proposals->moveSelected(ProposalState::Reviewed)); // no vote yet
+    CHECK(MessageBox::lastText().contains(QStringLiteral("bỏ phiếu")));
+
+    VoteDialog nonsense(*window.database(), dialog.proposalId(), 50, &window);
+    nonsense.setVote(9, 7, 8);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    nonsense.accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Số phiếu đồng ý")));
+    VoteDialog vote(*window.database(), dialog.proposalId(), 50, &window);
+    vote.setVote(9, 8, 7);
+    vote.accept();
+    REQUIRE(proposals->moveSelected(ProposalState::Reviewed));
+    proposals->reload();
+    CHECK(proposals->countsText().contains(QStringLiteral("Hội đồng đã xét: 1")));
+    auto* history = child<QListWidget>(&window, "proposalHistoryListWidget");
+    CHECK(history->count() == 5);
+    CHECK(history->item(2)->text().contains(QStringLiteral("Bổ sung minh chứng")));
 }

@@ -1,0 +1,324 @@
+#include "ui/proposals/ProposalsPage.h"
+
+#include "core/common/Settings.h"
+#include "core/rules/ProposalWorkflow.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "ui/proposals/ProposalDialog.h"
+#include "ui/proposals/ProposalTableModel.h"
+#include "ui/proposals/VoteDialog.h"
+#include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+using S = ProposalState;
+const S AllStates[] = { S::Draft, S::Submitted, S::Returned, S::Reviewed, S::Decided, S::Forwarded, S::Awarded, S::Rejected };
+
+QString moveLabel(S to)
+{
+    switch (to) {
+    case S::Submitted:
+        return ProposalsPage::tr("Gửi đề nghị");
+    case S::Returned:
+        return ProposalsPage::tr("Trả lại để bổ sung…");
+    case S::Reviewed:
+        return ProposalsPage::tr("Hội đồng đã xét");
+    case S::Decided:
+        return ProposalsPage::tr("Quyết định khen");
+    case S::Forwarded:
+        return ProposalsPage::tr("Trình cấp trên");
+    case S::Awarded:
+        return ProposalsPage::tr("Đã khen");
+    case S::Rejected:
+        return ProposalsPage::tr("Không khen…");
+    case S::Draft:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+ProposalsPage::ProposalsPage(QWidget* parent)
+    : Page(parent)
+    , m_model(new ProposalTableModel(this))
+    , m_proxy(new ProposalFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Đề nghị khen thưởng</h2>"), this));
+    auto* bar = new QHBoxLayout;
+    m_campaignPicker = new CampaignPicker(this);
+    bar->addWidget(new QLabel(tr("Đợt:"), this));
+    bar->addWidget(m_campaignPicker, 1);
+    auto* add = new QPushButton(tr("Thêm đề nghị…"), this);
+    add->setObjectName(QStringLiteral("addProposalButton"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    connect(add, &QPushButton::clicked, this, &ProposalsPage::addProposal);
+    bar->addWidget(add);
+    layout->addLayout(bar);
+
+    auto* filters = new QHBoxLayout;
+    m_stateFilterComboBox = new QComboBox(this);
+    m_stateFilterComboBox->addItem(tr("Mọi trạng thái"), -1);
+    for (S s : AllStates)
+        m_stateFilterComboBox->addItem(ProposalWorkflow::stateLabel(s), int(s));
+    m_awardFilterComboBox = new QComboBox(this);
+    m_unitFilterComboBox = new QComboBox(this);
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setPlaceholderText(tr("Tìm theo tên, đơn vị, thành tích…"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_stateFilterComboBox, m_awardFilterComboBox, m_unitFilterComboBox })
+        filters->addWidget(w);
+    filters->addWidget(m_searchLineEdit, 1);
+    layout->addLayout(filters);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("proposalCountsLabel"));
+    layout->addWidget(m_countsLabel);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_tableView = new QTableView(splitter);
+    m_tableView->setObjectName(QStringLiteral("proposalsTableView"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setSectionResizeMode(ProposalTableModel::BlockersColumn, QHeaderView::Stretch);
+    splitter->addWidget(m_tableView);
+    splitter->addWidget(buildActions());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_campaignPicker, &CampaignPicker::campaignChanged, this, [this] { reload(); });
+    connect(m_stateFilterComboBox, &QComboBox::currentIndexChanged, this, &ProposalsPage::applyFilters);
+    connect(m_awardFilterComboBox, &QComboBox::currentIndexChanged, this, &ProposalsPage::applyFilters);
+    connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this, &ProposalsPage::applyFilters);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &ProposalsPage::applyFilters);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProposalsPage::showSelected);
+    setEnabled(false);
+}
+
+QWidget* ProposalsPage::buildActions()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* actions = new QGroupBox(tr("Chuyển bước"), box);
+    auto* actionsLayout = new QVBoxLayout(actions);
+    m_voteButton = new QPushButton(tr("Ghi kết quả bỏ phiếu…"), actions);
+    m_voteButton->setObjectName(QStringLiteral("recordVoteButton"));
+    connect(m_voteButton, &QPushButton::clicked, this, &ProposalsPage::recordVote);
+    actionsLayout->addWidget(m_voteButton);
+    for (S to : { S::Submitted, S::Returned, S::Reviewed, S::Decided, S::Forwarded, S::Awarded, S::Rejected }) {
+        auto* button = new QPushButton(moveLabel(to), actions);
+        connect(button, &QPushButton::clicked, this, [this, to] { moveSelected(to); });
+        actionsLayout->addWidget(button);
+        m_moveButtons[to] = button;
+    }
+    layout->addWidget(actions);
+    m_blockersLabel = new QLabel(box);
+    m_blockersLabel->setWordWrap(true);
+    m_blockersLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    layout->addWidget(m_blockersLabel);
+    layout->addWidget(new QLabel(tr("Lịch sử:"), box));
+    m_historyListWidget = new QListWidget(box);
+    m_historyListWidget->setObjectName(QStringLiteral("proposalHistoryListWidget"));
+    m_historyListWidget->setWordWrap(true);
+    layout->addWidget(m_historyListWidget, 2);
+    layout->addWidget(new QLabel(tr("Khen thưởng đã nhận (các đợt):"), box));
+    m_earlierAwardsListWidget = new QListWidget(box);
+    m_earlierAwardsListWidget->setObjectName(QStringLiteral("earlierAwardsListWidget"));
+    layout->addWidget(m_earlierAwardsListWidget, 1);
+    return box;
+}
+
+void ProposalsPage::setDatabase(Database* database)
+{
+    m_db = database;
+    setEnabled(m_db != nullptr);
+    const QSignalBlocker a(m_awardFilterComboBox), u(m_unitFilterComboBox);
+    m_awardFilterComboBox->clear();
+    m_awardFilterComboBox->addItem(tr("Mọi hình thức"), 0);
+    m_unitFilterComboBox->clear();
+    m_unitFilterComboBox->addItem(tr("Mọi đơn vị"), 0);
+    if (m_db) {
+        if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
+            for (const AwardForm& f : forms.value())
+                m_awardFilterComboBox->addItem(f.name, f.id);
+        if (Result<std::vector<Unit>> units = UnitRepository(*m_db).all(); units)
+            for (const Unit& unit : units.value())
+                m_unitFilterComboBox->addItem(unit.name, unit.id);
+    }
+    m_campaignPicker->reload(m_db); // → reload()
+}
+
+void ProposalsPage::reload(qint64 selectProposalId)
+{
+    if (selectProposalId == 0)
+        selectProposalId = selectedProposalId();
+    std::vector<ProposalRow> rows;
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (m_db && campaignId > 0) {
+        ProposalRepository repository(*m_db);
+        Result<std::vector<Proposal>> proposals = repository.forCampaign(campaignId);
+        Result<std::vector<Unit>> units = UnitRepository(*m_db).all();
+        Result<std::vector<Person>> people = PersonRepository(*m_db).all();
+        Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all();
+        Result<Campaign> campaign = CampaignRepository(*m_db).load(campaignId);
+        if (proposals && units && people && forms && campaign) {
+            m_threshold = campaign.value().councilThresholdPercent;
+            std::map<qint64, QString> unitNames, formNames;
+            std::map<qint64, const Person*> personById;
+            for (const Unit& u : units.value())
+                unitNames[u.id] = u.name;
+            for (const AwardForm& f : forms.value())
+                formNames[f.id] = f.name;
+            for (const Person& p : people.value())
+                personById[p.id] = &p;
+            Result<std::map<qint64, std::vector<QString>>> blockers = repository.eligibilityForCampaign(campaignId);
+            for (const Proposal& p : proposals.value()) {
+                ProposalRow row;
+                row.proposal = p;
+                if (p.nominee.kind == Nominee::Kind::Unit) {
+                    row.nomineeName = unitNames[p.nominee.id];
+                    row.nomineeUnitId = p.nominee.id;
+                } else if (const auto found = personById.find(p.nominee.id); found != personById.end()) {
+                    row.nomineeName = found->second->fullName;
+                    row.nomineeUnitId = found->second->unitId;
+                }
+                row.proposingUnitName = unitNames[p.proposingUnitId];
+                row.awardFormName = formNames[p.awardFormId];
+                if (blockers)
+                    if (const auto found = blockers.value().find(p.id); found != blockers.value().end())
+                        row.blockers = QStringList(found->second.begin(), found->second.end());
+                rows.push_back(std::move(row));
+            }
+        }
+    }
+    m_model->setRows(std::move(rows), m_threshold);
+    m_countsLabel->setText(countsText());
+    selectProposal(selectProposalId);
+    showSelected();
+}
+
+QString ProposalsPage::countsText() const
+{
+    std::map<S, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->rowAt(row)->proposal.state];
+    QStringList parts { tr("Tổng: %1").arg(m_model->rowCount()) };
+    for (S s : AllStates)
+        if (counts[s] > 0)
+            parts << QStringLiteral("%1: %2").arg(ProposalWorkflow::stateLabel(s)).arg(counts[s]);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ProposalsPage::applyFilters()
+{
+    m_proxy->setFilters(m_stateFilterComboBox->currentData().toInt(), m_awardFilterComboBox->currentData().toLongLong(),
+        m_unitFilterComboBox->currentData().toLongLong(), m_searchLineEdit->text());
+}
+
+qint64 ProposalsPage::selectedProposalId() const
+{
+    const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+    return row ? row->proposal.id : 0;
+}
+
+void ProposalsPage::selectProposal(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    m_tableView->setCurrentIndex(index.isValid() ? index : m_proxy->index(0, 0));
+}
+
+void ProposalsPage::showSelected()
+{
+    const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+    m_historyListWidget->clear();
+    m_earlierAwardsListWidget->clear();
+    m_blockersLabel->clear();
+    AwardLevel level = AwardLevel::Agency;
+    if (row && m_db) {
+        if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
+            for (const AwardForm& f : forms.value())
+                if (f.id == row->proposal.awardFormId)
+                    level = f.level;
+        ProposalRepository repository(*m_db);
+        if (Result<std::vector<ProposalEvent>> history = repository.history(row->proposal.id); history)
+            for (const ProposalEvent& e : history.value())
+                m_historyListWidget->addItem(QStringLiteral("%1 — %2%3%4")
+                                                 .arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                                     ProposalWorkflow::stateLabel(e.to),
+                                                     e.actor.isEmpty() ? QString() : tr(" (%1)").arg(e.actor),
+                                                     e.reason.isEmpty() ? QString() : tr(": %1").arg(e.reason)));
+        if (Result<std::vector<GrantedAward>> awards = repository.awardsOf(row->proposal.nominee); awards)
+            for (const GrantedAward& a : awards.value())
+                m_earlierAwardsListWidget->addItem(QStringLiteral("%1 — %2 (%3)").arg(a.awardFormName, a.campaignName).arg(a.year));
+        if (ProposalWorkflow::isOpen(row->proposal.state) && !row->blockers.isEmpty())
+            m_blockersLabel->setText(row->blockers.join(QLatin1Char('\n')));
+    }
+    const QList<S> allowed = row ? ProposalWorkflow::nextStates(row->proposal.state, level) : QList<S> {};
+    for (auto& [state, button] : m_moveButtons)
+        button->setVisible(allowed.contains(state));
+    m_voteButton->setVisible(row && (row->proposal.state == S::Submitted || row->proposal.state == S::Reviewed));
+}
+
+void ProposalsPage::addProposal()
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (!m_db || campaignId <= 0)
+        return;
+    ProposalDialog dialog(*m_db, campaignId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(dialog.proposalId());
+}
+
+void ProposalsPage::recordVote()
+{
+    const qint64 id = selectedProposalId();
+    if (!m_db || id == 0)
+        return;
+    VoteDialog dialog(*m_db, id, m_threshold, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(id);
+}
+
+bool ProposalsPage::moveSelected(ProposalState to, QString reason)
+{
+    const qint64 id = selectedProposalId();
+    if (!m_db || id == 0)
+        return false;
+    if ((to == S::Returned || to == S::Rejected) && reason.trimmed().isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, moveLabel(to), tr("Lý do:"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return false;
+    }
+    if (Status s = ProposalRepository(*m_db).move(id, to, Settings::currentUserName(), reason); !s) {
+        MessageBox::warning(this, tr("Không chuyển được đề nghị"), s.error().message, s.error().detail);
+        return false;
+    }
+    reload(id);
+    return true;
+}

@@ -1,0 +1,59 @@
+#pragma once
+// "Đề nghị khen thưởng": the proposals of a campaign, filterable, with counts per state, the
+// moves allowed in the selected one's state only, its history and the nominee's earlier awards.
+
+#include "core/domain/Proposal.h"
+#include "ui/widgets/Page.h"
+
+#include <map>
+
+class CampaignPicker;
+class ProposalFilterProxyModel;
+class ProposalTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+class ProposalsPage final : public Page {
+    Q_OBJECT
+public:
+    explicit ProposalsPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* database) override;
+    void reload(qint64 selectProposalId = 0);
+
+    void addProposal(); // opens the dialog
+    void recordVote(); // opens the dialog
+    // Moves the selected proposal; asks for a reason when one is needed and none is given.
+    bool moveSelected(ProposalState to, QString reason = {});
+    qint64 selectedProposalId() const;
+    void selectProposal(qint64 id);
+    QTableView* view() const { return m_tableView; }
+    QString countsText() const;
+    CampaignPicker* campaignPicker() const { return m_campaignPicker; }
+
+private:
+    QWidget* buildActions();
+    void applyFilters();
+    void showSelected();
+
+    Database* m_db = nullptr;
+    double m_threshold = 50;
+    ProposalTableModel* m_model = nullptr;
+    ProposalFilterProxyModel* m_proxy = nullptr;
+    CampaignPicker* m_campaignPicker = nullptr;
+    QComboBox* m_stateFilterComboBox = nullptr;
+    QComboBox* m_awardFilterComboBox = nullptr;
+    QComboBox* m_unitFilterComboBox = nullptr;
+    QLineEdit* m_searchLineEdit = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QTableView* m_tableView = nullptr;
+    QPushButton* m_voteButton = nullptr;
+    std::map<ProposalState, QPushButton*> m_moveButtons;
+    QLabel* m_blockersLabel = nullptr;
+    QListWidget* m_historyListWidget = nullptr;
+    QListWidget* m_earlierAwardsListWidget = nullptr;
+};

@@ -1,0 +1,66 @@
+#include "ui/proposals/VoteDialog.h"
+
+#include "core/rules/CouncilRules.h"
+#include "core/storage/ProposalRepository.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+VoteDialog::VoteDialog(Database& database, qint64 proposalId, double thresholdPercent, QWidget* parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_proposalId(proposalId)
+    , m_threshold(thresholdPercent)
+{
+    setWindowTitle(tr("Kết quả bỏ phiếu của hội đồng"));
+    auto* form = new QFormLayout(this);
+    auto spin = [&](const QString& label) {
+        auto* box = new QSpinBox(this);
+        box->setRange(0, 999); // negative numbers cannot be typed
+        form->addRow(label, box);
+        connect(box, &QSpinBox::valueChanged, this, &VoteDialog::showResult);
+        return box;
+    };
+    m_membersSpinBox = spin(tr("Số thành viên hội đồng:"));
+    m_presentSpinBox = spin(tr("Số thành viên có mặt:"));
+    m_votesForSpinBox = spin(tr("Số phiếu đồng ý:"));
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setWordWrap(true);
+    form->addRow(tr("Kết quả:"), m_resultLabel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VoteDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VoteDialog::reject);
+    form->addRow(buttons);
+    if (Result<Proposal> p = ProposalRepository(m_db).load(m_proposalId); p && p.value().vote)
+        setVote(p.value().vote->members, p.value().vote->present, p.value().vote->votesFor);
+    showResult();
+}
+
+VoteDialog::~VoteDialog() = default;
+
+void VoteDialog::setVote(int members, int present, int votesFor)
+{
+    m_membersSpinBox->setValue(members);
+    m_presentSpinBox->setValue(present);
+    m_votesForSpinBox->setValue(votesFor);
+}
+
+void VoteDialog::showResult()
+{
+    const CouncilVote vote { m_membersSpinBox->value(), m_presentSpinBox->value(), m_votesForSpinBox->value() };
+    const Status valid = CouncilRules::validate(vote);
+    m_resultLabel->setText(valid ? CouncilRules::describe(vote, m_threshold) : valid.error().message);
+}
+
+void VoteDialog::accept()
+{
+    const CouncilVote vote { m_membersSpinBox->value(), m_presentSpinBox->value(), m_votesForSpinBox->value() };
+    if (Status s = ProposalRepository(m_db).recordVote(m_proposalId, vote); !s) {
+        MessageBox::warning(this, tr("Không ghi được kết quả"), s.error().message, s.error().detail);
+        return;
+    }
+    QDialog::accept();
+}

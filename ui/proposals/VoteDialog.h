@@ -1,0 +1,31 @@
+#pragma once
+// "Kết quả bỏ phiếu": the council's members, those present and the votes for; the result is
+// computed and shown as it is typed, never typed itself.
+
+#include <QDialog>
+
+class Database;
+class QLabel;
+class QSpinBox;
+
+class VoteDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoteDialog)
+public:
+    VoteDialog(Database& database, qint64 proposalId, double thresholdPercent, QWidget* parent = nullptr);
+    ~VoteDialog() override;
+
+    void setVote(int members, int present, int votesFor);
+    void accept() override;
+
+private:
+    void showResult();
+
+    Database& m_db;
+    qint64 m_proposalId;
+    double m_threshold;
+    QSpinBox* m_membersSpinBox = nullptr;
+    QSpinBox* m_presentSpinBox = nullptr;
+    QSpinBox* m_votesForSpinBox = nullptr;
+    QLabel* m_resultLabel = nullptr;
+};
