@@ -5,11 +5,11 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/templates/BuiltInTemplate.h"
+#include "tests/bench/PeakMemory.h"
 #include "ui/people/PersonTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -28,18 +28,6 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
-}
-
-// Peak resident set size in MiB (Linux: VmHWM); -1 where the platform does not say.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
 }
 
 bool fill(Database& db, double* seconds)
@@ -118,6 +106,6 @@ int main(int argc, char* argv[])
     out << QStringLiteral("  open database:            %1 ms\n").arg(median(openMs), 0, 'f', 1);
     out << QStringLiteral("  load people (repository): %1 ms\n").arg(median(loadMs), 0, 'f', 1);
     out << QStringLiteral("  fill people table model:  %1 ms\n").arg(median(modelMs), 0, 'f', 1);
-    out << QStringLiteral("  peak RSS:                 %1 MiB\n").arg(peakRssMiB(), 0, 'f', 1);
+    out << QStringLiteral("  peak RSS:                 %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 1);
     return 0;
 }

@@ -2,6 +2,11 @@
 // PNG of every page, for looking at the interface without clicking through it.
 // Usage: thidua_screenshots OUTPUT_FOLDER
 
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
@@ -48,5 +53,41 @@ int main(int argc, char* argv[])
     grab(QStringLiteral("6-ke-hoach-xem-truoc.png"));
     window.showPage(MainWindow::ChecklistsPageIndex);
     grab(QStringLiteral("7-danh-gia-tieu-chi.png"));
+
+    // A few proposals in different states, to show the proposals page at work.
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const auto criteria = CampaignRepository(db).criteria(campaignId, SectionBinding::IndividualCriteria).value();
+    const auto people = PersonRepository(db).all().value();
+    qint64 giayKhen = 0;
+    for (const AwardForm& form : AwardFormRepository(db).all().value())
+        if (form.level == AwardLevel::Agency)
+            giayKhen = form.id;
+    ProposalRepository proposals(db);
+    for (int i = 0; i < 4; ++i) {
+        if (i < 3)
+            for (const PlanBlock& c : criteria) {
+                Assessment a;
+                a.criterionId = c.id;
+                a.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
+                a.conclusion = AssessmentState::Met;
+                (void)AssessmentRepository(db).save(a);
+            }
+        Proposal p;
+        p.campaignId = campaignId;
+        p.awardFormId = giayKhen;
+        p.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
+        p.proposingUnitId = people[size_t(i)].unitId;
+        p.summary = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ được giao trong Đợt thi đua.");
+        (void)proposals.add(p, QStringLiteral("văn thư"));
+        if (i < 2)
+            (void)proposals.move(p.id, ProposalState::Submitted, QStringLiteral("văn thư"), {});
+        if (i == 0) {
+            (void)proposals.recordVote(p.id, { 9, 8, 7 });
+            (void)proposals.move(p.id, ProposalState::Reviewed, QStringLiteral("thư ký hội đồng"), {});
+        }
+    }
+    window.showPage(MainWindow::ProposalsPageIndex);
+    grab(QStringLiteral("8-de-nghi-khen-thuong.png"));
     return 0;
 }

@@ -1,0 +1,129 @@
+// Proposal benchmark: a campaign with 200 units, 10,000 people (each assessed on the
+// individual criterion) and 2,000 proposals; prints the time to load the people's checklist
+// grid, to recompute every proposal's eligibility, and the peak memory.
+
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+#include "tests/bench/PeakMemory.h"
+#include "ui/checklists/ChecklistModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <map>
+
+namespace {
+
+constexpr int UnitCount = 200;
+constexpr int PeopleCount = 10000;
+constexpr int ProposalCount = 2000;
+constexpr int Runs = 5;
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("Đo đề nghị.thidua")));
+    if (!opened)
+        return 1;
+    Database& db = *opened.value();
+    Result<qint64> campaign = BuiltInTemplate::install(db);
+    if (!campaign)
+        return 1;
+    const auto criteria = CampaignRepository(db).criteria(campaign.value(), SectionBinding::IndividualCriteria).value();
+    qint64 giayKhen = 0;
+    for (const AwardForm& f : AwardFormRepository(db).all().value())
+        if (f.level == AwardLevel::Agency)
+            giayKhen = f.id;
+
+    QElapsedTimer fillTimer;
+    fillTimer.start();
+    Status filled = db.transact([&]() -> Status {
+        std::vector<qint64> units;
+        for (int i = 0; i < UnitCount; ++i) {
+            Result<qint64> id = UnitRepository(db).add({ 0, QStringLiteral("Đơn vị đo %1").arg(i), QStringLiteral("D%1").arg(i), UnitKind::Division, false });
+            if (!id)
+                return id.error();
+            units.push_back(id.value());
+        }
+        for (int i = 0; i < PeopleCount; ++i) {
+            Person p;
+            p.fullName = QStringLiteral("Nguyễn Văn Đo %1").arg(i);
+            p.unitId = units[size_t(i % UnitCount)];
+            Result<qint64> id = PersonRepository(db).add(p);
+            if (!id)
+                return id.error();
+            for (const PlanBlock& c : criteria) {
+                Assessment a;
+                a.criterionId = c.id;
+                a.nominee = { Nominee::Kind::Person, id.value() };
+                a.conclusion = i % 3 ? AssessmentState::Met : AssessmentState::NotMet;
+                if (Status s = AssessmentRepository(db).save(a); !s)
+                    return s;
+            }
+            if (i < ProposalCount) {
+                Proposal proposal;
+                proposal.campaignId = campaign.value();
+                proposal.awardFormId = giayKhen;
+                proposal.nominee = { Nominee::Kind::Person, id.value() };
+                proposal.proposingUnitId = p.unitId;
+                proposal.summary = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ.");
+                if (Result<qint64> added = ProposalRepository(db).add(proposal, QStringLiteral("đo")); !added)
+                    return added.error();
+            }
+        }
+        return {};
+    });
+    if (!filled) {
+        QTextStream(stderr) << filled.error().message << " " << filled.error().detail << "\n";
+        return 1;
+    }
+    const double fillSeconds = fillTimer.elapsed() / 1000.0;
+
+    std::vector<double> gridMs, eligibilityMs;
+    size_t blocked = 0;
+    for (int run = 0; run < Runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<ChecklistRow> rows;
+        std::map<qint64, QString> unitNames;
+        for (const Unit& u : UnitRepository(db).all().value())
+            unitNames[u.id] = u.name;
+        for (const Person& p : PersonRepository(db).all().value())
+            rows.push_back({ { Nominee::Kind::Person, p.id }, p.fullName, unitNames[p.unitId], p.unitId });
+        ChecklistModel model;
+        model.setChecklist(std::move(rows), CampaignRepository(db).criteria(campaign.value(), SectionBinding::IndividualCriteria).value(),
+            AssessmentRepository(db).forCampaign(campaign.value()).value());
+        gridMs.push_back(timer.nsecsElapsed() / 1e6);
+
+        timer.restart();
+        const auto eligibility = ProposalRepository(db).eligibilityForCampaign(campaign.value()).value();
+        eligibilityMs.push_back(timer.nsecsElapsed() / 1e6);
+        blocked = size_t(std::count_if(eligibility.begin(), eligibility.end(), [](const auto& e) { return !e.second.empty(); }));
+    }
+    QTextStream out(stdout);
+    out << "ThiDua proposal benchmark: " << UnitCount << " units, " << PeopleCount << " people, " << ProposalCount
+        << " proposals, median of " << Runs << " runs\n";
+    out << QStringLiteral("  fill (one transaction):          %1 s\n").arg(fillSeconds, 0, 'f', 2);
+    out << QStringLiteral("  load the people's checklist grid: %1 ms\n").arg(median(gridMs), 0, 'f', 1);
+    out << QStringLiteral("  recompute every eligibility:      %1 ms (%2 proposals blocked)\n").arg(median(eligibilityMs), 0, 'f', 1).arg(blocked);
+    out << QStringLiteral("  peak RSS:                         %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 1);
+    return 0;
+}
