@@ -1,5 +1,6 @@
 #include "core/cli/CommandLine.h"
 
+#include "core/documents/ChecklistDocument.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -66,25 +67,29 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-// thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-int exportPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
+// thidua export plan|checklist --db FILE --campaign ID [--unit ID] --format docx|pdf --output FILE
+int exportDocument(const QString& kind, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    const bool checklist = kind == QLatin1String("checklist");
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
+    const QCommandLineOption unitOption(QStringLiteral("unit"), CommandLineText::tr("Số của đơn vị (phiếu đánh giá)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp kết quả."), CommandLineText::tr("tệp"));
-    parser.addOptions({ dbOption, campaignOption, formatOption, outputOption });
+    parser.addOptions({ dbOption, campaignOption, unitOption, formatOption, outputOption });
     if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    bool idOk = false;
+    bool idOk = false, unitOk = !checklist;
     const qint64 campaignId = parser.value(campaignOption).toLongLong(&idOk);
+    const qint64 unitId = checklist ? parser.value(unitOption).toLongLong(&unitOk) : 0;
     const QString format = parser.value(formatOption).toLower();
-    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
+    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk || !unitOk
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
-        err << CommandLineText::tr("Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP")
+        err << (checklist ? CommandLineText::tr("Dùng: thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP")
+                          : CommandLineText::tr("Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP"))
             << Qt::endl;
         return Usage;
     }
@@ -94,7 +99,8 @@ int exportPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return fail(err, opened.error());
-    Result<doc::Document> document = PlanExport::buildPlanDocument(*opened.value(), campaignId);
+    Result<doc::Document> document = checklist ? ChecklistDocument::load(*opened.value(), campaignId, unitId)
+                                               : PlanExport::buildPlanDocument(*opened.value(), campaignId);
     if (!document)
         return fail(err, document.error());
     const QString output = parser.value(outputOption);
@@ -120,10 +126,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.value(0) == QLatin1String("info"))
         return info(arguments.mid(1), out, err);
-    if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("plan"))
-        return exportPlan(arguments.mid(2), out, err);
+    if (arguments.value(0) == QLatin1String("export")
+        && (arguments.value(1) == QLatin1String("plan") || arguments.value(1) == QLatin1String("checklist")))
+        return exportDocument(arguments.value(1), arguments.mid(2), out, err);
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
-                               "--campaign SỐ --format docx|pdf --output TỆP")
+                               "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
+                               "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

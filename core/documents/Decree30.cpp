@@ -58,7 +58,8 @@ doc::Table header(const Agency& agency, const QString& numberLine, const QString
     left.blocks.push_back(line(agency.parentAuthority.toUpper(), HeaderSize));
     left.blocks.push_back(line(agency.name.toUpper(), HeaderSize, true));
     left.blocks.push_back(doc::Rule { 22, 6 }); // about a third of the line
-    left.blocks.push_back(line(numberLine, HeaderSize));
+    if (!numberLine.isEmpty()) // forms such as a checklist carry no number
+        left.blocks.push_back(line(numberLine, HeaderSize));
     doc::Cell right;
     right.blocks.push_back(line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), HeaderSize, true));
     right.blocks.push_back(line(QStringLiteral("Độc lập – Tự do – Hạnh phúc"), BodySize, true));

@@ -46,11 +46,13 @@ struct Cell {
     std::vector<CellBlock> blocks;
 };
 
-// A borderless table used for layout: the two-column header, the signature block beside the
-// recipients.
+// A table: borderless for layout (the two-column header, the signature block beside the
+// recipients), or ruled for data (a checklist).
 struct Table {
     std::vector<double> columnWidthsMm;
     double indentMm = 0; // negative: reaches into the left margin, as the national header does
+    bool ruled = false; // thin lines around every cell
+    int headerRows = 0; // repeated at the top of each page
     std::vector<std::vector<Cell>> rows;
 };
 

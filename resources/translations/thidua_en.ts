@@ -462,6 +462,13 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Không tìm thấy đơn vị số %1.</source>
+        <translation>Unit number %1 was not found.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Đạt</source>
@@ -582,6 +589,18 @@
         <source>Không lưu được đánh giá</source>
         <translation>Could not save the assessment</translation>
     </message>
+    <message>
+        <source>Phiếu đánh giá của đơn vị…</source>
+        <translation>Unit checklist form…</translation>
+    </message>
+    <message>
+        <source>Xem, in và xuất phiếu đánh giá tiêu chí của đơn vị ở dòng đang chọn</source>
+        <translation>Preview, print and export the criteria checklist of the selected row’s unit</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá tiêu chí — %1</source>
+        <translation>Criteria checklist — %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -642,12 +661,22 @@
         <translation>Wrote %1</translation>
     </message>
     <message>
+        <source>Số của đơn vị (phiếu đánh giá).</source>
+        <translation>Unit number (checklist).</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
-  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP</source>
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP</source>
         <translation>Unknown command. Usage:
   thidua info --db FILE
-  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE</translation>
+  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,14 @@
 #include "tests/support/TextCompare.h"
 
 #include "core/cli/CommandLine.h"
+#include "core/documents/ChecklistDocument.h"
 #include "core/documents/Decree30.h"
 #include "core/documents/PlanExport.h"
 #include "core/domain/PlanOutlineEditing.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 
 #include <QFile>
@@ -277,4 +281,39 @@ TEST_CASE("thidua export plan writes files and fails clearly on bad input")
               QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("odt"),
               QStringLiteral("--output"), folder.file(QStringLiteral("z.odt")) })
         == 1);
+}
+
+TEST_CASE("a unit's checklist lists its criteria and people with the office's conclusions")
+{
+    TemplatePlan plan;
+    Database& db = *plan.fresh.db;
+    const Unit office = UnitRepository(db).all().value().front();
+    const auto unitCriteria = CampaignRepository(db).criteria(plan.campaignId, SectionBinding::UnitCriteria).value();
+    Assessment met;
+    met.criterionId = unitCriteria[0].id;
+    met.nominee = { Nominee::Kind::Unit, office.id };
+    met.selfAssessment = AssessmentState::Met;
+    met.conclusion = AssessmentState::Met;
+    met.evidence = QStringLiteral("BC số 15/BC-VP");
+    REQUIRE_OK(AssessmentRepository(db).save(met));
+
+    Result<doc::Document> checklist = ChecklistDocument::load(db, plan.campaignId, office.id);
+    REQUIRE_OK(checklist);
+    const QString text = doc::plainText(checklist.value());
+    CHECK(text.contains(QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ THI ĐUA")));
+    CHECK(text.contains(office.name));
+    CHECK(text.contains(QStringLiteral("BC số 15/BC-VP")));
+    CHECK(text.contains(unitCriteria[5].text));
+    for (const Person& p : PersonRepository(db).all().value())
+        CHECK(text.contains(p.fullName) == (p.unitId == office.id));
+
+    const QString docx = plan.fresh.folder.file(ChecklistDocument::suggestedFileName(office, 2025, true));
+    CHECK(docx.endsWith(QStringLiteral("Phieu-danh-gia-VP-2025.docx")));
+    REQUIRE_OK(PlanExport::writeDocument(checklist.value(), DocumentFormat::Docx, docx));
+    const QString read = normalizedText(libreOfficeText(docx, plan.fresh.folder.file(QString())));
+    CHECK(read.contains(normalizedText(unitCriteria[1].text)));
+    const QString pdf = plan.fresh.folder.file(QStringLiteral("phiếu.pdf"));
+    REQUIRE_OK(PlanExport::writeDocument(checklist.value(), DocumentFormat::Pdf, pdf));
+    CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))
+              .contains(QStringLiteral("Đạt")));
 }

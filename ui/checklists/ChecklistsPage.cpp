@@ -1,14 +1,17 @@
 #include "ui/checklists/ChecklistsPage.h"
 
+#include "core/documents/ChecklistDocument.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/checklists/ChecklistModel.h"
+#include "ui/documents/DocumentView.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -56,6 +59,11 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     bar->addWidget(m_unitsRadioButton);
     bar->addWidget(m_peopleRadioButton);
     bar->addWidget(m_unitFilterComboBox);
+    auto* print = new QPushButton(tr("Phiếu đánh giá của đơn vị…"), this);
+    print->setObjectName(QStringLiteral("unitChecklistButton"));
+    print->setToolTip(tr("Xem, in và xuất phiếu đánh giá tiêu chí của đơn vị ở dòng đang chọn"));
+    connect(print, &QPushButton::clicked, this, &ChecklistsPage::printUnitChecklist);
+    bar->addWidget(print);
     layout->addLayout(bar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -262,4 +270,31 @@ bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return Page::eventFilter(watched, event);
+}
+
+void ChecklistsPage::printUnitChecklist()
+{
+    const ChecklistRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (!m_db || !row || campaignId <= 0)
+        return;
+    const qint64 unitId = row->unitId;
+    Result<std::vector<Unit>> units = UnitRepository(*m_db).all();
+    Unit unit;
+    if (units)
+        for (const Unit& u : units.value())
+            if (u.id == unitId)
+                unit = u;
+    Result<Campaign> campaign = CampaignRepository(*m_db).load(campaignId);
+    const int year = campaign ? campaign.value().issueYear : 0;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Phiếu đánh giá tiêu chí — %1").arg(unit.name));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* view = new DocumentView(&dialog);
+    layout->addWidget(view);
+    Database* db = m_db;
+    view->setSource([db, campaignId, unitId] { return ChecklistDocument::load(*db, campaignId, unitId); },
+        [unit, year](DocumentFormat format) { return ChecklistDocument::suggestedFileName(unit, year, format == DocumentFormat::Docx); });
+    dialog.resize(900, 800);
+    dialog.exec();
 }

@@ -279,8 +279,13 @@ void ProposalsPage::showSelected()
             m_blockersLabel->setText(row->blockers.join(QLatin1Char('\n')));
     }
     const QList<S> allowed = row ? ProposalWorkflow::nextStates(row->proposal.state, level) : QList<S> {};
-    for (auto& [state, button] : m_moveButtons)
+    for (auto& [state, button] : m_moveButtons) {
         button->setVisible(allowed.contains(state));
+        button->setEnabled(true);
+    }
+    // A proposal goes to the council only when every rule holds; the reasons are shown above.
+    if (row && !row->blockers.isEmpty())
+        m_moveButtons[S::Submitted]->setEnabled(false);
     m_voteButton->setVisible(row && (row->proposal.state == S::Submitted || row->proposal.state == S::Reviewed));
 }
 

@@ -97,20 +97,31 @@ public:
             element(QStringLiteral("tblInd"), { { QStringLiteral("w"), num(twips(table.indentMm)) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
         else
             element(QStringLiteral("jc"), { { QStringLiteral("val"), QStringLiteral("center") } });
+        if (table.ruled) {
+            m_xml.writeStartElement(W, QStringLiteral("tblBorders"));
+            for (const char* side : { "top", "left", "bottom", "right", "insideH", "insideV" })
+                element(QLatin1String(side), { { QStringLiteral("val"), QStringLiteral("single") }, { QStringLiteral("sz"), QStringLiteral("4") },
+                                                 { QStringLiteral("space"), QStringLiteral("0") }, { QStringLiteral("color"), QStringLiteral("000000") } });
+            m_xml.writeEndElement(); // tblBorders
+        }
         element(QStringLiteral("tblLayout"), { { QStringLiteral("type"), QStringLiteral("fixed") } });
         m_xml.writeStartElement(W, QStringLiteral("tblCellMar"));
+        const QString cellMargin = table.ruled ? num(twips(1.5)) : QStringLiteral("0");
         for (const char* side : { "left", "right" })
-            element(QLatin1String(side), { { QStringLiteral("w"), QStringLiteral("0") }, { QStringLiteral("type"), QStringLiteral("dxa") } });
+            element(QLatin1String(side), { { QStringLiteral("w"), cellMargin }, { QStringLiteral("type"), QStringLiteral("dxa") } });
         m_xml.writeEndElement(); // tblCellMar
         m_xml.writeEndElement(); // tblPr
         m_xml.writeStartElement(W, QStringLiteral("tblGrid"));
         for (double width : table.columnWidthsMm)
             element(QStringLiteral("gridCol"), { { QStringLiteral("w"), num(twips(width)) } });
         m_xml.writeEndElement(); // tblGrid
-        for (const auto& row : table.rows) {
+        for (size_t rowIndex = 0; rowIndex < table.rows.size(); ++rowIndex) {
+            const auto& row = table.rows[rowIndex];
             m_xml.writeStartElement(W, QStringLiteral("tr"));
             m_xml.writeStartElement(W, QStringLiteral("trPr"));
             element(QStringLiteral("cantSplit")); // a signature block never parts from its name
+            if (int(rowIndex) < table.headerRows)
+                element(QStringLiteral("tblHeader"));
             m_xml.writeEndElement();
             for (size_t column = 0; column < row.size(); ++column) {
                 const double width = column < table.columnWidthsMm.size() ? table.columnWidthsMm[column] : 0;

@@ -204,15 +204,29 @@ private:
             format.setLeftMargin(m_scale.mm(t.indentMm));
         else
             format.setAlignment(Qt::AlignHCenter);
-        format.setBorder(0);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-        format.setCellPadding(0);
+        if (t.ruled) {
+            format.setBorder(std::max(1.0, m_scale.pt(0.5)));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(Qt::black);
+            format.setBorderCollapse(true);
+            format.setCellPadding(m_scale.mm(1.5)); // header rows are repeated by the DOCX only
+        } else {
+            format.setBorder(0);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+            format.setCellPadding(0);
+        }
         format.setCellSpacing(0);
         QList<QTextLength> widths;
         for (double width : t.columnWidthsMm)
             widths << QTextLength(QTextLength::FixedLength, m_scale.mm(width));
         format.setColumnWidthConstraints(widths);
         QTextTable* table = m_cursor.insertTable(int(t.rows.size()), int(t.columnWidthsMm.size()), format);
+        if (t.ruled) {
+            std::vector<double> columns;
+            for (double width : t.columnWidthsMm)
+                columns.push_back(m_scale.deviceMm(width));
+            ruledTables.emplace_back(table, columns);
+        }
         for (int row = 0; row < int(t.rows.size()); ++row) {
             for (int column = 0; column < int(t.rows[size_t(row)].size()) && column < table->columns(); ++column) {
                 QTextCursor saved = m_cursor;
@@ -237,6 +251,10 @@ private:
     QTextCursor m_cursor;
     bool m_fresh = true;
     int m_cellDepth = 0;
+
+public:
+    // Ruled tables and their column widths in device pixels: their lines are drawn by drawPage.
+    std::vector<std::pair<QTextTable*, std::vector<double>>> ruledTables;
 };
 
 // Paints the lines of one page, each line on the page its middle falls on. Qt's own frame drawing
@@ -267,6 +285,34 @@ void drawPage(QPainter& painter, QTextDocument& text, const Scale& scale, double
     }
 }
 
+// Draws the lines of a ruled table that fall on the page band [top, bottom).
+void drawRules(QPainter& painter, QTextDocument& text, const Scale& scale, QTextTable* table,
+    const std::vector<double>& columns, double top, double bottom)
+{
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    const QRectF box = layout->frameBoundingRect(table);
+    if (box.bottom() < top || box.top() > bottom)
+        return;
+    const double padding = table->format().cellPadding() * scale.layoutFactor;
+    painter.save();
+    painter.setClipRect(QRectF(box.left() - 10, top, box.width() + 20, bottom - top));
+    std::vector<double> rowTops;
+    for (int row = 0; row < table->rows(); ++row) {
+        const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
+        rowTops.push_back(row == 0 ? box.top() : layout->blockBoundingRect(first).top() - padding);
+    }
+    for (double y : rowTops)
+        painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+    painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()));
+    double x = box.left();
+    painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()));
+    for (double width : columns) {
+        x += width;
+        painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()));
+    }
+    painter.restore();
+}
+
 } // namespace
 
 int render(const doc::Document& document, QPagedPaintDevice& device)
@@ -281,7 +327,8 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
     text.documentLayout()->setPaintDevice(&device);
     text.setDocumentMargin(0);
     text.setDefaultFont(documentFont(page, 14));
-    TextDocumentBuilder(text, page, scale, device).body(document.body);
+    TextDocumentBuilder builder(text, page, scale, device);
+    builder.body(document.body);
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
     const int pages = text.pageCount();
@@ -297,6 +344,8 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
         painter.translate(scale.deviceMm(page.leftMm), scale.deviceMm(page.topMm) - index * content.height());
         painter.setPen(QPen(Qt::black, std::max(1.0, scale.dpi / 96)));
         drawPage(painter, text, scale, index * content.height(), content.height());
+        for (const auto& [table, columns] : builder.ruledTables)
+            drawRules(painter, text, scale, table, columns, index * content.height(), (index + 1) * content.height());
         painter.restore();
         if (index + 1 >= page.firstNumberedPage) {
             painter.setFont(numberFont);
