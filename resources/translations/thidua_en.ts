@@ -542,10 +542,6 @@
         <translation>Campaign:</translation>
     </message>
     <message>
-        <source>Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · Dấu cách = lần lượt. Kết luận của Văn phòng là kết quả được tính.</source>
-        <translation>Keys: D or 1 = met · K or 0 = not met · Delete = not assessed · Space = next in turn. The Office’s conclusion is what counts.</translation>
-    </message>
-    <message>
         <source>Ô đang chọn</source>
         <translation>Current cell</translation>
     </message>
@@ -600,6 +596,10 @@
     <message>
         <source>Phiếu đánh giá tiêu chí — %1</source>
         <translation>Criteria checklist — %1</translation>
+    </message>
+    <message>
+        <source>Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · Dấu cách hoặc nhấp đúp = lần lượt. Kết luận của Văn phòng là kết quả được tính.</source>
+        <translation>Keys: D or 1 = met · K or 0 = not met · Delete = not assessed · Space or double-click = next in turn. The Office’s conclusion is what counts.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     layout->addWidget(new QLabel(tr("Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · "
-                                    "Dấu cách = lần lượt. Kết luận của Văn phòng là kết quả được tính."),
+                                    "Dấu cách hoặc nhấp đúp = lần lượt. Kết luận của Văn phòng là kết quả được tính."),
         this));
 
     connect(m_campaignPicker, &CampaignPicker::campaignChanged, this, &ChecklistsPage::reload);
@@ -90,6 +90,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong()); });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistsPage::showCurrentCell);
+    connect(m_tableView, &QTableView::doubleClicked, this, [this] { cycleCurrentConclusion(); }); // the mouse way
     setEnabled(false);
 }
 
@@ -243,6 +244,15 @@ void ChecklistsPage::setCurrentConclusion(AssessmentState state)
     saveCell(a);
 }
 
+void ChecklistsPage::cycleCurrentConclusion()
+{
+    const auto current
+        = static_cast<AssessmentState>(m_proxy->mapToSource(m_tableView->currentIndex()).data(ChecklistModel::StateRole).toInt());
+    setCurrentConclusion(current == AssessmentState::Pending ? AssessmentState::Met
+            : current == AssessmentState::Met                ? AssessmentState::NotMet
+                                                             : AssessmentState::Pending);
+}
+
 bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_tableView || event->type() != QEvent::KeyPress)
@@ -262,11 +272,7 @@ bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     if (key->key() == Qt::Key_Space) {
-        const auto current = static_cast<AssessmentState>(
-            m_proxy->mapToSource(m_tableView->currentIndex()).data(ChecklistModel::StateRole).toInt());
-        setCurrentConclusion(current == AssessmentState::Pending ? AssessmentState::Met
-                : current == AssessmentState::Met                ? AssessmentState::NotMet
-                                                                 : AssessmentState::Pending);
+        cycleCurrentConclusion();
         return true;
     }
     return Page::eventFilter(watched, event);

@@ -25,6 +25,7 @@ public:
     // Stores a cell and shows it; shows the reason and returns false when it cannot.
     bool saveCell(Assessment assessment);
     void setCurrentConclusion(AssessmentState state);
+    void cycleCurrentConclusion(); // chưa đánh giá → đạt → chưa đạt → chưa đánh giá
     void printUnitChecklist(); // the current row's unit: preview, print, export
     ChecklistModel* model() const { return m_model; }
     QTableView* view() const { return m_tableView; }
