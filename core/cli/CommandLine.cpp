@@ -1,6 +1,7 @@
 #include "core/cli/CommandLine.h"
 
 #include "core/documents/ChecklistDocument.h"
+#include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace {
@@ -112,6 +114,63 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
     return Success;
 }
 
+// thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach [--proposal ID]…
+//     --format docx|pdf --output FILE — a folder when there is one file per deciding authority.
+int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach"), QStringLiteral("kind"));
+    const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
+    parser.addOptions({ dbOption, campaignOption, kindOption, proposalOption, formatOption, outputOption });
+    if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    bool idOk = false;
+    const qint64 campaignId = parser.value(campaignOption).toLongLong(&idOk);
+    const QString kind = parser.value(kindOption);
+    const QString format = parser.value(formatOption).toLower();
+    std::vector<qint64> proposalIds;
+    for (const QString& id : parser.values(proposalOption))
+        proposalIds.push_back(id.toLongLong());
+    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
+        || (kind != QLatin1String("to-trinh") && kind != QLatin1String("danh-sach"))
+        || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
+        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach "
+                                   "[--proposal SỐ]… --format docx|pdf --output TỆP")
+            << Qt::endl;
+        return Usage;
+    }
+    const QString path = parser.value(dbOption);
+    if (!QFileInfo::exists(path))
+        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened)
+        return fail(err, opened.error());
+    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*opened.value(), campaignId, proposalIds);
+    if (!inputs)
+        return fail(err, inputs.error());
+    const DocumentFormat documentFormat = format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf;
+    const QString output = parser.value(outputOption);
+    for (size_t i = 0; i < inputs.value().size(); ++i) {
+        const Paperwork::Input& input = inputs.value()[i];
+        QString target = output;
+        if (inputs.value().size() > 1) { // one file per deciding authority, in the output folder
+            QDir().mkpath(output);
+            target = QDir(output).filePath(QStringLiteral("%1-%2.%3").arg(kind).arg(i + 1).arg(format));
+        }
+        const doc::Document document = kind == QLatin1String("to-trinh") ? Paperwork::submission(input) : Paperwork::list(input);
+        if (Status s = PlanExport::writeDocument(document, documentFormat, target); !s)
+            return fail(err, s.error());
+        out << CommandLineText::tr("Đã ghi %1").arg(target) << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -129,9 +188,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (arguments.value(0) == QLatin1String("export")
         && (arguments.value(1) == QLatin1String("plan") || arguments.value(1) == QLatin1String("checklist")))
         return exportDocument(arguments.value(1), arguments.mid(2), out, err);
+    if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("paperwork"))
+        return exportPaperwork(arguments.mid(2), out, err);
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
-                               "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP")
+                               "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
+                               "--campaign SỐ --kind to-trinh|danh-sach --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

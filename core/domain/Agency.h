@@ -8,6 +8,10 @@ struct Agency {
     QString name; // "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     QString abbreviation; // used in document numbers: "…/KH-SKHCN"
     QString placeName; // "Lai Châu" in the place-and-date line
+    QString nameInText; // "Sở Khoa học và Công nghệ", as sentences write it; may be empty
+
+    // nameInText, or the name with only its first letter upper-case when none was given.
+    QString nameForSentences() const;
 };
 
 struct Signer {

@@ -60,12 +60,23 @@ Status validateSections(const std::vector<PlanSection>& sections, int depth)
 
 } // namespace
 
+QString Agency::nameForSentences() const
+{
+    if (!nameInText.trimmed().isEmpty())
+        return nameInText.trimmed();
+    QString text = name.trimmed().toLower();
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 Status validateAgency(const Agency& agency)
 {
     return firstFailure([&] { return requireText(ValidationText::tr("Cơ quan chủ quản"), agency.parentAuthority, Limits::ShortText); },
         [&] { return requireText(ValidationText::tr("Tên cơ quan"), agency.name, Limits::ShortText); },
         [&] { return requireText(ValidationText::tr("Chữ viết tắt"), agency.abbreviation, Limits::Code); },
-        [&] { return requireText(ValidationText::tr("Địa danh"), agency.placeName, Limits::ShortText); });
+        [&] { return requireText(ValidationText::tr("Địa danh"), agency.placeName, Limits::ShortText); },
+        [&] { return limitText(ValidationText::tr("Tên cơ quan viết trong câu"), agency.nameInText, Limits::ShortText); });
 }
 
 Status validateSigner(const Signer& signer)

@@ -15,13 +15,13 @@ struct AgencyRepositoryText {
 
 Result<Agency> AgencyRepository::load() const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT parent_authority, name, abbreviation, place_name FROM agency"));
+    SqlQuery query(m_db, QStringLiteral("SELECT parent_authority, name, abbreviation, place_name, name_in_text FROM agency"));
     if (Status s = query.exec(AgencyRepositoryText::tr("đọc thông tin cơ quan")); !s)
         return s.error();
     Agency agency;
     if (query.next())
         agency = Agency { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString() };
+            query.value(3).toString(), query.value(4).toString() };
     return agency;
 }
 
@@ -30,13 +30,14 @@ Status AgencyRepository::save(const Agency& agency)
     if (Status s = validateAgency(agency); !s)
         return s;
     return writeRow(m_db,
-        QStringLiteral("INSERT INTO agency (id, parent_authority, name, abbreviation, place_name) "
-                       "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        QStringLiteral("INSERT INTO agency (id, parent_authority, name, abbreviation, place_name, name_in_text) "
+                       "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                        "parent_authority = excluded.parent_authority, name = excluded.name, "
-                       "abbreviation = excluded.abbreviation, place_name = excluded.place_name"),
+                       "abbreviation = excluded.abbreviation, place_name = excluded.place_name, "
+                       "name_in_text = excluded.name_in_text"),
         AgencyRepositoryText::tr("lưu thông tin cơ quan"),
         { agency.parentAuthority.trimmed(), agency.name.trimmed(), agency.abbreviation.trimmed(),
-            agency.placeName.trimmed() });
+            agency.placeName.trimmed(), agency.nameInText.trimmed() });
 }
 
 Result<std::vector<Signer>> AgencyRepository::signers() const

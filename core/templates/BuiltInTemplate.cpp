@@ -88,7 +88,7 @@ Result<qint64> install(Database& database)
         const QJsonObject a = root.value(QLatin1String("agency")).toObject();
         AgencyRepository agencies(database);
         if (Status done = agencies.save({ str(a, "parentAuthority"), str(a, "name"), str(a, "abbreviation"),
-                str(a, "placeName") });
+                str(a, "placeName"), str(a, "nameInText") });
             !done)
             return done;
 

@@ -127,6 +127,14 @@
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
+    <message>
+        <source>Ví dụ: Sở Khoa học và Công nghệ (cách viết tên trong câu văn)</source>
+        <translation>For example: Sở Khoa học và Công nghệ (the name as sentences write it)</translation>
+    </message>
+    <message>
+        <source>Tên viết trong &amp;câu:</source>
+        <translation>Name in &amp;sentences:</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRepository</name>
@@ -669,14 +677,28 @@
         <translation>Usage: thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE</translation>
     </message>
     <message>
+        <source>Số của đề nghị (có thể nhắc lại).</source>
+        <translation>Proposal number (may be repeated).</translation>
+    </message>
+    <message>
+        <source>Tệp hoặc thư mục kết quả.</source>
+        <translation>Output file or folder.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach [--proposal SỐ]… --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach [--proposal ID]… --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP</source>
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach --format docx|pdf --output TỆP</source>
         <translation>Unknown command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE</translation>
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1189,17 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Đề nghị khen thưởng</source>
         <translation>Award proposals</translation>
+    </message>
+</context>
+<context>
+    <name>Paperwork</name>
+    <message>
+        <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
+        <translation>Campaign “%1” has no signer yet. Choose one on the “General and issuance” tab.</translation>
+    </message>
+    <message>
+        <source>Không có đề nghị nào để lập hồ sơ: danh sách đề nghị (đã qua Hội đồng xét) đang trống.</source>
+        <translation>No proposal to prepare papers for: the list of proposals past the council is empty.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2187,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>%1% phải từ 0 đến dưới 100.</source>
         <translation>%1% must be from 0 to below 100.</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan viết trong câu</source>
+        <translation>Agency name in sentences</translation>
     </message>
 </context>
 <context>

@@ -36,11 +36,15 @@ TEST_CASE("the agency profile is saved, read back and validated")
     AgencyRepository agencies(*fresh.db);
     REQUIRE(agencies.load().value().name.isEmpty());
     const Agency agency { QStringLiteral("UBND TỈNH LAI CHÂU"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"),
-        QStringLiteral("SKHCN"), QStringLiteral("Lai Châu") };
+        QStringLiteral("SKHCN"), QStringLiteral("Lai Châu"), QStringLiteral("Sở Khoa học và Công nghệ") };
     REQUIRE(agencies.save(agency).ok());
     Agency read = agencies.load().value();
     CHECK(read.name == agency.name);
     CHECK(read.placeName == QStringLiteral("Lai Châu"));
+    CHECK(read.nameForSentences() == QStringLiteral("Sở Khoa học và Công nghệ"));
+    Agency unnamed = read;
+    unnamed.nameInText.clear();
+    CHECK(unnamed.nameForSentences() == QStringLiteral("Sở khoa học và công nghệ"));
 
     Agency blank = agency;
     blank.abbreviation = QStringLiteral("   ");

@@ -42,6 +42,9 @@ QWidget* AgencyPage::buildProfileBox()
     form->addRow(tr("&Tên cơ quan:"), m_agencyNameLineEdit);
     form->addRow(tr("Chữ &viết tắt:"), m_abbreviationLineEdit);
     form->addRow(tr("Đị&a danh:"), m_placeNameLineEdit);
+    m_nameInTextLineEdit = new QLineEdit(box);
+    m_nameInTextLineEdit->setPlaceholderText(tr("Ví dụ: Sở Khoa học và Công nghệ (cách viết tên trong câu văn)"));
+    form->addRow(tr("Tên viết trong &câu:"), m_nameInTextLineEdit);
     m_saveAgencyButton = new QPushButton(tr("&Lưu thông tin cơ quan"), box);
     m_saveAgencyButton->setShortcut(QKeySequence::Save);
     m_saveAgencyButton->setToolTip(tr("Lưu (Ctrl+S)"));
@@ -105,20 +108,23 @@ void AgencyPage::setDatabase(Database* database)
     m_agencyNameLineEdit->setText(m_saved.name);
     m_abbreviationLineEdit->setText(m_saved.abbreviation);
     m_placeNameLineEdit->setText(m_saved.placeName);
+    m_nameInTextLineEdit->setText(m_saved.nameInText);
     reloadSigners();
 }
 
 Agency AgencyPage::agencyFromForm() const
 {
     return { m_parentAuthorityLineEdit->text().trimmed(), m_agencyNameLineEdit->text().trimmed(),
-        m_abbreviationLineEdit->text().trimmed(), m_placeNameLineEdit->text().trimmed() };
+        m_abbreviationLineEdit->text().trimmed(), m_placeNameLineEdit->text().trimmed(),
+        m_nameInTextLineEdit->text().trimmed() };
 }
 
 bool AgencyPage::profileModified() const
 {
     const Agency form = agencyFromForm();
     return form.parentAuthority != m_saved.parentAuthority || form.name != m_saved.name
-        || form.abbreviation != m_saved.abbreviation || form.placeName != m_saved.placeName;
+        || form.abbreviation != m_saved.abbreviation || form.placeName != m_saved.placeName
+        || form.nameInText != m_saved.nameInText;
 }
 
 bool AgencyPage::saveAgency()

@@ -38,6 +38,7 @@ private:
     QLineEdit* m_agencyNameLineEdit = nullptr;
     QLineEdit* m_abbreviationLineEdit = nullptr;
     QLineEdit* m_placeNameLineEdit = nullptr;
+    QLineEdit* m_nameInTextLineEdit = nullptr;
     QPushButton* m_saveAgencyButton = nullptr;
     QTableWidget* m_signersTableWidget = nullptr;
     QLineEdit* m_signerNameLineEdit = nullptr;

@@ -1,0 +1,39 @@
+#pragma once
+// The nomination paperwork of a campaign's proposals: the Tờ trình (submission) to the deciding
+// authority and its attached Danh sách (list by award form: collectives, then individuals).
+// Built on the same Decree-30 blocks as the plan.
+
+#include "core/common/Result.h"
+#include "core/documents/DocumentModel.h"
+#include "core/domain/Agency.h"
+#include "core/domain/AwardForm.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Proposal.h"
+
+#include <vector>
+
+class Database;
+
+namespace Paperwork {
+
+struct Nomination {
+    Proposal proposal;
+    AwardForm form;
+    QString nomineeName;
+    QString nomineeDetail; // a person's position and unit; empty for a collective
+};
+
+struct Input {
+    Agency agency;
+    Signer signer;
+    Campaign campaign;
+    std::vector<Nomination> nominations; // of one deciding authority
+};
+
+// Proposals that passed the council (or the given ones), grouped by who decides their awards.
+Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std::vector<qint64>& proposalIds = {});
+
+doc::Document submission(const Input& input); // Tờ trình
+doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
+
+} // namespace Paperwork
