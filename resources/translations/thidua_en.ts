@@ -1203,6 +1203,25 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>PaperworkDialog</name>
+    <message>
+        <source>Tờ trình đề nghị khen thưởng</source>
+        <translation>Award submission (Tờ trình)</translation>
+    </message>
+    <message>
+        <source>Danh sách đề nghị khen thưởng</source>
+        <translation>List of nominees (Danh sách)</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 đề nghị)</source>
+        <translation>%1 (%2 proposals)</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <source>Không ghi được tệp «%1».</source>
@@ -1846,6 +1865,22 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không chuyển được đề nghị</source>
         <translation>Could not move the proposal</translation>
+    </message>
+    <message>
+        <source>Tờ trình…</source>
+        <translation>Submission…</translation>
+    </message>
+    <message>
+        <source>Tờ trình cho các đề nghị đang chọn (hoặc mọi đề nghị đã qua Hội đồng)</source>
+        <translation>Submission for the selected proposals (or every proposal past the council)</translation>
+    </message>
+    <message>
+        <source>Danh sách…</source>
+        <translation>List…</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>Nomination papers</translation>
     </message>
 </context>
 <context>

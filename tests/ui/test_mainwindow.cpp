@@ -7,11 +7,16 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
@@ -26,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -331,4 +337,60 @@ TEST_CASE("a clerk ticks a checklist, proposes, returns, resubmits and records t
     auto* history = child<QListWidget>(&window, "proposalHistoryListWidget");
     CHECK(history->count() == 5);
     CHECK(history->item(2)->text().contains(QStringLiteral("Bổ sung minh chứng")));
+}
+
+TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the proposals page")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    qint64 giayKhen = 0;
+    for (const AwardForm& form : AwardFormRepository(db).all().value())
+        if (form.level == AwardLevel::Agency)
+            giayKhen = form.id;
+    const auto people = PersonRepository(db).all().value();
+    const auto criteria = CampaignRepository(db).criteria(campaignId, SectionBinding::IndividualCriteria).value();
+    for (int i = 0; i < 3; ++i) {
+        for (const PlanBlock& c : criteria) {
+            Assessment a;
+            a.criterionId = c.id;
+            a.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
+            a.conclusion = AssessmentState::Met;
+            REQUIRE_OK(AssessmentRepository(db).save(a));
+        }
+        Proposal p;
+        p.campaignId = campaignId;
+        p.awardFormId = giayKhen;
+        p.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
+        p.proposingUnitId = people[size_t(i)].unitId;
+        p.summary = QStringLiteral("Thành tích số %1.").arg(i + 1);
+        ProposalRepository proposals(db);
+        REQUIRE_OK(proposals.add(p, {}));
+        REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
+        REQUIRE_OK(proposals.recordVote(p.id, { 7, 7, 7 }));
+        REQUIRE_OK(proposals.move(p.id, ProposalState::Reviewed, {}, {}));
+    }
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    QTableView* table = page->view();
+    REQUIRE(table->model()->rowCount() == 3);
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(page->selectedProposalIds().size() == 2);
+
+    QStringList written;
+    QObject::connect(page, &ProposalsPage::paperworkShown, page, [&](PaperworkDialog* dialog) {
+        const QString path = folder.file(QStringLiteral("hồ sơ %1.docx").arg(written.size() + 1));
+        if (dialog->view()->exportTo(path, DocumentFormat::Docx))
+            written << path;
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    page->showPaperwork(true);
+    page->showPaperwork(false);
+    REQUIRE(written.size() == 2);
+    for (const QString& path : written)
+        CHECK(fileBytes(path).startsWith("PK"));
 }

@@ -7,6 +7,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
 #include "ui/proposals/ProposalTableModel.h"
 #include "ui/proposals/VoteDialog.h"
@@ -73,6 +74,15 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     connect(add, &QPushButton::clicked, this, &ProposalsPage::addProposal);
     bar->addWidget(add);
+    auto* submission = new QPushButton(tr("Tờ trình…"), this);
+    submission->setObjectName(QStringLiteral("submissionButton"));
+    submission->setToolTip(tr("Tờ trình cho các đề nghị đang chọn (hoặc mọi đề nghị đã qua Hội đồng)"));
+    connect(submission, &QPushButton::clicked, this, [this] { showPaperwork(true); });
+    bar->addWidget(submission);
+    auto* list = new QPushButton(tr("Danh sách…"), this);
+    list->setObjectName(QStringLiteral("listButton"));
+    connect(list, &QPushButton::clicked, this, [this] { showPaperwork(false); });
+    bar->addWidget(list);
     layout->addLayout(bar);
 
     auto* filters = new QHBoxLayout;
@@ -98,7 +108,7 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     m_tableView->setObjectName(QStringLiteral("proposalsTableView"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setSortingEnabled(true);
     m_tableView->verticalHeader()->hide();
@@ -326,4 +336,32 @@ bool ProposalsPage::moveSelected(ProposalState to, QString reason)
     }
     reload(id);
     return true;
+}
+
+std::vector<qint64> ProposalsPage::selectedProposalIds() const
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex& index : m_tableView->selectionModel()->selectedRows())
+        if (const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(index).row()))
+            ids.push_back(row->proposal.id);
+    return ids;
+}
+
+void ProposalsPage::showPaperwork(bool submission)
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (!m_db || campaignId <= 0)
+        return;
+    std::vector<qint64> ids = selectedProposalIds();
+    if (ids.size() == 1)
+        ids.clear(); // one row is merely the current one: take every proposal past the council
+    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*m_db, campaignId, ids);
+    if (!inputs) {
+        MessageBox::warning(this, tr("Hồ sơ đề nghị"), inputs.error().message, inputs.error().detail);
+        return;
+    }
+    PaperworkDialog dialog(submission ? PaperworkDialog::Kind::Submission : PaperworkDialog::Kind::List,
+        std::move(inputs.value()), this);
+    Q_EMIT paperworkShown(&dialog);
+    dialog.exec();
 }

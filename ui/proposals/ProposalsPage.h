@@ -8,6 +8,7 @@
 #include <map>
 
 class CampaignPicker;
+class PaperworkDialog;
 class ProposalFilterProxyModel;
 class ProposalTableModel;
 class QComboBox;
@@ -30,6 +31,16 @@ public:
     // Moves the selected proposal; asks for a reason when one is needed and none is given.
     bool moveSelected(ProposalState to, QString reason = {});
     qint64 selectedProposalId() const;
+    // The proposals selected in the table (several with Ctrl or Shift).
+    std::vector<qint64> selectedProposalIds() const;
+    // Opens the paperwork of the selection, or of every proposal past the council when at
+    // most one row is selected.
+    void showPaperwork(bool submission);
+
+Q_SIGNALS:
+    void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
+
+public:
     void selectProposal(qint64 id);
     QTableView* view() const { return m_tableView; }
     QString countsText() const;
