@@ -31,6 +31,14 @@ int fail(QTextStream& err, const Error& error)
     return Failure;
 }
 
+// The database named by --db: it must exist (commands never create one).
+Result<std::unique_ptr<Database>> openExisting(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return Error { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} };
+    return Database::open(path);
+}
+
 // thidua info --db FILE: what the database holds, for a technician or a script.
 int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -95,10 +103,7 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
             << Qt::endl;
         return Usage;
     }
-    const QString path = parser.value(dbOption);
-    if (!QFileInfo::exists(path))
-        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
     if (!opened)
         return fail(err, opened.error());
     Result<doc::Document> document = checklist ? ChecklistDocument::load(*opened.value(), campaignId, unitId)
@@ -145,10 +150,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
             << Qt::endl;
         return Usage;
     }
-    const QString path = parser.value(dbOption);
-    if (!QFileInfo::exists(path))
-        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
     if (!opened)
         return fail(err, opened.error());
     Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*opened.value(), campaignId, proposalIds);

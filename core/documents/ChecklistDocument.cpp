@@ -37,15 +37,6 @@ QString stateWord(AssessmentState state)
     return {};
 }
 
-doc::Cell cell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false)
-{
-    doc::Paragraph p;
-    p.runs.push_back({ text, bold, false, false, 0 });
-    p.sizePt = CellSize;
-    p.align = align;
-    return doc::Cell { { p } };
-}
-
 doc::Paragraph heading(const QString& text)
 {
     doc::Paragraph p = Decree30::body({ doc::Run { text, true, false, false, 0 } });
@@ -77,9 +68,9 @@ doc::Table unitTable(const Input& input, const Lookup& lookup)
     table.ruled = true;
     table.headerRows = 1;
     table.columnWidthsMm = { 11, 84, 22, 22, 26 };
-    table.rows.push_back({ cell(QStringLiteral("TT"), doc::Align::Center, true), cell(QStringLiteral("Tiêu chí"), doc::Align::Center, true),
-        cell(QStringLiteral("Đơn vị tự đánh giá"), doc::Align::Center, true), cell(QStringLiteral("Kết luận"), doc::Align::Center, true),
-        cell(QStringLiteral("Ghi chú, minh chứng"), doc::Align::Center, true) });
+    table.rows.push_back({ Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true), Decree30::tableCell(QStringLiteral("Tiêu chí"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Đơn vị tự đánh giá"), doc::Align::Center, true), Decree30::tableCell(QStringLiteral("Kết luận"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Ghi chú, minh chứng"), doc::Align::Center, true) });
     const Nominee unit { Nominee::Kind::Unit, input.unit.id };
     for (size_t i = 0; i < input.unitCriteria.size(); ++i) {
         const PlanBlock& criterion = input.unitCriteria[i];
@@ -89,9 +80,9 @@ doc::Table unitTable(const Input& input, const Lookup& lookup)
             notes << a->note;
         if (a && !a->evidence.isEmpty())
             notes << a->evidence;
-        table.rows.push_back({ cell(QString::number(i + 1), doc::Align::Center), cell(criterion.text, doc::Align::Justify),
-            cell(a ? stateWord(a->selfAssessment) : QString(), doc::Align::Center),
-            cell(a ? stateWord(a->conclusion) : QString(), doc::Align::Center, true), cell(notes.join(QStringLiteral("; "))) });
+        table.rows.push_back({ Decree30::tableCell(QString::number(i + 1), doc::Align::Center), Decree30::tableCell(criterion.text, doc::Align::Justify),
+            Decree30::tableCell(a ? stateWord(a->selfAssessment) : QString(), doc::Align::Center),
+            Decree30::tableCell(a ? stateWord(a->conclusion) : QString(), doc::Align::Center, true), Decree30::tableCell(notes.join(QStringLiteral("; "))) });
     }
     return table;
 }
@@ -104,19 +95,19 @@ doc::Table peopleTable(const Input& input, const Lookup& lookup)
     const int criteria = int(input.personCriteria.size());
     const double stateWidth = criteria > 0 ? std::min(22.0, 90.0 / criteria) : 0;
     table.columnWidthsMm = { 11, 50, 165 - 11 - 50 - stateWidth * criteria };
-    std::vector<doc::Cell> header { cell(QStringLiteral("TT"), doc::Align::Center, true),
-        cell(QStringLiteral("Họ và tên"), doc::Align::Center, true), cell(QStringLiteral("Chức vụ"), doc::Align::Center, true) };
+    std::vector<doc::Cell> header { Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Họ và tên"), doc::Align::Center, true), Decree30::tableCell(QStringLiteral("Chức vụ"), doc::Align::Center, true) };
     for (int i = 0; i < criteria; ++i) {
         table.columnWidthsMm.push_back(stateWidth);
-        header.push_back(cell(criteria == 1 ? QStringLiteral("Kết luận") : QStringLiteral("TC %1").arg(i + 1), doc::Align::Center, true));
+        header.push_back(Decree30::tableCell(criteria == 1 ? QStringLiteral("Kết luận") : QStringLiteral("TC %1").arg(i + 1), doc::Align::Center, true));
     }
     table.rows.push_back(header);
     int number = 0;
     for (const Person& person : input.people) {
-        std::vector<doc::Cell> row { cell(QString::number(++number), doc::Align::Center), cell(person.fullName), cell(person.position) };
+        std::vector<doc::Cell> row { Decree30::tableCell(QString::number(++number), doc::Align::Center), Decree30::tableCell(person.fullName), Decree30::tableCell(person.position) };
         for (const PlanBlock& criterion : input.personCriteria) {
             const Assessment* a = lookup.find(criterion.id, { Nominee::Kind::Person, person.id });
-            row.push_back(cell(a ? stateWord(a->conclusion) : QString(), doc::Align::Center));
+            row.push_back(Decree30::tableCell(a ? stateWord(a->conclusion) : QString(), doc::Align::Center));
         }
         table.rows.push_back(row);
     }

@@ -96,6 +96,12 @@ doc::Paragraph body(std::vector<doc::Run> runs)
     return p;
 }
 
+doc::Cell tableCell(const QString& text, doc::Align align, bool bold)
+{
+    doc::Paragraph p = line(text, RecipientsTitleSize, bold, false, align);
+    return doc::Cell { { p } };
+}
+
 doc::Table signature(const QStringList& recipients, const Signer& signer)
 {
     doc::Table table;

@@ -27,6 +27,8 @@ std::vector<doc::Block> title(const QString& documentType, const QString& summar
 doc::Paragraph body(const QString& text, bool italic = false);
 // A body paragraph whose first words (the number, the heading) are styled apart.
 doc::Paragraph body(std::vector<doc::Run> runs);
+// One cell of a ruled data table (12 pt), as lists and checklists use.
+doc::Cell tableCell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false);
 // Recipients (Nơi nhận) on the left beside the signature block on the right.
 doc::Table signature(const QStringList& recipients, const Signer& signer);
 

@@ -21,7 +21,6 @@ struct PaperworkText {
     Q_DECLARE_TR_FUNCTIONS(Paperwork)
 };
 
-constexpr double CellSize = 12;
 
 // Document words are Vietnamese literals, whatever the interface language.
 QString agencyInSentence(const Agency& agency) { return agency.nameForSentences(); }
@@ -37,15 +36,6 @@ QString addressee(const Input& input)
         return {};
     return decidedWithin(input) ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency))
                                 : input.nominations.front().form.decidedBy;
-}
-
-doc::Cell cell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false)
-{
-    doc::Paragraph p;
-    p.runs.push_back({ text, bold, false, false, 0 });
-    p.sizePt = CellSize;
-    p.align = align;
-    return doc::Cell { { p } };
 }
 
 doc::Paragraph centred(const QString& text, bool bold, bool italic = false)
@@ -82,20 +72,20 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
     table.headerRows = 1;
     const bool people = kind == Nominee::Kind::Person;
     table.columnWidthsMm = people ? std::vector<double> { 11, 45, 50, 59 } : std::vector<double> { 11, 70, 84 };
-    std::vector<doc::Cell> header { cell(QStringLiteral("TT"), doc::Align::Center, true),
-        cell(people ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể"), doc::Align::Center, true) };
+    std::vector<doc::Cell> header { Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
+        Decree30::tableCell(people ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể"), doc::Align::Center, true) };
     if (people)
-        header.push_back(cell(QStringLiteral("Chức vụ, đơn vị công tác"), doc::Align::Center, true));
-    header.push_back(cell(QStringLiteral("Tóm tắt thành tích"), doc::Align::Center, true));
+        header.push_back(Decree30::tableCell(QStringLiteral("Chức vụ, đơn vị công tác"), doc::Align::Center, true));
+    header.push_back(Decree30::tableCell(QStringLiteral("Tóm tắt thành tích"), doc::Align::Center, true));
     table.rows.push_back(header);
     int number = 0;
     for (const Nomination* n : nominations) {
         if (n->proposal.nominee.kind != kind)
             continue;
-        std::vector<doc::Cell> row { cell(QString::number(++number), doc::Align::Center), cell(n->nomineeName) };
+        std::vector<doc::Cell> row { Decree30::tableCell(QString::number(++number), doc::Align::Center), Decree30::tableCell(n->nomineeName) };
         if (people)
-            row.push_back(cell(n->nomineeDetail));
-        row.push_back(cell(n->proposal.summary, doc::Align::Justify));
+            row.push_back(Decree30::tableCell(n->nomineeDetail));
+        row.push_back(Decree30::tableCell(n->proposal.summary, doc::Align::Justify));
         table.rows.push_back(row);
     }
     return table;

@@ -9,6 +9,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -173,13 +174,11 @@ void ChecklistsPage::reload()
     }
     m_model->setChecklist(std::move(rows), std::move(criteria), assessments);
 
-    const qint64 filter = m_unitFilterComboBox->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilterComboBox);
-    m_unitFilterComboBox->clear();
-    m_unitFilterComboBox->addItem(tr("Tất cả đơn vị"), 0);
-    for (const Unit& u : units)
-        m_unitFilterComboBox->addItem(u.name, u.id);
-    m_unitFilterComboBox->setCurrentIndex(people ? qMax(0, m_unitFilterComboBox->findData(filter)) : 0);
+    fillUnitFilter(m_unitFilterComboBox, units, tr("Tất cả đơn vị"));
+    if (!people) {
+        const QSignalBlocker blocker(m_unitFilterComboBox);
+        m_unitFilterComboBox->setCurrentIndex(0);
+    }
     m_unitFilterComboBox->setVisible(people);
     m_proxy->setUnitFilter(people ? m_unitFilterComboBox->currentData().toLongLong() : 0);
     m_tableView->setColumnWidth(ChecklistModel::NameColumn, 260);

@@ -7,6 +7,7 @@
 #include "ui/people/UnitForm.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -188,13 +189,7 @@ void PeoplePage::reload(qint64 selectUnitId, qint64 selectPersonId)
     m_personModel->setPeople(std::move(people), names);
     m_personForm->setUnits(units);
 
-    const qint64 filter = m_unitFilterComboBox->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilterComboBox);
-    m_unitFilterComboBox->clear();
-    m_unitFilterComboBox->addItem(tr("Tất cả đơn vị"), 0);
-    for (const Unit& u : units)
-        m_unitFilterComboBox->addItem(u.name, u.id);
-    m_unitFilterComboBox->setCurrentIndex(qMax(0, m_unitFilterComboBox->findData(filter)));
+    fillUnitFilter(m_unitFilterComboBox, units, tr("Tất cả đơn vị"));
     m_personProxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong());
 
     const QModelIndex unitIndex = m_unitModel->indexFromUnitId(selectUnitId);

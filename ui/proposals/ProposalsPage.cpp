@@ -13,6 +13,7 @@
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -167,19 +168,17 @@ void ProposalsPage::setDatabase(Database* database)
 {
     m_db = database;
     setEnabled(m_db != nullptr);
-    const QSignalBlocker a(m_awardFilterComboBox), u(m_unitFilterComboBox);
-    m_awardFilterComboBox->clear();
-    m_awardFilterComboBox->addItem(tr("Mọi hình thức"), 0);
-    m_unitFilterComboBox->clear();
-    m_unitFilterComboBox->addItem(tr("Mọi đơn vị"), 0);
-    if (m_db) {
-        if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
-            for (const AwardForm& f : forms.value())
-                m_awardFilterComboBox->addItem(f.name, f.id);
-        if (Result<std::vector<Unit>> units = UnitRepository(*m_db).all(); units)
-            for (const Unit& unit : units.value())
-                m_unitFilterComboBox->addItem(unit.name, unit.id);
+    {
+        const QSignalBlocker blocker(m_awardFilterComboBox);
+        m_awardFilterComboBox->clear();
+        m_awardFilterComboBox->addItem(tr("Mọi hình thức"), 0);
+        if (m_db)
+            if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
+                for (const AwardForm& f : forms.value())
+                    m_awardFilterComboBox->addItem(f.name, f.id);
     }
+    Result<std::vector<Unit>> units = m_db ? UnitRepository(*m_db).all() : Result<std::vector<Unit>>(std::vector<Unit> {});
+    fillUnitFilter(m_unitFilterComboBox, units ? units.value() : std::vector<Unit> {}, tr("Mọi đơn vị"));
     m_campaignPicker->reload(m_db); // → reload()
 }
 
