@@ -126,7 +126,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach"), QStringLiteral("kind"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban"), QStringLiteral("kind"));
     const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
@@ -143,9 +143,9 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     for (const QString& id : parser.values(proposalOption))
         proposalIds.push_back(id.toLongLong());
     if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
-        || (kind != QLatin1String("to-trinh") && kind != QLatin1String("danh-sach"))
+        || (kind != QLatin1String("to-trinh") && kind != QLatin1String("danh-sach") && kind != QLatin1String("bien-ban"))
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
-        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach "
+        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban "
                                    "[--proposal SỐ]… --format docx|pdf --output TỆP")
             << Qt::endl;
         return Usage;
@@ -153,11 +153,20 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
     if (!opened)
         return fail(err, opened.error());
+    const DocumentFormat documentFormat = format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf;
+    const QString output = parser.value(outputOption);
+    if (kind == QLatin1String("bien-ban")) { // one set of minutes for the whole meeting
+        Result<doc::Document> minutes = Paperwork::loadMinutes(*opened.value(), campaignId);
+        if (!minutes)
+            return fail(err, minutes.error());
+        if (Status s = PlanExport::writeDocument(minutes.value(), documentFormat, output); !s)
+            return fail(err, s.error());
+        out << CommandLineText::tr("Đã ghi %1").arg(output) << Qt::endl;
+        return Success;
+    }
     Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*opened.value(), campaignId, proposalIds);
     if (!inputs)
         return fail(err, inputs.error());
-    const DocumentFormat documentFormat = format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf;
-    const QString output = parser.value(outputOption);
     for (size_t i = 0; i < inputs.value().size(); ++i) {
         const Paperwork::Input& input = inputs.value()[i];
         QString target = output;
@@ -195,7 +204,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
-                               "--campaign SỐ --kind to-trinh|danh-sach --format docx|pdf --output TỆP")
+                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

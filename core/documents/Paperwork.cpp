@@ -1,10 +1,12 @@
 #include "core/documents/Paperwork.h"
 
 #include "core/documents/Decree30.h"
+#include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/CouncilMeetingRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -185,6 +187,86 @@ doc::Document list(const Input& input)
     return document;
 }
 
+doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
+{
+    doc::Document document;
+    document.page = Decree30::pageSetup();
+    document.title = QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name);
+    const QDate day = meeting.heldAt.date();
+    document.body.push_back(Decree30::header(input.agency, QString(),
+        Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year())));
+    for (doc::Block& block : Decree30::title(QStringLiteral("BIÊN BẢN"),
+             QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name)))
+        document.body.push_back(std::move(block));
+    const QTime time = meeting.heldAt.time();
+    document.body.push_back(Decree30::body(QStringLiteral("Thời gian: %1 giờ %2 phút, ngày %3.")
+                                               .arg(time.hour())
+                                               .arg(time.minute(), 2, 10, QLatin1Char('0'))
+                                               .arg(day.toString(QStringLiteral("dd/MM/yyyy")))));
+    if (!meeting.place.isEmpty())
+        document.body.push_back(Decree30::body(QStringLiteral("Địa điểm: %1.").arg(meeting.place)));
+    document.body.push_back(Decree30::body(QStringLiteral("Chủ trì cuộc họp: %1.").arg(meeting.chair)));
+    document.body.push_back(Decree30::body(QStringLiteral("Thư ký cuộc họp: %1.").arg(meeting.secretary)));
+    document.body.push_back(Decree30::body(meeting.absentees.isEmpty()
+            ? QStringLiteral("Có %1 thành viên Hội đồng tham dự:").arg(meeting.attendees.size())
+            : QStringLiteral("Có %1 thành viên Hội đồng tham dự (vắng: %2):")
+                  .arg(meeting.attendees.size())
+                  .arg(meeting.absentees.join(QStringLiteral(", ")))));
+    for (int i = 0; i < meeting.attendees.size(); ++i)
+        document.body.push_back(Decree30::body(QStringLiteral("%1. %2").arg(i + 1).arg(meeting.attendees[i])));
+    document.body.push_back(Decree30::body(QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được "
+                                                          "đề nghị, thảo luận và bỏ phiếu. Kết quả như sau:")));
+    doc::Table table;
+    table.ruled = true;
+    table.headerRows = 1;
+    table.columnWidthsMm = { 11, 52, 46, 22, 16, 18 };
+    table.rows.push_back({ Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Tập thể, cá nhân"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Hình thức khen thưởng"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Đồng ý / có mặt"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Tỷ lệ"), doc::Align::Center, true),
+        Decree30::tableCell(QStringLiteral("Kết quả"), doc::Align::Center, true) });
+    int number = 0;
+    for (const Nomination& n : input.nominations) {
+        const std::optional<CouncilVote>& vote = n.proposal.vote;
+        const QString ratio = vote && vote->present > 0
+            ? QStringLiteral("%1%").arg(QString::number(100.0 * vote->votesFor / vote->present, 'f', 1))
+            : QString();
+        table.rows.push_back({ Decree30::tableCell(QString::number(++number), doc::Align::Center),
+            Decree30::tableCell(n.nomineeDetail.isEmpty() ? n.nomineeName : QStringLiteral("%1 (%2)").arg(n.nomineeName, n.nomineeDetail)),
+            Decree30::tableCell(n.form.name),
+            Decree30::tableCell(vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(vote->present) : QString(), doc::Align::Center),
+            Decree30::tableCell(ratio, doc::Align::Center),
+            Decree30::tableCell(!vote ? QStringLiteral("Chưa bỏ phiếu")
+                    : CouncilRules::passes(*vote, thresholdPercent) ? QStringLiteral("Đạt")
+                                                                   : QStringLiteral("Không đạt"),
+                doc::Align::Center) });
+    }
+    document.body.push_back(table);
+    document.body.push_back(Decree30::body(QStringLiteral("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí "
+                                                          "thông qua.")));
+    doc::Table signatures;
+    signatures.columnWidthsMm = { 82, 83 };
+    auto side = [](const QString& title, const QString& name) {
+        doc::Paragraph heading;
+        heading.runs.push_back({ title, true, false, false, 0 });
+        heading.align = doc::Align::Center;
+        heading.spaceBeforePt = 12;
+        doc::Paragraph space;
+        space.spaceAfterPt = 60; // room for the signature
+        doc::Paragraph who;
+        who.runs.push_back({ name, true, false, false, 0 });
+        who.align = doc::Align::Center;
+        return doc::Cell { { heading, space, who } };
+    };
+    // The chair and the secretary sign with the names written before the first comma.
+    auto nameOf = [](const QString& line) { return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed(); };
+    signatures.rows.push_back({ side(QStringLiteral("THƯ KÝ"), nameOf(meeting.secretary)),
+        side(QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), nameOf(meeting.chair)) });
+    document.body.push_back(signatures);
+    return document;
+}
+
 Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std::vector<qint64>& proposalIds)
 {
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
@@ -254,6 +336,40 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         out.push_back(std::move(input));
     }
     return out;
+}
+
+Result<Input> loadVoted(Database& database, qint64 campaignId)
+{
+    Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
+    if (!proposals)
+        return proposals.error();
+    std::vector<qint64> voted;
+    for (const Proposal& p : proposals.value())
+        if (p.vote)
+            voted.push_back(p.id);
+    if (voted.empty())
+        return Error { PaperworkText::tr("Chưa có đề nghị nào được Hội đồng bỏ phiếu trong đợt này."), {} };
+    Result<std::vector<Input>> groups = load(database, campaignId, voted);
+    if (!groups)
+        return groups.error();
+    Input all = groups.value().front();
+    all.nominations.clear();
+    for (const Input& group : groups.value())
+        all.nominations.insert(all.nominations.end(), group.nominations.begin(), group.nominations.end());
+    return all;
+}
+
+Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
+{
+    Result<std::optional<CouncilMeeting>> meeting = CouncilMeetingRepository(database).latest(campaignId);
+    if (!meeting)
+        return meeting.error();
+    if (!meeting.value())
+        return Error { PaperworkText::tr("Chưa ghi thông tin cuộc họp Hội đồng (thời gian, chủ trì, thư ký, thành viên có mặt)."), {} };
+    Result<Input> input = loadVoted(database, campaignId);
+    if (!input)
+        return input.error();
+    return minutes(input.value(), *meeting.value(), input.value().campaign.councilThresholdPercent);
 }
 
 } // namespace Paperwork

@@ -8,6 +8,7 @@
 #include "core/domain/Agency.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
+#include "core/domain/CouncilMeeting.h"
 #include "core/domain/Proposal.h"
 
 #include <vector>
@@ -32,8 +33,14 @@ struct Input {
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.
 Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std::vector<qint64>& proposalIds = {});
+// Every proposal the council voted on, in one input, for the minutes.
+Result<Input> loadVoted(Database& database, qint64 campaignId);
+// The minutes of the campaign's latest council meeting (refused when none was recorded).
+Result<doc::Document> loadMinutes(Database& database, qint64 campaignId);
 
 doc::Document submission(const Input& input); // Tờ trình
 doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
+// Biên bản họp Hội đồng: the meeting, then every proposal reviewed with its vote and result.
+doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent);
 
 } // namespace Paperwork

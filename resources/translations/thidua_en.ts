@@ -685,20 +685,51 @@
         <translation>Output file or folder.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach [--proposal SỐ]… --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach [--proposal ID]… --format docx|pdf --output FILE</translation>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban [--proposal SỐ]… --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban [--proposal ID]… --format docx|pdf --output FILE</translation>
     </message>
     <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach --format docx|pdf --output TỆP</source>
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output TỆP</source>
         <translation>Unknown command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach --format docx|pdf --output FILE</translation>
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output FILE</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilMeetingRepository</name>
+    <message>
+        <source>đọc cuộc họp Hội đồng</source>
+        <translation>read the council meeting</translation>
+    </message>
+    <message>
+        <source>Trường «Thời gian họp»: chưa nhập hoặc không hợp lệ.</source>
+        <translation>Field “Meeting time”: missing or invalid.</translation>
+    </message>
+    <message>
+        <source>Trường «Chủ trì cuộc họp»: không được để trống.</source>
+        <translation>Field “Chaired by”: must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Thư ký cuộc họp»: không được để trống.</source>
+        <translation>Field “Secretary”: must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Thành viên có mặt»: chưa có ai.</source>
+        <translation>Field “Members present”: nobody yet.</translation>
+    </message>
+    <message>
+        <source>Một trường của cuộc họp dài quá %1 ký tự.</source>
+        <translation>A field of the meeting is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>lưu cuộc họp Hội đồng</source>
+        <translation>save the council meeting</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1223,53 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Cuộc họp Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Emulation and commendation council meeting</translation>
+    </message>
+    <message>
+        <source>Đ/c …, chức vụ, Chủ tịch Hội đồng</source>
+        <translation>Comrade …, position, council chair</translation>
+    </message>
+    <message>
+        <source>Đ/c …, chức vụ, Ủy viên thư ký</source>
+        <translation>Comrade …, position, secretary member</translation>
+    </message>
+    <message>
+        <source>Mỗi thành viên có mặt một dòng: Đ/c họ tên, chức vụ, vai trò trong Hội đồng</source>
+        <translation>One member present per line: name, position, role in the council</translation>
+    </message>
+    <message>
+        <source>Thời gian họp:</source>
+        <translation>Meeting time:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Chủ trì cuộc họp:</source>
+        <translation>Chaired by:</translation>
+    </message>
+    <message>
+        <source>Thư ký cuộc họp:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <source>Thành viên có mặt:</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>Vắng mặt (lý do):</source>
+        <translation>Absent (reason):</translation>
+    </message>
+    <message>
+        <source>Không lưu được cuộc họp</source>
+        <translation>Could not save the meeting</translation>
+    </message>
+</context>
+<context>
     <name>Paperwork</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
@@ -1200,6 +1278,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không có đề nghị nào để lập hồ sơ: danh sách đề nghị (đã qua Hội đồng xét) đang trống.</source>
         <translation>No proposal to prepare papers for: the list of proposals past the council is empty.</translation>
+    </message>
+    <message>
+        <source>Chưa có đề nghị nào được Hội đồng bỏ phiếu trong đợt này.</source>
+        <translation>The council has voted on no proposal of this campaign yet.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi thông tin cuộc họp Hội đồng (thời gian, chủ trì, thư ký, thành viên có mặt).</source>
+        <translation>The council meeting is not recorded yet (time, chair, secretary, members present).</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1967,18 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Hồ sơ đề nghị</source>
         <translation>Nomination papers</translation>
+    </message>
+    <message>
+        <source>Biên bản họp…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu</source>
+        <translation>Record the council meeting and draw up its minutes with the votes</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Council meeting minutes</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/CouncilMeetingRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -130,4 +131,51 @@ TEST_CASE("thidua export paperwork writes the list, read back by LibreOffice")
     const QString text = normalizedText(libreOfficeText(QDir(folder).filePath(files.first()), season.fresh.folder.file(QString())));
     CHECK(text.contains(QStringLiteral("DANH SÁCH")));
     CHECK(text.contains(season.people[1].fullName));
+}
+
+TEST_CASE("the council's minutes list every proposal voted on, with the computed result")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    Result<doc::Document> early = Paperwork::loadMinutes(db, season.campaignId);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message.contains(QStringLiteral("Chưa ghi thông tin cuộc họp")));
+
+    CouncilMeeting meeting;
+    meeting.campaignId = season.campaignId;
+    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
+    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
+    CouncilMeetingRepository meetings(db);
+    const Status incomplete = meetings.save(meeting);
+    REQUIRE_FALSE(incomplete.ok());
+    CHECK(incomplete.error().message.contains(QStringLiteral("Thư ký cuộc họp")));
+    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
+    meeting.place = QStringLiteral("Phòng họp Sở");
+    meeting.attendees = { QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng"),
+        QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký") };
+    meeting.absentees = { QStringLiteral("Đ/c Phạm Minh Đức (công tác)") };
+    REQUIRE_OK(meetings.save(meeting));
+    REQUIRE(meetings.latest(season.campaignId).value()->attendees.size() == 2);
+
+    Result<doc::Document> minutes = Paperwork::loadMinutes(db, season.campaignId);
+    REQUIRE_OK(minutes);
+    const QString text = normalizedText(doc::plainText(minutes.value()));
+    CHECK(text.contains(QStringLiteral("BIÊN BẢN")));
+    CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00 phút, ngày 05/01/2026.")));
+    CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 01 năm 2026")));
+    CHECK(text.contains(QStringLiteral("Có 2 thành viên Hội đồng tham dự (vắng: Đ/c Phạm Minh Đức (công tác)):")));
+    CHECK(text.count(QStringLiteral("8/9 88.9% Đạt")) == 4); // the four proposals of the fixture
+    CHECK(text.endsWith(QStringLiteral("THƯ KÝ Lò Văn Hùng CHỦ TỊCH HỘI ĐỒNG Trần Văn Tuấn"))); // secretary left, chair right
+
+    const QString pdf = season.fresh.folder.file(QStringLiteral("biên bản.pdf"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    REQUIRE(CommandLine::run({ QStringLiteral("export"), QStringLiteral("paperwork"), QStringLiteral("--db"), db.path(),
+                                 QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--kind"),
+                                 QStringLiteral("bien-ban"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                 QStringLiteral("--output"), pdf },
+                o, e)
+        == 0);
+    CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))
+              .contains(QStringLiteral("BIÊN BẢN")));
 }

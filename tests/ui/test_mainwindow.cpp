@@ -7,6 +7,7 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
 #include "ui/proposals/ProposalsPage.h"
@@ -15,6 +16,7 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/CouncilMeetingRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "ui/documents/DocumentView.h"
@@ -393,4 +395,28 @@ TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the 
     REQUIRE(written.size() == 2);
     for (const QString& path : written)
         CHECK(fileBytes(path).startsWith("PK"));
+}
+
+TEST_CASE("the council meeting form names what is missing and keeps the meeting")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    MeetingDialog dialog(db, campaignId, &window);
+    CouncilMeeting meeting;
+    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(8, 30));
+    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
+    meeting.attendees = { QStringLiteral("Đ/c Trần Văn Tuấn") };
+    dialog.setMeeting(meeting);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Thư ký cuộc họp")));
+    CHECK_FALSE(CouncilMeetingRepository(db).latest(campaignId).value().has_value());
+    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng");
+    dialog.setMeeting(meeting);
+    dialog.accept();
+    REQUIRE(CouncilMeetingRepository(db).latest(campaignId).value().has_value());
+    CHECK(CouncilMeetingRepository(db).latest(campaignId).value()->heldAt == meeting.heldAt);
 }

@@ -7,6 +7,8 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "ui/documents/DocumentView.h"
+#include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
 #include "ui/proposals/ProposalTableModel.h"
@@ -84,6 +86,11 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     list->setObjectName(QStringLiteral("listButton"));
     connect(list, &QPushButton::clicked, this, [this] { showPaperwork(false); });
     bar->addWidget(list);
+    auto* minutes = new QPushButton(tr("Biên bản họp…"), this);
+    minutes->setObjectName(QStringLiteral("minutesButton"));
+    minutes->setToolTip(tr("Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu"));
+    connect(minutes, &QPushButton::clicked, this, &ProposalsPage::showMinutes);
+    bar->addWidget(minutes);
     layout->addLayout(bar);
 
     auto* filters = new QHBoxLayout;
@@ -363,4 +370,26 @@ void ProposalsPage::showPaperwork(bool submission)
         std::move(inputs.value()), this);
     Q_EMIT paperworkShown(&dialog);
     dialog.exec();
+}
+
+void ProposalsPage::showMinutes()
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (!m_db || campaignId <= 0)
+        return;
+    MeetingDialog meeting(*m_db, campaignId, this);
+    if (meeting.exec() != QDialog::Accepted)
+        return;
+    QDialog preview(this);
+    preview.setWindowTitle(tr("Biên bản họp Hội đồng Thi đua - Khen thưởng"));
+    auto* layout = new QVBoxLayout(&preview);
+    auto* view = new DocumentView(&preview);
+    layout->addWidget(view);
+    Database* db = m_db;
+    view->setSource([db, campaignId] { return Paperwork::loadMinutes(*db, campaignId); },
+        [](DocumentFormat format) {
+            return format == DocumentFormat::Docx ? QStringLiteral("Bien-ban-hop-Hoi-dong.docx") : QStringLiteral("Bien-ban-hop-Hoi-dong.pdf");
+        });
+    preview.resize(900, 820);
+    preview.exec();
 }

@@ -36,6 +36,8 @@ public:
     // Opens the paperwork of the selection, or of every proposal past the council when at
     // most one row is selected.
     void showPaperwork(bool submission);
+    // Records the council's meeting, then previews its minutes (print, export).
+    void showMinutes();
 
 Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
