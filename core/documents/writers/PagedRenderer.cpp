@@ -210,6 +210,7 @@ private:
             format.setBorderBrush(Qt::black);
             format.setBorderCollapse(true);
             format.setCellPadding(m_scale.mm(1.5)); // header rows are repeated by the DOCX only
+            format.setBottomMargin(m_scale.pt(6));
         } else {
             format.setBorder(0);
             format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
@@ -301,14 +302,20 @@ void drawRules(QPainter& painter, QTextDocument& text, const Scale& scale, QText
         const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
         rowTops.push_back(row == 0 ? box.top() : layout->blockBoundingRect(first).top() - padding);
     }
+    // The last row ends below its tallest cell (the frame's box also holds its bottom margin).
+    double tableBottom = rowTops.back();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextBlock last = table->cellAt(table->rows() - 1, column).lastCursorPosition().block();
+        tableBottom = std::max(tableBottom, layout->blockBoundingRect(last).bottom() + padding);
+    }
     for (double y : rowTops)
         painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
-    painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()));
+    painter.drawLine(QPointF(box.left(), tableBottom), QPointF(box.right(), tableBottom));
     double x = box.left();
-    painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()));
+    painter.drawLine(QPointF(x, box.top()), QPointF(x, tableBottom));
     for (double width : columns) {
         x += width;
-        painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()));
+        painter.drawLine(QPointF(x, box.top()), QPointF(x, tableBottom));
     }
     painter.restore();
 }
