@@ -114,24 +114,6 @@ doc::Table peopleTable(const Input& input, const Lookup& lookup)
     return table;
 }
 
-doc::Table signatures()
-{
-    doc::Table table;
-    table.columnWidthsMm = { 82, 83 };
-    auto side = [](const QString& title) {
-        doc::Paragraph name;
-        name.runs.push_back({ title, true, false, false, 0 });
-        name.align = doc::Align::Center;
-        name.spaceBeforePt = 12;
-        doc::Paragraph hint;
-        hint.runs.push_back({ QStringLiteral("(Ký, ghi rõ họ tên)"), false, true, false, 0 });
-        hint.align = doc::Align::Center;
-        return doc::Cell { { name, hint } };
-    };
-    table.rows.push_back({ side(QStringLiteral("ĐẠI DIỆN ĐƠN VỊ")), side(QStringLiteral("VĂN PHÒNG")) });
-    return table;
-}
-
 } // namespace
 
 doc::Document build(const Input& input)
@@ -159,7 +141,7 @@ doc::Document build(const Input& input)
         document.body.push_back(criteria);
     }
     document.body.push_back(peopleTable(input, lookup));
-    document.body.push_back(signatures());
+    document.body.push_back(Decree30::signaturePair(QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), {}, QStringLiteral("VĂN PHÒNG"), {}));
     return document;
 }
 

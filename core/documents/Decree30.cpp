@@ -102,6 +102,27 @@ doc::Cell tableCell(const QString& text, doc::Align align, bool bold)
     return doc::Cell { { p } };
 }
 
+doc::Table signaturePair(const QString& leftTitle, const QString& leftName, const QString& rightTitle, const QString& rightName)
+{
+    auto side = [](const QString& title, const QString& name) {
+        doc::Cell cell;
+        doc::Paragraph heading = line(title.toUpper(), BodySize, true);
+        heading.spaceBeforePt = 12;
+        cell.blocks.push_back(heading);
+        if (name.isEmpty())
+            cell.blocks.push_back(line(QStringLiteral("(Ký, ghi rõ họ tên)"), BodySize, false, true));
+        for (int i = 0; i < SignatureSpaceLines; ++i)
+            cell.blocks.push_back(line(QString(), BodySize));
+        if (!name.isEmpty())
+            cell.blocks.push_back(line(name, BodySize, true));
+        return cell;
+    };
+    doc::Table table;
+    table.columnWidthsMm = { 82, 83 };
+    table.rows.push_back({ side(leftTitle, leftName), side(rightTitle, rightName) });
+    return table;
+}
+
 doc::Table signature(const QStringList& recipients, const Signer& signer)
 {
     doc::Table table;

@@ -29,6 +29,9 @@ doc::Paragraph body(const QString& text, bool italic = false);
 doc::Paragraph body(std::vector<doc::Run> runs);
 // One cell of a ruled data table (12 pt), as lists and checklists use.
 doc::Cell tableCell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false);
+// Two signatures side by side (the secretary and the chair of a meeting, a unit and the Office on a
+// form): title, room to sign, name — or "(Ký, ghi rõ họ tên)" when the name is left to write.
+doc::Table signaturePair(const QString& leftTitle, const QString& leftName, const QString& rightTitle, const QString& rightName);
 // Recipients (Nơi nhận) on the left beside the signature block on the right.
 doc::Table signature(const QStringList& recipients, const Signer& signer);
 

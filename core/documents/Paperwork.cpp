@@ -245,25 +245,10 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
     document.body.push_back(table);
     document.body.push_back(Decree30::body(QStringLiteral("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí "
                                                           "thông qua.")));
-    doc::Table signatures;
-    signatures.columnWidthsMm = { 82, 83 };
-    auto side = [](const QString& title, const QString& name) {
-        doc::Paragraph heading;
-        heading.runs.push_back({ title, true, false, false, 0 });
-        heading.align = doc::Align::Center;
-        heading.spaceBeforePt = 12;
-        doc::Paragraph space;
-        space.spaceAfterPt = 60; // room for the signature
-        doc::Paragraph who;
-        who.runs.push_back({ name, true, false, false, 0 });
-        who.align = doc::Align::Center;
-        return doc::Cell { { heading, space, who } };
-    };
     // The chair and the secretary sign with the names written before the first comma.
     auto nameOf = [](const QString& line) { return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed(); };
-    signatures.rows.push_back({ side(QStringLiteral("THƯ KÝ"), nameOf(meeting.secretary)),
-        side(QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), nameOf(meeting.chair)) });
-    document.body.push_back(signatures);
+    document.body.push_back(Decree30::signaturePair(
+        QStringLiteral("THƯ KÝ"), nameOf(meeting.secretary), QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), nameOf(meeting.chair)));
     return document;
 }
 
