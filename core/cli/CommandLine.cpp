@@ -126,7 +126,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban"), QStringLiteral("kind"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban|quyet-dinh"), QStringLiteral("kind"));
     const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
@@ -143,9 +143,10 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     for (const QString& id : parser.values(proposalOption))
         proposalIds.push_back(id.toLongLong());
     if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
-        || (kind != QLatin1String("to-trinh") && kind != QLatin1String("danh-sach") && kind != QLatin1String("bien-ban"))
+        || !QStringList { QStringLiteral("to-trinh"), QStringLiteral("danh-sach"), QStringLiteral("bien-ban"), QStringLiteral("quyet-dinh") }
+                .contains(kind)
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
-        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban "
+        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh "
                                    "[--proposal SỐ]… --format docx|pdf --output TỆP")
             << Qt::endl;
         return Usage;
@@ -155,11 +156,17 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
         return fail(err, opened.error());
     const DocumentFormat documentFormat = format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf;
     const QString output = parser.value(outputOption);
-    if (kind == QLatin1String("bien-ban")) { // one set of minutes for the whole meeting
-        Result<doc::Document> minutes = Paperwork::loadMinutes(*opened.value(), campaignId);
-        if (!minutes)
-            return fail(err, minutes.error());
-        if (Status s = PlanExport::writeDocument(minutes.value(), documentFormat, output); !s)
+    if (kind == QLatin1String("bien-ban") || kind == QLatin1String("quyet-dinh")) { // one document for the campaign
+        Result<doc::Document> single = kind == QLatin1String("bien-ban") ? Paperwork::loadMinutes(*opened.value(), campaignId)
+                                                                         : [&]() -> Result<doc::Document> {
+            Result<Paperwork::Input> decided = Paperwork::loadDecided(*opened.value(), campaignId);
+            if (!decided)
+                return decided.error();
+            return Paperwork::decision(decided.value());
+        }();
+        if (!single)
+            return fail(err, single.error());
+        if (Status s = PlanExport::writeDocument(single.value(), documentFormat, output); !s)
             return fail(err, s.error());
         out << CommandLineText::tr("Đã ghi %1").arg(output) << Qt::endl;
         return Success;
@@ -204,7 +211,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
-                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output TỆP")
+                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

@@ -49,6 +49,8 @@ doc::Paragraph centred(const QString& text, bool bold, bool italic = false)
     return p;
 }
 
+int countOf(const std::vector<const Nomination*>& nominations, Nominee::Kind kind);
+
 // Award forms in the order of their level (highest first), each with its nominations.
 std::vector<std::pair<AwardForm, std::vector<const Nomination*>>> byForm(const Input& input)
 {
@@ -148,27 +150,24 @@ doc::Document submission(const Input& input)
     return document;
 }
 
-doc::Document list(const Input& input)
+namespace {
+
+// The list of nominees by award form, collectives then individuals, under a title and the line
+// that says which document it is attached to.
+void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Danh sách đề nghị khen thưởng: %1").arg(input.campaign.name);
-    document.body.push_back(centred(QStringLiteral("DANH SÁCH"), true));
-    document.body.push_back(centred(QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name), true));
-    doc::Paragraph attached = centred(QStringLiteral("(Kèm theo Tờ trình số      /TTr-%1 ngày      tháng      năm %2 của %3)")
-                                          .arg(input.agency.abbreviation)
-                                          .arg(input.campaign.issueYear)
-                                          .arg(agencyInSentence(input.agency)),
-        false, true);
+    body.push_back(centred(QStringLiteral("DANH SÁCH"), true));
+    body.push_back(centred(title, true));
+    doc::Paragraph attached = centred(attachedTo, false, true);
     attached.spaceAfterPt = 12;
-    document.body.push_back(attached);
+    body.push_back(attached);
     const auto groups = byForm(input);
     static const char* const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         doc::Paragraph heading = Decree30::body({ doc::Run { QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
         heading.keepWithNext = true;
-        document.body.push_back(heading);
+        body.push_back(heading);
         int part = 0;
         for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
             const int count = countOf(nominations, kind);
@@ -180,10 +179,81 @@ doc::Document list(const Input& input)
                                                                  .arg(count),
                 true, false, false, 0 } });
             sub.keepWithNext = true;
-            document.body.push_back(sub);
-            document.body.push_back(nomineeTable(nominations, kind));
+            body.push_back(sub);
+            body.push_back(nomineeTable(nominations, kind));
         }
     }
+}
+
+QString documentOf(const Input& input, const QString& type)
+{
+    return QStringLiteral("%1 số      /%2-%3 ngày      tháng      năm %4 của %5")
+        .arg(type == QLatin1String("TTr") ? QStringLiteral("Tờ trình") : QStringLiteral("Quyết định"), type, input.agency.abbreviation)
+        .arg(input.campaign.issueYear)
+        .arg(type == QLatin1String("TTr") ? agencyInSentence(input.agency) : QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)));
+}
+
+} // namespace
+
+doc::Document list(const Input& input)
+{
+    doc::Document document;
+    document.page = Decree30::pageSetup();
+    document.title = QStringLiteral("Danh sách đề nghị khen thưởng: %1").arg(input.campaign.name);
+    appendList(document.body, input,
+        QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name),
+        QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("TTr"))));
+    return document;
+}
+
+doc::Document decision(const Input& input)
+{
+    doc::Document document;
+    document.page = Decree30::pageSetup();
+    document.title = QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name);
+    document.body.push_back(Decree30::header(input.agency, Decree30::numberLine({}, QStringLiteral("QĐ"), input.agency.abbreviation),
+        Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear)));
+    for (doc::Block& block : Decree30::title(QStringLiteral("QUYẾT ĐỊNH"),
+             QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name)))
+        document.body.push_back(std::move(block));
+    const QString agencyName = agencyInSentence(input.agency);
+    document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
+    for (const QString& basis : { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
+             QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+                            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
+                            "của Luật Thi đua, khen thưởng;"),
+             QStringLiteral("Căn cứ Kế hoạch triển khai %1 của %2;").arg(input.campaign.name, agencyName),
+             QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng %1.").arg(agencyName) })
+        document.body.push_back(Decree30::body(basis, true));
+    document.body.push_back(centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
+    const int collectives = countOf([&] {
+        std::vector<const Nomination*> all;
+        for (const Nomination& n : input.nominations)
+            all.push_back(&n);
+        return all;
+    }(), Nominee::Kind::Unit);
+    const int individuals = int(input.nominations.size()) - collectives;
+    const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
+    document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
+        doc::Run { QStringLiteral("Tặng %1 cho %2 tập thể và %3 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc "
+                                  "trong %4.")
+                       .arg(formName)
+                       .arg(collectives)
+                       .arg(individuals)
+                       .arg(input.campaign.name),
+            false, false, false, 0 } }));
+    document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 2. "), true, false, false, 0 },
+        doc::Run { QStringLiteral("Kèm theo %1 là tiền thưởng theo quy định hiện hành.").arg(formName), false, false, false, 0 } }));
+    document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 3. "), true, false, false, 0 },
+        doc::Run { QStringLiteral("Chánh Văn phòng, Thủ trưởng các phòng, đơn vị thuộc %1 và các tập thể, cá nhân có tên tại "
+                                  "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+                       .arg(agencyName),
+            false, false, false, 0 } }));
+    document.body.push_back(Decree30::signature({ QStringLiteral("Như Điều 3"), QStringLiteral("Lưu: VT, VP") }, input.signer));
+    document.body.push_back(doc::PageBreak {});
+    appendList(document.body, input,
+        QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
+        QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))));
     return document;
 }
 
@@ -355,6 +425,26 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
     if (!input)
         return input.error();
     return minutes(input.value(), *meeting.value(), input.value().campaign.councilThresholdPercent);
+}
+
+Result<Input> loadDecided(Database& database, qint64 campaignId)
+{
+    Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
+    if (!proposals)
+        return proposals.error();
+    std::vector<qint64> decided;
+    for (const Proposal& p : proposals.value())
+        if (p.state == ProposalState::Decided || p.state == ProposalState::Awarded)
+            decided.push_back(p.id);
+    if (decided.empty())
+        return Error { PaperworkText::tr("Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này."), {} };
+    Result<std::vector<Input>> groups = load(database, campaignId, decided);
+    if (!groups)
+        return groups.error();
+    for (Input& group : groups.value())
+        if (!group.nominations.empty() && group.nominations.front().form.level == AwardLevel::Agency)
+            return std::move(group);
+    return Error { PaperworkText::tr("Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này."), {} };
 }
 
 } // namespace Paperwork

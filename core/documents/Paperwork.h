@@ -40,6 +40,10 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId);
 
 doc::Document submission(const Input& input); // Tờ trình
 doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
+// Quyết định khen thưởng of the Director (Giấy khen), its list of those awarded attached.
+doc::Document decision(const Input& input);
+// The proposals the Director decided (or awarded) in the campaign, in one input.
+Result<Input> loadDecided(Database& database, qint64 campaignId);
 // Biên bản họp Hội đồng: the meeting, then every proposal reviewed with its vote and result.
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent);
 

@@ -685,20 +685,20 @@
         <translation>Output file or folder.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban [--proposal SỐ]… --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban [--proposal ID]… --format docx|pdf --output FILE</translation>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal SỐ]… --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal ID]… --format docx|pdf --output FILE</translation>
     </message>
     <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output TỆP</source>
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output TỆP</source>
         <translation>Unknown command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban --format docx|pdf --output FILE</translation>
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1286,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Chưa ghi thông tin cuộc họp Hội đồng (thời gian, chủ trì, thư ký, thành viên có mặt).</source>
         <translation>The council meeting is not recorded yet (time, chair, secretary, members present).</translation>
+    </message>
+    <message>
+        <source>Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này.</source>
+        <translation>The Director has decided no award in this campaign yet.</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,39 @@ TEST_CASE("the council's minutes list every proposal voted on, with the computed
     CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))
               .contains(QStringLiteral("BIÊN BẢN")));
 }
+
+TEST_CASE("the Director's decision awards what was decided, with its list attached")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    CHECK(Paperwork::loadDecided(db, season.campaignId).error().message.contains(QStringLiteral("Chưa có đề nghị nào")));
+    ProposalRepository proposals(db);
+    for (const Proposal& p : proposals.forCampaign(season.campaignId).value())
+        if (p.state == ProposalState::Reviewed && p.awardFormId != 0) {
+            const Status decided = proposals.move(p.id, ProposalState::Decided, {}, {});
+            if (!decided) // the provincial award goes on to the province instead
+                REQUIRE_OK(proposals.move(p.id, ProposalState::Forwarded, {}, {}));
+        }
+    Result<Paperwork::Input> input = Paperwork::loadDecided(db, season.campaignId);
+    REQUIRE_OK(input);
+    CHECK(input.value().nominations.size() == 3);
+    const QString text = normalizedText(doc::plainText(Paperwork::decision(input.value())));
+    CHECK(text.contains(QStringLiteral("QUYẾT ĐỊNH Về việc khen thưởng")));
+    CHECK(text.contains(QStringLiteral("Số: /QĐ-SKHCN")));
+    CHECK(text.contains(QStringLiteral("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
+    CHECK(text.contains(QStringLiteral("Điều 1. Tặng Giấy khen của Giám đốc Sở cho 1 tập thể và 2 cá nhân")));
+    CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số /QĐ-SKHCN")));
+    CHECK(text.contains(season.people[0].fullName));
+    CHECK_FALSE(text.contains(season.people[2].fullName)); // sent to the province, not decided here
+
+    const QString docx = season.fresh.folder.file(QStringLiteral("quyết định.docx"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    REQUIRE(CommandLine::run({ QStringLiteral("export"), QStringLiteral("paperwork"), QStringLiteral("--db"), db.path(),
+                                 QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--kind"),
+                                 QStringLiteral("quyet-dinh"), QStringLiteral("--format"), QStringLiteral("docx"),
+                                 QStringLiteral("--output"), docx },
+                o, e)
+        == 0);
+    CHECK(normalizedText(libreOfficeText(docx, season.fresh.folder.file(QString()))).contains(QStringLiteral("Điều 3.")));
+}
