@@ -1984,6 +1984,18 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Biên bản họp Hội đồng Thi đua - Khen thưởng</source>
         <translation>Council meeting minutes</translation>
     </message>
+    <message>
+        <source>Quyết định…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»</source>
+        <translation>The Director’s award decision for the proposals marked “Award decided”</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -12,7 +12,6 @@
 #include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
-#include <QDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -292,14 +291,8 @@ void ChecklistsPage::printUnitChecklist()
                 unit = u;
     Result<Campaign> campaign = CampaignRepository(*m_db).load(campaignId);
     const int year = campaign ? campaign.value().issueYear : 0;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Phiếu đánh giá tiêu chí — %1").arg(unit.name));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* view = new DocumentView(&dialog);
-    layout->addWidget(view);
     Database* db = m_db;
-    view->setSource([db, campaignId, unitId] { return ChecklistDocument::load(*db, campaignId, unitId); },
+    showDocumentDialog(this, tr("Phiếu đánh giá tiêu chí — %1").arg(unit.name),
+        [db, campaignId, unitId] { return ChecklistDocument::load(*db, campaignId, unitId); },
         [unit, year](DocumentFormat format) { return ChecklistDocument::suggestedFileName(unit, year, format == DocumentFormat::Docx); });
-    dialog.resize(900, 800);
-    dialog.exec();
 }

@@ -4,6 +4,7 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -155,4 +156,17 @@ void DocumentView::print()
     dialog.setWindowTitle(tr("In văn bản"));
     if (dialog.exec() == QDialog::Accepted)
         paint(&printer);
+}
+
+void showDocumentDialog(QWidget* parent, const QString& title, DocumentView::Builder builder,
+    DocumentView::FileNamer suggestedName)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* view = new DocumentView(&dialog);
+    layout->addWidget(view);
+    view->setSource(std::move(builder), std::move(suggestedName));
+    dialog.resize(900, 820);
+    dialog.exec();
 }

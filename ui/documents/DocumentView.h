@@ -48,3 +48,7 @@ private:
     QPrintPreviewWidget* m_previewWidget = nullptr;
     QTimer* m_refreshTimer = nullptr;
 };
+
+// A modal window holding a DocumentView over the given source.
+void showDocumentDialog(QWidget* parent, const QString& title, DocumentView::Builder builder,
+    DocumentView::FileNamer suggestedName);

@@ -91,6 +91,11 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     minutes->setToolTip(tr("Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu"));
     connect(minutes, &QPushButton::clicked, this, &ProposalsPage::showMinutes);
     bar->addWidget(minutes);
+    auto* decision = new QPushButton(tr("Quyết định…"), this);
+    decision->setObjectName(QStringLiteral("decisionButton"));
+    decision->setToolTip(tr("Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»"));
+    connect(decision, &QPushButton::clicked, this, &ProposalsPage::showDecision);
+    bar->addWidget(decision);
     layout->addLayout(bar);
 
     auto* filters = new QHBoxLayout;
@@ -380,16 +385,28 @@ void ProposalsPage::showMinutes()
     MeetingDialog meeting(*m_db, campaignId, this);
     if (meeting.exec() != QDialog::Accepted)
         return;
-    QDialog preview(this);
-    preview.setWindowTitle(tr("Biên bản họp Hội đồng Thi đua - Khen thưởng"));
-    auto* layout = new QVBoxLayout(&preview);
-    auto* view = new DocumentView(&preview);
-    layout->addWidget(view);
     Database* db = m_db;
-    view->setSource([db, campaignId] { return Paperwork::loadMinutes(*db, campaignId); },
+    showDocumentDialog(this, tr("Biên bản họp Hội đồng Thi đua - Khen thưởng"),
+        [db, campaignId] { return Paperwork::loadMinutes(*db, campaignId); },
         [](DocumentFormat format) {
             return format == DocumentFormat::Docx ? QStringLiteral("Bien-ban-hop-Hoi-dong.docx") : QStringLiteral("Bien-ban-hop-Hoi-dong.pdf");
         });
-    preview.resize(900, 820);
-    preview.exec();
+}
+
+void ProposalsPage::showDecision()
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    if (!m_db || campaignId <= 0)
+        return;
+    Database* db = m_db;
+    showDocumentDialog(this, tr("Quyết định khen thưởng"),
+        [db, campaignId]() -> Result<doc::Document> {
+            Result<Paperwork::Input> decided = Paperwork::loadDecided(*db, campaignId);
+            if (!decided)
+                return decided.error();
+            return Paperwork::decision(decided.value());
+        },
+        [](DocumentFormat format) {
+            return format == DocumentFormat::Docx ? QStringLiteral("QD-khen-thuong.docx") : QStringLiteral("QD-khen-thuong.pdf");
+        });
 }

@@ -38,6 +38,7 @@ public:
     void showPaperwork(bool submission);
     // Records the council's meeting, then previews its minutes (print, export).
     void showMinutes();
+    void showDecision(); // the Director's decision for the proposals decided within the agency
 
 Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
