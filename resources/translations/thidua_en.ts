@@ -1420,6 +1420,18 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Có thay đổi trong biểu mẫu đơn vị hoặc cán bộ chưa được lưu. Bỏ các thay đổi đó?</source>
         <translation>The unit or person form has unsaved changes. Discard them?</translation>
     </message>
+    <message>
+        <source>Khen thưởng đã nhận: chưa có.</source>
+        <translation>Awards received: none yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng đã nhận: %1</source>
+        <translation>Awards received: %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>

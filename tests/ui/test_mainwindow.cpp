@@ -26,6 +26,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -419,4 +420,47 @@ TEST_CASE("the council meeting form names what is missing and keeps the meeting"
     dialog.accept();
     REQUIRE(CouncilMeetingRepository(db).latest(campaignId).value().has_value());
     CHECK(CouncilMeetingRepository(db).latest(campaignId).value()->heldAt == meeting.heldAt);
+}
+
+TEST_CASE("a person's awards across campaigns show on the people page")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const Person person = PersonRepository(db).all().value().front();
+    qint64 giayKhen = 0;
+    for (const AwardForm& form : AwardFormRepository(db).all().value())
+        if (form.level == AwardLevel::Agency)
+            giayKhen = form.id;
+    for (const PlanBlock& c : CampaignRepository(db).criteria(campaignId, SectionBinding::IndividualCriteria).value()) {
+        Assessment a;
+        a.criterionId = c.id;
+        a.nominee = { Nominee::Kind::Person, person.id };
+        a.conclusion = AssessmentState::Met;
+        REQUIRE_OK(AssessmentRepository(db).save(a));
+    }
+    Proposal p;
+    p.campaignId = campaignId;
+    p.awardFormId = giayKhen;
+    p.nominee = { Nominee::Kind::Person, person.id };
+    p.proposingUnitId = person.unitId;
+    p.summary = QStringLiteral("Thành tích.");
+    ProposalRepository proposals(db);
+    REQUIRE_OK(proposals.add(p, {}));
+    REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
+    REQUIRE_OK(proposals.recordVote(p.id, { 5, 5, 5 }));
+    for (ProposalState s : { ProposalState::Reviewed, ProposalState::Decided, ProposalState::Awarded })
+        REQUIRE_OK(proposals.move(p.id, s, {}, {}));
+
+    window.page(MainWindow::PeoplePageIndex)->setDatabase(&db);
+    window.showPage(MainWindow::PeoplePageIndex);
+    auto* label = child<QLabel>(&window, "personAwardsLabel");
+    auto* people = child<QTableView>(&window, "peopleTableView");
+    for (int row = 0; row < people->model()->rowCount(); ++row)
+        if (people->model()->index(row, 0).data().toString().startsWith(person.fullName))
+            people->setCurrentIndex(people->model()->index(row, 0));
+    CHECK(label->text().contains(QStringLiteral("Giấy khen của Giám đốc Sở")));
+    CHECK(label->text().contains(QStringLiteral("2025")));
 }

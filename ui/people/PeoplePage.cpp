@@ -1,6 +1,7 @@
 #include "ui/people/PeoplePage.h"
 
 #include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/people/PersonForm.h"
 #include "ui/people/PersonTableModel.h"
@@ -101,6 +102,10 @@ QWidget* PeoplePage::buildUnitsBox()
     layout->addWidget(m_unitsTableView, 1);
     m_unitForm = new UnitForm(box);
     layout->addWidget(m_unitForm);
+    m_unitAwardsLabel = new QLabel(box);
+    m_unitAwardsLabel->setObjectName(QStringLiteral("unitAwardsLabel"));
+    m_unitAwardsLabel->setWordWrap(true);
+    layout->addWidget(m_unitAwardsLabel);
     auto* buttons = new QHBoxLayout;
     layout->addLayout(buttons);
     connect(addButton(buttons, tr("Thêm đơn vị"), QStringLiteral("newUnitButton")), &QPushButton::clicked, this,
@@ -144,6 +149,10 @@ QWidget* PeoplePage::buildPeopleBox()
     layout->addWidget(m_peopleTableView, 1);
     m_personForm = new PersonForm(box);
     layout->addWidget(m_personForm);
+    m_personAwardsLabel = new QLabel(box);
+    m_personAwardsLabel->setObjectName(QStringLiteral("personAwardsLabel"));
+    m_personAwardsLabel->setWordWrap(true);
+    layout->addWidget(m_personAwardsLabel);
     auto* buttons = new QHBoxLayout;
     layout->addLayout(buttons);
     connect(addButton(buttons, tr("Thêm cán bộ"), QStringLiteral("newPersonButton")), &QPushButton::clicked, this,
@@ -204,12 +213,28 @@ void PeoplePage::showSelectedUnit()
 {
     const Unit* unit = m_unitModel->unitFromIndex(m_unitsTableView->currentIndex());
     m_unitForm->setUnit(unit ? *unit : Unit {});
+    m_unitAwardsLabel->setText(unit ? awardsText(true, unit->id) : QString());
 }
 
 void PeoplePage::showSelectedPerson()
 {
     const Person* person = m_personModel->personFromIndex(m_personProxy->mapToSource(m_peopleTableView->currentIndex()));
     m_personForm->setPerson(person ? *person : Person {});
+    m_personAwardsLabel->setText(person ? awardsText(false, person->id) : QString());
+}
+
+QString PeoplePage::awardsText(bool unit, qint64 id) const
+{
+    if (!m_db)
+        return {};
+    Result<std::vector<GrantedAward>> awards
+        = ProposalRepository(*m_db).awardsOf({ unit ? Nominee::Kind::Unit : Nominee::Kind::Person, id });
+    if (!awards || awards.value().empty())
+        return tr("Khen thưởng đã nhận: chưa có.");
+    QStringList lines;
+    for (const GrantedAward& a : awards.value())
+        lines << tr("%1 (%2, %3)").arg(a.awardFormName, a.campaignName).arg(a.year);
+    return tr("Khen thưởng đã nhận: %1").arg(lines.join(QStringLiteral("; ")));
 }
 
 void PeoplePage::newUnit()

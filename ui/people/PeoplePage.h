@@ -7,6 +7,7 @@ class PersonFilterProxyModel;
 class PersonForm;
 class PersonTableModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class UnitForm;
@@ -35,6 +36,7 @@ private:
     void removePerson();
     void removeSampleData();
     bool formsModified() const;
+    QString awardsText(bool unit, qint64 id) const; // the record of awards across campaigns
 
     Database* m_db = nullptr;
     UnitTableModel* m_unitModel = nullptr;
@@ -46,4 +48,6 @@ private:
     QComboBox* m_unitFilterComboBox = nullptr;
     UnitForm* m_unitForm = nullptr;
     PersonForm* m_personForm = nullptr;
+    QLabel* m_unitAwardsLabel = nullptr;
+    QLabel* m_personAwardsLabel = nullptr;
 };
