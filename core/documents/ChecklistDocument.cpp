@@ -118,13 +118,9 @@ doc::Table peopleTable(const Input& input, const Lookup& lookup)
 
 doc::Document build(const Input& input)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Phiếu đánh giá tiêu chí thi đua: %1").arg(input.unit.name);
-    document.body.push_back(Decree30::header(input.agency, QString(),
-        Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear)));
-    for (doc::Block& block : Decree30::title(QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ THI ĐUA"), input.campaign.name))
-        document.body.push_back(std::move(block));
+    doc::Document document = Decree30::document(QStringLiteral("Phiếu đánh giá tiêu chí thi đua: %1").arg(input.unit.name),
+        input.agency, QString(), Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
+        QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ THI ĐUA"), input.campaign.name);
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Đơn vị: "), false, false, false, 0 },
         doc::Run { input.unit.name, true, false, false, 0 } }));
     const Lookup lookup(input.assessments);

@@ -79,6 +79,18 @@ std::vector<doc::Block> title(const QString& documentType, const QString& summar
     return { type, summaryLine, doc::Rule { 40, 12 } };
 }
 
+doc::Document document(const QString& title, const Agency& agency, const QString& numberLine,
+    const QString& placeDateLine, const QString& documentType, const QString& summary)
+{
+    doc::Document out;
+    out.page = pageSetup();
+    out.title = title;
+    out.body.push_back(header(agency, numberLine, placeDateLine));
+    for (doc::Block& block : Decree30::title(documentType, summary))
+        out.body.push_back(std::move(block));
+    return out;
+}
+
 doc::Paragraph body(const QString& text, bool italic)
 {
     return body(std::vector<doc::Run> { { text, false, italic, false, 0 } });

@@ -23,6 +23,10 @@ QString placeDateLine(const QString& place, std::optional<int> day, std::optiona
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine);
 // Document type ("KẾ HOẠCH") and summary line, centred, with the short rule under them.
 std::vector<doc::Block> title(const QString& documentType, const QString& summary);
+// A new document in the national format: A4 page setup, the two-column header, the document type
+// and its summary line. Every builder starts here; the body follows.
+doc::Document document(const QString& title, const Agency& agency, const QString& numberLine,
+    const QString& placeDateLine, const QString& documentType, const QString& summary);
 // A body paragraph: justified, first-line indent, 14 pt.
 doc::Paragraph body(const QString& text, bool italic = false);
 // A body paragraph whose first words (the number, the heading) are styled apart.

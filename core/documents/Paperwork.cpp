@@ -95,37 +95,46 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
     return table;
 }
 
+int collectivesIn(const Input& input)
+{
+    return int(std::count_if(input.nominations.begin(), input.nominations.end(),
+        [](const Nomination& n) { return n.proposal.nominee.kind == Nominee::Kind::Unit; }));
+}
+
+// Numbered documents are printed with their day and month blank, to be filled at registration.
+QString undatedLine(const Input& input)
+{
+    return Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear);
+}
+
+// The legal basis of an award proposal or decision, the last line saying what it rests on. These
+// lines are "check" items of the nomination-forms notes: to become editable templates.
+void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, const QString& last)
+{
+    for (const QString& basis : { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
+             QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+                            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
+                            "của Luật Thi đua, khen thưởng;"),
+             QStringLiteral("Căn cứ Kế hoạch triển khai %1 của %2;").arg(input.campaign.name, agencyInSentence(input.agency)), last })
+        body.push_back(Decree30::body(basis, true));
+}
+
 } // namespace
 
 doc::Document submission(const Input& input)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name);
-    document.body.push_back(Decree30::header(input.agency, Decree30::numberLine({}, QStringLiteral("TTr"), input.agency.abbreviation),
-        Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear)));
-    for (doc::Block& block : Decree30::title(QStringLiteral("TỜ TRÌNH"),
-             QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name)))
-        document.body.push_back(std::move(block));
+    doc::Document document = Decree30::document(QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name),
+        input.agency, Decree30::numberLine({}, QStringLiteral("TTr"), input.agency.abbreviation), undatedLine(input),
+        QStringLiteral("TỜ TRÌNH"),
+        QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString to = addressee(input);
     document.body.push_back(centred(decidedWithin(input) ? QStringLiteral("Kính gửi: %1.").arg(to)
                                                          : QStringLiteral("Kính gửi: %1; Sở Nội vụ.").arg(to),
         false));
     const QString agencyName = agencyInSentence(input.agency);
-    for (const QString& basis : { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-             QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
-                            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
-                            "của Luật Thi đua, khen thưởng;"),
-             QStringLiteral("Căn cứ Kế hoạch triển khai %1 của %2;").arg(input.campaign.name, agencyName),
-             QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName) })
-        document.body.push_back(Decree30::body(basis, true));
+    appendLegalBasis(document.body, input, QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
-    const int collectives = countOf([&] {
-        std::vector<const Nomination*> all;
-        for (const auto& g : groups)
-            all.insert(all.end(), g.second.begin(), g.second.end());
-        return all;
-    }(), Nominee::Kind::Unit);
+    const int collectives = collectivesIn(input);
     const int individuals = int(input.nominations.size()) - collectives;
     document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 xem xét, khen thưởng cho %3 tập thể và %4 cá nhân "
                                                           "có thành tích xuất sắc trong %5, cụ thể như sau:")
@@ -208,30 +217,15 @@ doc::Document list(const Input& input)
 
 doc::Document decision(const Input& input)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name);
-    document.body.push_back(Decree30::header(input.agency, Decree30::numberLine({}, QStringLiteral("QĐ"), input.agency.abbreviation),
-        Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear)));
-    for (doc::Block& block : Decree30::title(QStringLiteral("QUYẾT ĐỊNH"),
-             QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name)))
-        document.body.push_back(std::move(block));
+    doc::Document document = Decree30::document(QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name),
+        input.agency, Decree30::numberLine({}, QStringLiteral("QĐ"), input.agency.abbreviation), undatedLine(input),
+        QStringLiteral("QUYẾT ĐỊNH"),
+        QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString agencyName = agencyInSentence(input.agency);
     document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
-    for (const QString& basis : { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-             QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
-                            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
-                            "của Luật Thi đua, khen thưởng;"),
-             QStringLiteral("Căn cứ Kế hoạch triển khai %1 của %2;").arg(input.campaign.name, agencyName),
-             QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng %1.").arg(agencyName) })
-        document.body.push_back(Decree30::body(basis, true));
+    appendLegalBasis(document.body, input, QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng %1.").arg(agencyName));
     document.body.push_back(centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
-    const int collectives = countOf([&] {
-        std::vector<const Nomination*> all;
-        for (const Nomination& n : input.nominations)
-            all.push_back(&n);
-        return all;
-    }(), Nominee::Kind::Unit);
+    const int collectives = collectivesIn(input);
     const int individuals = int(input.nominations.size()) - collectives;
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
@@ -259,15 +253,11 @@ doc::Document decision(const Input& input)
 
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name);
     const QDate day = meeting.heldAt.date();
-    document.body.push_back(Decree30::header(input.agency, QString(),
-        Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year())));
-    for (doc::Block& block : Decree30::title(QStringLiteral("BIÊN BẢN"),
-             QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name)))
-        document.body.push_back(std::move(block));
+    doc::Document document = Decree30::document(
+        QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name), input.agency, QString(),
+        Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()), QStringLiteral("BIÊN BẢN"),
+        QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name));
     const QTime time = meeting.heldAt.time();
     document.body.push_back(Decree30::body(QStringLiteral("Thời gian: %1 giờ %2 phút, ngày %3.")
                                                .arg(time.hour())

@@ -77,14 +77,10 @@ private:
 doc::Document build(const Campaign& campaign, const Agency& agency, const Signer& signer,
     const std::vector<AwardForm>& awardForms)
 {
-    doc::Document document;
-    document.page = Decree30::pageSetup();
-    document.title = QStringLiteral("Kế hoạch: %1").arg(campaign.name);
-    document.body.push_back(Decree30::header(agency,
+    doc::Document document = Decree30::document(QStringLiteral("Kế hoạch: %1").arg(campaign.name), agency,
         Decree30::numberLine(campaign.documentNumber, QStringLiteral("KH"), agency.abbreviation),
-        Decree30::placeDateLine(agency.placeName, campaign.issueDay, campaign.issueMonth, campaign.issueYear)));
-    for (doc::Block& block : Decree30::title(QStringLiteral("KẾ HOẠCH") /* document text: always Vietnamese */, campaign.summary))
-        document.body.push_back(std::move(block));
+        Decree30::placeDateLine(agency.placeName, campaign.issueDay, campaign.issueMonth, campaign.issueYear),
+        QStringLiteral("KẾ HOẠCH") /* document text: always Vietnamese */, campaign.summary);
     Writer(campaign, awardForms).sections(document.body, campaign.sections, {});
     document.body.push_back(Decree30::signature(campaign.recipients, signer));
     return document;
