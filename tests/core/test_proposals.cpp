@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/storage/AssessmentRepository.h"
@@ -45,17 +46,7 @@ struct Season {
         return p;
     }
 
-    void concludeAll(AssessmentState state)
-    {
-        for (const PlanBlock& criterion : individualCriteria) {
-            Assessment a;
-            a.criterionId = criterion.id;
-            a.nominee = { Nominee::Kind::Person, person.id };
-            a.conclusion = state;
-            a.evidence = QStringLiteral("BC số 15/BC-VP");
-            REQUIRE_OK(AssessmentRepository(*fresh.db).save(a));
-        }
-    }
+    void concludeAll() { concludeAllMet(*fresh.db, campaignId, { Nominee::Kind::Person, person.id }); }
 };
 
 } // namespace
@@ -103,7 +94,7 @@ TEST_CASE("a proposal goes from draft to award, every step recorded with who and
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().message.contains(QStringLiteral("tiêu chí bắt buộc")));
 
-    season.concludeAll(AssessmentState::Met);
+    season.concludeAll();
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Submitted, QStringLiteral("Văn thư"), {}));
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Returned, QStringLiteral("Chánh Văn phòng"),
         QStringLiteral("Bổ sung báo cáo thành tích")));
@@ -138,7 +129,7 @@ TEST_CASE("a proposal goes from draft to award, every step recorded with who and
 TEST_CASE("awards decided above the agency are sent on, not decided here")
 {
     Season season;
-    season.concludeAll(AssessmentState::Met);
+    season.concludeAll();
     ProposalRepository proposals(*season.fresh.db);
     Proposal proposal = season.proposal(season.bangKhenTinh);
     REQUIRE_OK(proposals.add(proposal, {}));
@@ -200,7 +191,7 @@ TEST_CASE("the council threshold is a campaign setting")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("Ngưỡng thông qua")));
 
-    season.concludeAll(AssessmentState::Met);
+    season.concludeAll();
     ProposalRepository proposals(*season.fresh.db);
     Proposal proposal = season.proposal(season.giayKhen);
     REQUIRE_OK(proposals.add(proposal, {}));

@@ -1,5 +1,6 @@
 #include "tests/support/Catch.h"
 #include "tests/support/ExternalTools.h"
+#include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TextCompare.h"
 
@@ -33,39 +34,18 @@ struct Reviewed {
         campaignId = BuiltInTemplate::install(db).value();
         people = PersonRepository(db).all().value();
         unit = UnitRepository(db).all().value().front();
-        std::map<AwardLevel, qint64> form;
-        for (const AwardForm& f : AwardFormRepository(db).all().value())
-            form[f.level] = f.id;
-        CampaignRepository campaigns(db);
-        auto conclude = [&](const Nominee& nominee, SectionBinding binding) {
-            for (const PlanBlock& c : campaigns.criteria(campaignId, binding).value()) {
-                Assessment a;
-                a.criterionId = c.id;
-                a.nominee = nominee;
-                a.conclusion = AssessmentState::Met;
-                REQUIRE_OK(AssessmentRepository(db).save(a));
-            }
-        };
+        const qint64 giayKhen = awardFormOf(db, AwardLevel::Agency);
+        const qint64 bangKhenTinh = awardFormOf(db, AwardLevel::Province);
         auto propose = [&](const Nominee& nominee, qint64 formId, const QString& summary) {
-            Proposal p;
-            p.campaignId = campaignId;
-            p.awardFormId = formId;
-            p.nominee = nominee;
-            p.proposingUnitId = unit.id;
-            p.summary = summary;
-            ProposalRepository proposals(db);
-            REQUIRE_OK(proposals.add(p, {}));
-            REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
-            REQUIRE_OK(proposals.recordVote(p.id, { 9, 9, 8 }));
-            REQUIRE_OK(proposals.move(p.id, ProposalState::Reviewed, {}, {}));
+            proposeThrough(db, campaignId, nominee, formId, unit.id, summary, ProposalState::Reviewed);
         };
         for (int i = 0; i < 3; ++i)
-            conclude({ Nominee::Kind::Person, people[size_t(i)].id }, SectionBinding::IndividualCriteria);
-        conclude({ Nominee::Kind::Unit, unit.id }, SectionBinding::UnitCriteria);
-        propose({ Nominee::Kind::Person, people[0].id }, form[AwardLevel::Agency], QStringLiteral("Có sáng kiến cấp cơ sở."));
-        propose({ Nominee::Kind::Person, people[1].id }, form[AwardLevel::Agency], QStringLiteral("Hoàn thành xuất sắc nhiệm vụ."));
-        propose({ Nominee::Kind::Unit, unit.id }, form[AwardLevel::Agency], QStringLiteral("Tập thể hoàn thành xuất sắc."));
-        propose({ Nominee::Kind::Person, people[2].id }, form[AwardLevel::Province], QStringLiteral("Thành tích tiêu biểu của tỉnh."));
+            concludeAllMet(db, campaignId, { Nominee::Kind::Person, people[size_t(i)].id });
+        concludeAllMet(db, campaignId, { Nominee::Kind::Unit, unit.id });
+        propose({ Nominee::Kind::Person, people[0].id }, giayKhen, QStringLiteral("Có sáng kiến cấp cơ sở."));
+        propose({ Nominee::Kind::Person, people[1].id }, giayKhen, QStringLiteral("Hoàn thành xuất sắc nhiệm vụ."));
+        propose({ Nominee::Kind::Unit, unit.id }, giayKhen, QStringLiteral("Tập thể hoàn thành xuất sắc."));
+        propose({ Nominee::Kind::Person, people[2].id }, bangKhenTinh, QStringLiteral("Thành tích tiêu biểu của tỉnh."));
     }
 };
 

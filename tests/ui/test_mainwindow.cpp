@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/storage/UnitRepository.h"
@@ -350,31 +351,13 @@ TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the 
     REQUIRE(window.openDatabase(folder.file()));
     Database& db = *window.database();
     const qint64 campaignId = CampaignRepository(db).list().value().front().id;
-    qint64 giayKhen = 0;
-    for (const AwardForm& form : AwardFormRepository(db).all().value())
-        if (form.level == AwardLevel::Agency)
-            giayKhen = form.id;
+    const qint64 giayKhen = awardFormOf(db, AwardLevel::Agency);
     const auto people = PersonRepository(db).all().value();
-    const auto criteria = CampaignRepository(db).criteria(campaignId, SectionBinding::IndividualCriteria).value();
     for (int i = 0; i < 3; ++i) {
-        for (const PlanBlock& c : criteria) {
-            Assessment a;
-            a.criterionId = c.id;
-            a.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
-            a.conclusion = AssessmentState::Met;
-            REQUIRE_OK(AssessmentRepository(db).save(a));
-        }
-        Proposal p;
-        p.campaignId = campaignId;
-        p.awardFormId = giayKhen;
-        p.nominee = { Nominee::Kind::Person, people[size_t(i)].id };
-        p.proposingUnitId = people[size_t(i)].unitId;
-        p.summary = QStringLiteral("Thành tích số %1.").arg(i + 1);
-        ProposalRepository proposals(db);
-        REQUIRE_OK(proposals.add(p, {}));
-        REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
-        REQUIRE_OK(proposals.recordVote(p.id, { 7, 7, 7 }));
-        REQUIRE_OK(proposals.move(p.id, ProposalState::Reviewed, {}, {}));
+        const Nominee nominee { Nominee::Kind::Person, people[size_t(i)].id };
+        concludeAllMet(db, campaignId, nominee);
+        proposeThrough(db, campaignId, nominee, giayKhen, people[size_t(i)].unitId, QStringLiteral("Thành tích số %1.").arg(i + 1),
+            ProposalState::Reviewed);
     }
     window.showPage(MainWindow::ProposalsPageIndex);
     auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
@@ -430,29 +413,10 @@ TEST_CASE("a person's awards across campaigns show on the people page")
     Database& db = *window.database();
     const qint64 campaignId = CampaignRepository(db).list().value().front().id;
     const Person person = PersonRepository(db).all().value().front();
-    qint64 giayKhen = 0;
-    for (const AwardForm& form : AwardFormRepository(db).all().value())
-        if (form.level == AwardLevel::Agency)
-            giayKhen = form.id;
-    for (const PlanBlock& c : CampaignRepository(db).criteria(campaignId, SectionBinding::IndividualCriteria).value()) {
-        Assessment a;
-        a.criterionId = c.id;
-        a.nominee = { Nominee::Kind::Person, person.id };
-        a.conclusion = AssessmentState::Met;
-        REQUIRE_OK(AssessmentRepository(db).save(a));
-    }
-    Proposal p;
-    p.campaignId = campaignId;
-    p.awardFormId = giayKhen;
-    p.nominee = { Nominee::Kind::Person, person.id };
-    p.proposingUnitId = person.unitId;
-    p.summary = QStringLiteral("Thành tích.");
-    ProposalRepository proposals(db);
-    REQUIRE_OK(proposals.add(p, {}));
-    REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
-    REQUIRE_OK(proposals.recordVote(p.id, { 5, 5, 5 }));
-    for (ProposalState s : { ProposalState::Reviewed, ProposalState::Decided, ProposalState::Awarded })
-        REQUIRE_OK(proposals.move(p.id, s, {}, {}));
+    const Nominee nominee { Nominee::Kind::Person, person.id };
+    concludeAllMet(db, campaignId, nominee);
+    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), person.unitId, QStringLiteral("Thành tích."),
+        ProposalState::Awarded);
 
     window.page(MainWindow::PeoplePageIndex)->setDatabase(&db);
     window.showPage(MainWindow::PeoplePageIndex);
