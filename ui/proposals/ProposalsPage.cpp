@@ -213,8 +213,11 @@ void ProposalsPage::reload(qint64 selectProposalId)
             std::map<qint64, const Person*> personById;
             for (const Unit& u : units.value())
                 unitNames[u.id] = u.name;
-            for (const AwardForm& f : forms.value())
+            m_formLevels.clear();
+            for (const AwardForm& f : forms.value()) {
                 formNames[f.id] = f.name;
+                m_formLevels[f.id] = f.level;
+            }
             for (const Person& p : people.value())
                 personById[p.id] = &p;
             Result<std::map<qint64, std::vector<QString>>> blockers = repository.eligibilityForCampaign(campaignId);
@@ -281,10 +284,8 @@ void ProposalsPage::showSelected()
     m_blockersLabel->clear();
     AwardLevel level = AwardLevel::Agency;
     if (row && m_db) {
-        if (Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all(); forms)
-            for (const AwardForm& f : forms.value())
-                if (f.id == row->proposal.awardFormId)
-                    level = f.level;
+        if (const auto found = m_formLevels.find(row->proposal.awardFormId); found != m_formLevels.end())
+            level = found->second;
         ProposalRepository repository(*m_db);
         if (Result<std::vector<ProposalEvent>> history = repository.history(row->proposal.id); history)
             for (const ProposalEvent& e : history.value())

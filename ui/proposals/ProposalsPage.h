@@ -2,6 +2,7 @@
 // "Đề nghị khen thưởng": the proposals of a campaign, filterable, with counts per state, the
 // moves allowed in the selected one's state only, its history and the nominee's earlier awards.
 
+#include "core/domain/AwardForm.h"
 #include "core/domain/Proposal.h"
 #include "ui/widgets/Page.h"
 
@@ -56,6 +57,7 @@ private:
 
     Database* m_db = nullptr;
     double m_threshold = 50;
+    std::map<qint64, AwardLevel> m_formLevels; // read with the proposals, used on each selection
     ProposalTableModel* m_model = nullptr;
     ProposalFilterProxyModel* m_proxy = nullptr;
     CampaignPicker* m_campaignPicker = nullptr;
