@@ -130,7 +130,9 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
-    parser.addOptions({ dbOption, campaignOption, kindOption, proposalOption, formatOption, outputOption });
+    const QCommandLineOption finalOption(QStringLiteral("final"),
+        CommandLineText::tr("Bản chính thức của quyết định: từ chối khi chưa có số hoặc ngày ký."));
+    parser.addOptions({ dbOption, campaignOption, kindOption, proposalOption, formatOption, outputOption, finalOption });
     if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
         err << parser.errorText() << Qt::endl;
         return Usage;
@@ -147,7 +149,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
                 .contains(kind)
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
         err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh "
-                                   "[--proposal SỐ]… --format docx|pdf --output TỆP")
+                                   "[--proposal SỐ]… [--final] --format docx|pdf --output TỆP")
             << Qt::endl;
         return Usage;
     }
@@ -162,7 +164,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
             Result<Paperwork::Input> decided = Paperwork::loadDecided(*opened.value(), campaignId);
             if (!decided)
                 return decided.error();
-            return Paperwork::decision(decided.value());
+            return parser.isSet(finalOption) ? Paperwork::finalDecision(decided.value()) : Paperwork::decision(decided.value());
         }();
         if (!single)
             return fail(err, single.error());

@@ -4,6 +4,7 @@
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -196,10 +197,31 @@ void appendList(std::vector<doc::Block>& body, const Input& input, const QString
 
 QString documentOf(const Input& input, const QString& type)
 {
+    const bool decision = type != QLatin1String("TTr");
+    const QString who = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : agencyInSentence(input.agency);
+    const QString name = decision ? QStringLiteral("Quyết định") : QStringLiteral("Tờ trình");
+    if (decision && input.decision.isIssued()) {
+        const QDate day = *input.decision.signedOn;
+        return QStringLiteral("%1 số %2/%3-%4 ngày %5 tháng %6 năm %7 của %8")
+            .arg(name, input.decision.number.trimmed(), type, input.agency.abbreviation)
+            .arg(day.day(), 2, 10, QLatin1Char('0'))
+            .arg(day.month(), 2, 10, QLatin1Char('0'))
+            .arg(day.year())
+            .arg(who);
+    }
     return QStringLiteral("%1 số      /%2-%3 ngày      tháng      năm %4 của %5")
-        .arg(type == QLatin1String("TTr") ? QStringLiteral("Tờ trình") : QStringLiteral("Quyết định"), type, input.agency.abbreviation)
+        .arg(name, type, input.agency.abbreviation)
         .arg(input.campaign.issueYear)
-        .arg(type == QLatin1String("TTr") ? agencyInSentence(input.agency) : QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)));
+        .arg(who);
+}
+
+// The decision's date line: its signing date once recorded.
+QString decisionDateLine(const Input& input)
+{
+    if (!input.decision.signedOn)
+        return undatedLine(input);
+    const QDate day = *input.decision.signedOn;
+    return Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year());
 }
 
 } // namespace
@@ -218,8 +240,8 @@ doc::Document list(const Input& input)
 doc::Document decision(const Input& input)
 {
     doc::Document document = Decree30::document(QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name),
-        input.agency, Decree30::numberLine({}, QStringLiteral("QĐ"), input.agency.abbreviation), undatedLine(input),
-        QStringLiteral("QUYẾT ĐỊNH"),
+        input.agency, Decree30::numberLine(input.decision.number.trimmed(), QStringLiteral("QĐ"), input.agency.abbreviation),
+        decisionDateLine(input), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString agencyName = agencyInSentence(input.agency);
     document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
@@ -249,6 +271,17 @@ doc::Document decision(const Input& input)
         QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))));
     return document;
+}
+
+Result<doc::Document> finalDecision(const Input& input)
+{
+    if (input.decision.number.trimmed().isEmpty())
+        return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Số quyết định» đang trống. Hãy ghi số đã đăng ký "
+                                         "ở văn thư."),
+            {} };
+    if (!input.decision.signedOn)
+        return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống."), {} };
+    return decision(input);
 }
 
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
@@ -366,7 +399,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         const QString decider = n.form.decidedBy;
         if (!byDecider.count(decider)) {
             order.push_back(decider);
-            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {} };
+            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {} };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }
@@ -431,9 +464,14 @@ Result<Input> loadDecided(Database& database, qint64 campaignId)
     Result<std::vector<Input>> groups = load(database, campaignId, decided);
     if (!groups)
         return groups.error();
+    Result<AwardDecision> recorded = AwardDecisionRepository(database).load(campaignId);
+    if (!recorded)
+        return recorded.error();
     for (Input& group : groups.value())
-        if (!group.nominations.empty() && group.nominations.front().form.level == AwardLevel::Agency)
+        if (!group.nominations.empty() && group.nominations.front().form.level == AwardLevel::Agency) {
+            group.decision = recorded.value();
             return std::move(group);
+        }
     return Error { PaperworkText::tr("Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này."), {} };
 }
 

@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 #include "core/documents/DocumentModel.h"
 #include "core/domain/Agency.h"
+#include "core/domain/AwardDecision.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/CouncilMeeting.h"
@@ -29,6 +30,7 @@ struct Input {
     Signer signer;
     Campaign campaign;
     std::vector<Nomination> nominations; // of one deciding authority
+    AwardDecision decision; // the Director's decision, when these are the awards it grants
 };
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.
@@ -40,9 +42,13 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId);
 
 doc::Document submission(const Input& input); // Tờ trình
 doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
-// Quyết định khen thưởng of the Director (Giấy khen), its list of those awarded attached.
+// Quyết định khen thưởng of the Director (Giấy khen), its list of those awarded attached. The
+// number and date are printed when recorded, otherwise left blank to write in by hand.
 doc::Document decision(const Input& input);
-// The proposals the Director decided (or awarded) in the campaign, in one input.
+// The decision for the final print: refused while its number or signing date is blank.
+Result<doc::Document> finalDecision(const Input& input);
+// The proposals the Director decided (or awarded) in the campaign, in one input, with the
+// decision's number and date as recorded.
 Result<Input> loadDecided(Database& database, qint64 campaignId);
 // Biên bản họp Hội đồng: the meeting, then every proposal reviewed with its vote and result.
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent);

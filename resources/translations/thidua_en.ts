@@ -203,6 +203,29 @@
     </message>
 </context>
 <context>
+    <name>AwardDecisionRepository</name>
+    <message>
+        <source>đọc số, ngày quyết định khen thưởng</source>
+        <translation>read the award decision number and date</translation>
+    </message>
+    <message>
+        <source>Trường «Số quyết định» dài quá %1 ký tự.</source>
+        <translation>Field “Decision number” is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Trường «Số quyết định»: chỉ ghi số (ví dụ 15), phần «/QĐ-…» do chương trình thêm.</source>
+        <translation>Field “Decision number”: type the number only (e.g. 15); the program adds “/QĐ-…”.</translation>
+    </message>
+    <message>
+        <source>Trường «Ngày ký quyết định» không hợp lệ.</source>
+        <translation>Field “Decision signing date” is not valid.</translation>
+    </message>
+    <message>
+        <source>lưu số, ngày quyết định khen thưởng</source>
+        <translation>save the award decision number and date</translation>
+    </message>
+</context>
+<context>
     <name>AwardFormRepository</name>
     <message>
         <source>đọc danh mục hình thức khen thưởng</source>
@@ -685,10 +708,6 @@
         <translation>Output file or folder.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal SỐ]… --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal ID]… --format docx|pdf --output FILE</translation>
-    </message>
-    <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
@@ -699,6 +718,14 @@
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
   thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>Bản chính thức của quyết định: từ chối khi chưa có số hoặc ngày ký.</source>
+        <translation>Final print of the decision: refused while the number or signing date is missing.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal SỐ]… [--final] --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal ID]… [--final] --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>
@@ -856,6 +883,41 @@
     <message>
         <source>Không đổi tên được bản sao thành «%1».</source>
         <translation>Could not rename the copy to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>để trống: ghi tay</source>
+        <translation>blank: write by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Số quyết định:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>Đã &amp;ký ngày:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Bản chính thức</source>
+        <translation>&amp;Final print</translation>
+    </message>
+    <message>
+        <source>Bản chính thức cần số và ngày ký; bản nháp để trống chỗ ghi tay.</source>
+        <translation>The final print needs the number and signing date; a draft leaves room to write them by hand.</translation>
+    </message>
+    <message>
+        <source>In &amp;Giấy khen…</source>
+        <translation>Print &amp;certificates…</translation>
+    </message>
+    <message>
+        <source>In họ tên, đơn vị, số và ngày quyết định lên phôi Giấy khen in sẵn</source>
+        <translation>Print name, unit, decision number and date onto pre-printed certificate blanks</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1352,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này.</source>
         <translation>The Director has decided no award in this campaign yet.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức: trường «Số quyết định» đang trống. Hãy ghi số đã đăng ký ở văn thư.</source>
+        <translation>Cannot make the final print: field “Decision number” is blank. Enter the number registered by the records office.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống.</source>
+        <translation>Cannot make the final print: field “Decision signing date” is blank.</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +2073,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»</source>
         <translation>The Director’s award decision for the proposals marked “Award decided”</translation>
-    </message>
-    <message>
-        <source>Quyết định khen thưởng</source>
-        <translation>Award decision</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -48,6 +49,18 @@ struct Reviewed {
         propose({ Nominee::Kind::Person, people[2].id }, bangKhenTinh, QStringLiteral("Thành tích tiêu biểu của tỉnh."));
     }
 };
+
+// The Director decides the Giấy khen proposals; the provincial one goes on to the province.
+void decideAll(Database& db, qint64 campaignId)
+{
+    ProposalRepository proposals(db);
+    for (const Proposal& p : proposals.forCampaign(campaignId).value())
+        if (p.state == ProposalState::Reviewed) {
+            const Status decided = proposals.move(p.id, ProposalState::Decided, {}, {});
+            if (!decided)
+                REQUIRE_OK(proposals.move(p.id, ProposalState::Forwarded, {}, {}));
+        }
+}
 
 } // namespace
 
@@ -165,13 +178,7 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
     Reviewed season;
     Database& db = *season.fresh.db;
     CHECK(Paperwork::loadDecided(db, season.campaignId).error().message.contains(QStringLiteral("Chưa có đề nghị nào")));
-    ProposalRepository proposals(db);
-    for (const Proposal& p : proposals.forCampaign(season.campaignId).value())
-        if (p.state == ProposalState::Reviewed && p.awardFormId != 0) {
-            const Status decided = proposals.move(p.id, ProposalState::Decided, {}, {});
-            if (!decided) // the provincial award goes on to the province instead
-                REQUIRE_OK(proposals.move(p.id, ProposalState::Forwarded, {}, {}));
-        }
+    decideAll(db, season.campaignId);
     Result<Paperwork::Input> input = Paperwork::loadDecided(db, season.campaignId);
     REQUIRE_OK(input);
     CHECK(input.value().nominations.size() == 3);
@@ -194,4 +201,42 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
                 o, e)
         == 0);
     CHECK(normalizedText(libreOfficeText(docx, season.fresh.folder.file(QString()))).contains(QStringLiteral("Điều 3.")));
+}
+
+TEST_CASE("the decision's final print needs its number and signing date")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    decideAll(db, season.campaignId);
+    Result<Paperwork::Input> draft = Paperwork::loadDecided(db, season.campaignId);
+    REQUIRE_OK(draft);
+    CHECK(Paperwork::finalDecision(draft.value()).error().message.contains(QStringLiteral("«Số quyết định»")));
+
+    const QString pdf = season.fresh.folder.file(QStringLiteral("quyết định chính thức.pdf"));
+    auto exportFinal = [&] {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        return CommandLine::run({ QStringLiteral("export"), QStringLiteral("paperwork"), QStringLiteral("--db"), db.path(),
+                                    QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--kind"),
+                                    QStringLiteral("quyet-dinh"), QStringLiteral("--final"), QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--output"), pdf },
+            o, e);
+    };
+    CHECK(exportFinal() != 0);
+    CHECK_FALSE(QFileInfo::exists(pdf)); // nothing written
+
+    AwardDecisionRepository decisions(db);
+    CHECK(decisions.save({ season.campaignId, QStringLiteral("15/QĐ-SKHCN"), QDate(2026, 12, 5) }).error().message.contains(
+        QStringLiteral("«Số quyết định»")));
+    REQUIRE_OK(decisions.save({ season.campaignId, QStringLiteral("15"), std::nullopt }));
+    CHECK(Paperwork::finalDecision(Paperwork::loadDecided(db, season.campaignId).value()).error().message.contains(
+        QStringLiteral("«Ngày ký quyết định»")));
+    REQUIRE_OK(decisions.save({ season.campaignId, QStringLiteral(" 15 "), QDate(2026, 12, 5) }));
+    CHECK(decisions.load(season.campaignId).value() == AwardDecision { season.campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
+
+    REQUIRE(exportFinal() == 0);
+    const QString text = normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }));
+    CHECK(text.contains(QStringLiteral("Số: 15/QĐ-SKHCN")));
+    CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 12 năm 2026")));
+    CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số 15/QĐ-SKHCN ngày 05 tháng 12 năm 2026 của Giám đốc Sở")));
 }

@@ -8,6 +8,7 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/proposals/DecisionDialog.h"
 #include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
@@ -15,6 +16,7 @@
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -427,4 +429,40 @@ TEST_CASE("a person's awards across campaigns show on the people page")
             people->setCurrentIndex(people->model()->index(row, 0));
     CHECK(label->text().contains(QStringLiteral("Giấy khen của Giám đốc Sở")));
     CHECK(label->text().contains(QStringLiteral("2025")));
+}
+
+TEST_CASE("the decision's final print is refused until its number and date are recorded")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const auto people = PersonRepository(db).all().value();
+    const Nominee nominee { Nominee::Kind::Person, people.front().id };
+    concludeAllMet(db, campaignId, nominee);
+    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), people.front().unitId,
+        QStringLiteral("Hoàn thành xuất sắc."), ProposalState::Decided);
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+
+    bool checked = false;
+    QObject::connect(page, &ProposalsPage::decisionShown, page, [&](DecisionDialog* dialog) {
+        CHECK(dialog->view()->hasDocument()); // the draft, blanks to write in by hand
+        dialog->setFinal(true);
+        CHECK_FALSE(dialog->view()->hasDocument());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(dialog->view()->exportTo(folder.file(QStringLiteral("qđ.pdf")), DocumentFormat::Pdf));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Số quyết định")));
+        dialog->setNumber(QStringLiteral("15"));
+        dialog->setSignedOn(QDate(2026, 12, 5));
+        CHECK(dialog->view()->hasDocument());
+        CHECK(dialog->view()->exportTo(folder.file(QStringLiteral("qđ.pdf")), DocumentFormat::Pdf));
+        checked = true;
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    page->showDecision();
+    CHECK(checked);
+    CHECK(AwardDecisionRepository(db).load(campaignId).value() == AwardDecision { campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
 }

@@ -8,6 +8,7 @@
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/documents/DocumentView.h"
+#include "ui/proposals/DecisionDialog.h"
 #include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
@@ -399,15 +400,7 @@ void ProposalsPage::showDecision()
     const qint64 campaignId = m_campaignPicker->currentCampaignId();
     if (!m_db || campaignId <= 0)
         return;
-    Database* db = m_db;
-    showDocumentDialog(this, tr("Quyết định khen thưởng"),
-        [db, campaignId]() -> Result<doc::Document> {
-            Result<Paperwork::Input> decided = Paperwork::loadDecided(*db, campaignId);
-            if (!decided)
-                return decided.error();
-            return Paperwork::decision(decided.value());
-        },
-        [](DocumentFormat format) {
-            return format == DocumentFormat::Docx ? QStringLiteral("QD-khen-thuong.docx") : QStringLiteral("QD-khen-thuong.pdf");
-        });
+    DecisionDialog dialog(*m_db, campaignId, this);
+    Q_EMIT decisionShown(&dialog);
+    dialog.exec();
 }

@@ -9,6 +9,7 @@
 #include <map>
 
 class CampaignPicker;
+class DecisionDialog;
 class PaperworkDialog;
 class ProposalFilterProxyModel;
 class ProposalTableModel;
@@ -43,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
+    void decisionShown(DecisionDialog* dialog);
 
 public:
     void selectProposal(qint64 id);

@@ -1,0 +1,17 @@
+-- ThiDua schema, version 5: the Director's award decision of a campaign (its number and signing
+-- date, needed for the final print and for the certificates) and the layouts of pre-printed
+-- certificate blanks (Giấy khen).
+CREATE TABLE award_decision (
+    campaign_id INTEGER PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+    number TEXT NOT NULL DEFAULT '',
+    signed_on TEXT
+);
+
+CREATE TABLE certificate_layout (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    page_width_mm REAL NOT NULL CHECK (page_width_mm > 0),
+    page_height_mm REAL NOT NULL CHECK (page_height_mm > 0),
+    fields TEXT NOT NULL,
+    scan_path TEXT NOT NULL DEFAULT ''
+);
