@@ -1,5 +1,6 @@
 #include "core/cli/CommandLine.h"
 
+#include "core/documents/AchievementReport.h"
 #include "core/documents/ChecklistDocument.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
@@ -119,14 +120,35 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
     return Success;
 }
 
-// thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach [--proposal ID]…
+const QStringList PaperworkKinds { QStringLiteral("to-trinh"), QStringLiteral("danh-sach"), QStringLiteral("bien-ban"),
+    QStringLiteral("bao-cao-thanh-tich"), QStringLiteral("quyet-dinh") };
+
+// Writes one document per input: to `output` itself when there is one, else into the folder
+// `output` under the names given.
+int writeEach(const std::vector<std::pair<doc::Document, QString>>& documents, DocumentFormat format, const QString& output,
+    QTextStream& out, QTextStream& err)
+{
+    for (const auto& [document, name] : documents) {
+        QString target = output;
+        if (documents.size() > 1) {
+            QDir().mkpath(output);
+            target = QDir(output).filePath(name);
+        }
+        if (Status s = PlanExport::writeDocument(document, format, target); !s)
+            return fail(err, s.error());
+        out << CommandLineText::tr("Đã ghi %1").arg(target) << Qt::endl;
+    }
+    return Success;
+}
+
+// thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach… [--proposal ID]…
 //     --format docx|pdf --output FILE — a folder when there is one file per deciding authority.
 int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban|quyet-dinh"), QStringLiteral("kind"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh"), QStringLiteral("kind"));
     const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
@@ -144,11 +166,9 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     std::vector<qint64> proposalIds;
     for (const QString& id : parser.values(proposalOption))
         proposalIds.push_back(id.toLongLong());
-    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
-        || !QStringList { QStringLiteral("to-trinh"), QStringLiteral("danh-sach"), QStringLiteral("bien-ban"), QStringLiteral("quyet-dinh") }
-                .contains(kind)
+    if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk || !PaperworkKinds.contains(kind)
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
-        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh "
+        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh "
                                    "[--proposal SỐ]… [--final] --format docx|pdf --output TỆP")
             << Qt::endl;
         return Usage;
@@ -173,22 +193,26 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
         out << CommandLineText::tr("Đã ghi %1").arg(output) << Qt::endl;
         return Success;
     }
+    if (kind == QLatin1String("bao-cao-thanh-tich")) { // one report per proposal
+        Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(*opened.value(), campaignId, proposalIds);
+        if (!reports)
+            return fail(err, reports.error());
+        std::vector<std::pair<doc::Document, QString>> documents;
+        for (const AchievementReport::Input& report : reports.value())
+            documents.emplace_back(AchievementReport::build(report),
+                AchievementReport::suggestedFileName({ report }, documentFormat == DocumentFormat::Docx));
+        return writeEach(documents, documentFormat, output, out, err);
+    }
     Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*opened.value(), campaignId, proposalIds);
     if (!inputs)
         return fail(err, inputs.error());
+    std::vector<std::pair<doc::Document, QString>> documents; // one per deciding authority
     for (size_t i = 0; i < inputs.value().size(); ++i) {
         const Paperwork::Input& input = inputs.value()[i];
-        QString target = output;
-        if (inputs.value().size() > 1) { // one file per deciding authority, in the output folder
-            QDir().mkpath(output);
-            target = QDir(output).filePath(QStringLiteral("%1-%2.%3").arg(kind).arg(i + 1).arg(format));
-        }
-        const doc::Document document = kind == QLatin1String("to-trinh") ? Paperwork::submission(input) : Paperwork::list(input);
-        if (Status s = PlanExport::writeDocument(document, documentFormat, target); !s)
-            return fail(err, s.error());
-        out << CommandLineText::tr("Đã ghi %1").arg(target) << Qt::endl;
+        documents.emplace_back(kind == QLatin1String("to-trinh") ? Paperwork::submission(input) : Paperwork::list(input),
+            QStringLiteral("%1-%2.%3").arg(kind).arg(i + 1).arg(format));
     }
-    return Success;
+    return writeEach(documents, documentFormat, output, out, err);
 }
 
 } // namespace
@@ -213,7 +237,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
-                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output TỆP")
+                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

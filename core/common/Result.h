@@ -29,6 +29,8 @@ public:
     T& value() & { return *m_value; }
     T value() && { return std::move(*m_value); } // by value: safe in a range-for over a temporary
     const Error& error() const { return m_error; }
+    // The error, or null when there is a value: lets a loader check many reads in one loop.
+    const Error* errorIf() const { return ok() ? nullptr : &m_error; }
 
 private:
     std::optional<T> m_value;

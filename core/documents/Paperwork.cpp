@@ -355,9 +355,10 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();
     Result<std::vector<Person>> people = PersonRepository(database).all();
-    if (!campaign || !agency || !signers || !forms || !proposals || !units || !people)
-        return !campaign ? campaign.error() : !agency ? agency.error() : !signers ? signers.error() : !forms ? forms.error()
-            : !proposals ? proposals.error() : !units ? units.error() : people.error();
+    for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
+             units.errorIf(), people.errorIf() })
+        if (error)
+            return *error;
     Signer signer;
     for (const Signer& s : signers.value())
         if (s.id == campaign.value().signerId)

@@ -315,16 +315,22 @@ Result<std::vector<ProposalEvent>> ProposalRepository::history(qint64 id) const
 
 Result<std::vector<GrantedAward>> ProposalRepository::awardsOf(const Nominee& nominee) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT p.id, c.name, f.name, c.issue_year FROM proposal p "
-                                        "JOIN campaign c ON c.id = p.campaign_id JOIN award_form f ON f.id = p.award_form_id "
+    SqlQuery query(m_db, QStringLiteral("SELECT p.id, c.name, f.name, c.issue_year, f.decided_by, d.number, d.signed_on "
+                                        "FROM proposal p JOIN campaign c ON c.id = p.campaign_id "
+                                        "JOIN award_form f ON f.id = p.award_form_id "
+                                        "LEFT JOIN award_decision d ON d.campaign_id = c.id AND f.level = 'agency' "
                                         "WHERE p.state = 'awarded' AND %1 = ? ORDER BY c.issue_year DESC, p.id DESC")
                              .arg(nominee.kind == Nominee::Kind::Unit ? QStringLiteral("p.nominee_unit_id")
                                                                       : QStringLiteral("p.nominee_person_id")));
     if (Status s = query.exec(ProposalRepositoryText::tr("đọc các khen thưởng đã nhận"), { nominee.id }); !s)
         return s.error();
     std::vector<GrantedAward> out;
-    while (query.next())
-        out.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toInt() });
+    while (query.next()) {
+        GrantedAward award { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt(), query.value(4).toString(), query.value(5).toString(), std::nullopt };
+        if (const QDate day = QDate::fromString(query.value(6).toString(), Qt::ISODate); day.isValid())
+            award.decidedOn = day;
+        out.push_back(std::move(award));
+    }
     return out;
 }

@@ -7,6 +7,7 @@
 #include "core/rules/Eligibility.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 class Database;
@@ -17,6 +18,9 @@ struct GrantedAward {
     QString campaignName;
     QString awardFormName;
     int year = 0;
+    QString decidedBy; // "Giám đốc Sở", "Chủ tịch UBND tỉnh"
+    QString decisionNumber; // recorded for the agency's own decisions; blank otherwise
+    std::optional<QDate> decidedOn;
 };
 
 class ProposalRepository final {

@@ -5,6 +5,7 @@
 #include "tests/support/TextCompare.h"
 
 #include "core/cli/CommandLine.h"
+#include "core/documents/AchievementReport.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AssessmentRepository.h"
@@ -239,4 +240,115 @@ TEST_CASE("the decision's final print needs its number and signing date")
     CHECK(text.contains(QStringLiteral("Số: 15/QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 12 năm 2026")));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số 15/QĐ-SKHCN ngày 05 tháng 12 năm 2026 của Giám đốc Sở")));
+}
+
+TEST_CASE("achievement reports of an individual and a collective hold the Decree 152 sections, prefilled")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(db, season.campaignId);
+    REQUIRE_OK(reports);
+    REQUIRE(reports.value().size() == 4);
+    const AchievementReport::Input& person = reports.value()[0];
+    REQUIRE(person.person.has_value());
+    CHECK_FALSE(person.criteriaMet.isEmpty());
+    const QString individual = normalizedText(doc::plainText(AchievementReport::build(person)));
+    CHECK(individual.contains(QStringLiteral("BÁO CÁO THÀNH TÍCH")));
+    CHECK(individual.contains(QStringLiteral("Đề nghị tặng Giấy khen của Giám đốc Sở")));
+    CHECK(individual.contains(QStringLiteral("I. SƠ LƯỢC LÝ LỊCH")));
+    CHECK(individual.contains(normalizedText(QStringLiteral("- Họ và tên: %1.").arg(season.people[0].fullName))));
+    CHECK(individual.contains(normalizedText(QStringLiteral("- Giới tính: "))));
+    CHECK(individual.contains(QStringLiteral("II. THÀNH TÍCH ĐẠT ĐƯỢC")));
+    CHECK(individual.contains(QStringLiteral("Có sáng kiến cấp cơ sở.")));
+    CHECK(individual.contains(QStringLiteral(": Đạt.")));
+    CHECK(individual.contains(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")));
+    CHECK(individual.contains(QStringLiteral("Chưa có")));
+    CHECK(individual.contains(QStringLiteral("NGƯỜI BÁO CÁO THÀNH TÍCH")));
+    CHECK_FALSE(individual.contains(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH"))); // decided within the agency
+    CHECK_FALSE(individual.contains(QStringLiteral("Số:"))); // an achievement report carries no number
+
+    const AchievementReport::Input& unit = reports.value()[2];
+    REQUIRE_FALSE(unit.person.has_value());
+    const QString collective = normalizedText(doc::plainText(AchievementReport::build(unit)));
+    CHECK(collective.contains(QStringLiteral("I. ĐẶC ĐIỂM, TÌNH HÌNH")));
+    CHECK(collective.contains(normalizedText(QStringLiteral("- Tổng số cán bộ, công chức, viên chức, người lao động: %1 người").arg(unit.unitHeadcount))));
+    CHECK(collective.contains(QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP XÁC NHẬN, ĐỀ NGHỊ")));
+
+    const QString provincial = normalizedText(doc::plainText(AchievementReport::build(reports.value()[3])));
+    CHECK(provincial.contains(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG")));
+
+    // An award granted earlier is listed with its decision.
+    AchievementReport::Input earlier = person;
+    earlier.earlierAwards.push_back({ 1, QStringLiteral("Đợt thi đua năm 2024"), QStringLiteral("Giấy khen của Giám đốc Sở"), 2024,
+        QStringLiteral("Giám đốc Sở"), QStringLiteral("21"), QDate(2024, 12, 20) });
+    CHECK(normalizedText(doc::plainText(AchievementReport::build(earlier)))
+              .contains(QStringLiteral("2024 Giấy khen của Giám đốc Sở (Đợt thi đua năm 2024) Số 21 ngày 20/12/2024; Giám đốc Sở")));
+
+    // The batch puts each report on its own pages.
+    const doc::Document all = AchievementReport::batch(reports.value());
+    CHECK(std::count_if(all.body.begin(), all.body.end(), [](const doc::Block& b) { return std::holds_alternative<doc::PageBreak>(b); })
+        == 3);
+}
+
+TEST_CASE("achievement reports export from the command line, one file each, read back by LibreOffice and pdftotext")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    const std::vector<Proposal> proposals = ProposalRepository(db).forCampaign(season.campaignId).value();
+    auto run = [&](QStringList extra, const QString& format, const QString& output) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        QStringList arguments { QStringLiteral("export"), QStringLiteral("paperwork"), QStringLiteral("--db"), db.path(),
+            QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--kind"),
+            QStringLiteral("bao-cao-thanh-tich"), QStringLiteral("--format"), format, QStringLiteral("--output"), output };
+        return CommandLine::run(arguments + extra, o, e);
+    };
+    const QString docx = season.fresh.folder.file(QStringLiteral("báo cáo.docx"));
+    REQUIRE(run({ QStringLiteral("--proposal"), QString::number(proposals[0].id) }, QStringLiteral("docx"), docx) == 0);
+    const QString text = normalizedText(libreOfficeText(docx, season.fresh.folder.file(QString())));
+    CHECK(text.contains(QStringLiteral("BÁO CÁO THÀNH TÍCH")));
+    CHECK(text.contains(normalizedText(QStringLiteral("- Họ và tên: %1.").arg(season.people[0].fullName))));
+    CHECK(text.contains(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")));
+
+    const QString folder = season.fresh.folder.file(QStringLiteral("báo cáo thành tích"));
+    REQUIRE(run({}, QStringLiteral("pdf"), folder) == 0);
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.pdf") });
+    CHECK(files.size() == 4);
+    const QString person = QDir(folder).filePath(AchievementReport::suggestedFileName(
+        AchievementReport::load(db, season.campaignId, { proposals[1].id }).value(), false));
+    REQUIRE(QFileInfo::exists(person));
+    CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), person, QStringLiteral("-") }))
+              .contains(normalizedText(QStringLiteral("- Họ và tên: %1.").arg(season.people[1].fullName))));
+}
+
+TEST_CASE("the nomination forms of a selection are written in one job, and a cancelled job writes nothing")
+{
+    Reviewed season;
+    Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(*season.fresh.db, season.campaignId);
+    REQUIRE_OK(reports);
+    const QString pdf = season.fresh.folder.file(QStringLiteral("phiếu đề nghị.pdf"));
+    std::vector<int> seen;
+    const Status cancelled = AchievementReport::writeAll(reports.value(), DocumentFormat::Pdf, pdf, [&](int done) {
+        seen.push_back(done);
+        return done < 2;
+    });
+    CHECK_FALSE(cancelled);
+    CHECK(cancelled.error().message.contains(QStringLiteral("Đã hủy")));
+    CHECK(seen == std::vector<int> { 1, 2 });
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    REQUIRE_OK(AchievementReport::writeAll(reports.value(), DocumentFormat::Pdf, pdf, [&](int done) { return done > 0; }));
+    const QString text = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+    CHECK(text.count(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")) == 4);
+    // Each report starts on a new page: a form feed before every report but the first.
+    const QStringList pages = text.split(QChar(0x0C));
+    int starts = 0;
+    for (const QString& page : pages)
+        starts += page.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) ? 1 : 0;
+    CHECK(starts == 4);
+
+    const QString docx = season.fresh.folder.file(QStringLiteral("phiếu đề nghị.docx"));
+    REQUIRE_OK(AchievementReport::writeAll(reports.value(), DocumentFormat::Docx, docx));
+    CHECK(normalizedText(libreOfficeText(docx, season.fresh.folder.file(QString()))).count(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")) == 4);
+    CHECK(AchievementReport::writeAll({}, DocumentFormat::Pdf, pdf).error().message.contains(QStringLiteral("trống")));
 }

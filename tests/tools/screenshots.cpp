@@ -1,5 +1,6 @@
 // Developer tool: opens the real main window on a fresh database (built-in template) and saves a
-// PNG of every page, for looking at the interface without clicking through it.
+// PNG of every page, for looking at the interface without clicking through it. The database is
+// left in the folder too, for exporting its documents with the command line.
 // Usage: thidua_screenshots OUTPUT_FOLDER
 
 #include "core/storage/AssessmentRepository.h"
@@ -14,7 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
-#include <QTemporaryDir>
+#include <QFile>
 
 
 int main(int argc, char* argv[])
@@ -26,11 +27,14 @@ int main(int argc, char* argv[])
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
-    QTemporaryDir dir;
+    // The database stays beside the pictures, so the documents can be exported from it too.
+    const QString databasePath = out.filePath(QStringLiteral("Ảnh chụp.thidua"));
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(databasePath + suffix);
     MainWindow window;
     window.resize(1366, 768);
     window.show();
-    if (!window.openDatabase(dir.filePath(QStringLiteral("Ảnh chụp.thidua"))))
+    if (!window.openDatabase(databasePath))
         return 1;
     auto grab = [&](const QString& name) {
         QApplication::processEvents();

@@ -204,11 +204,20 @@ QByteArray documentPart(const doc::Document& document)
         xml.writeStartElement(W, QStringLiteral("body"));
         BodyWriter body(xml);
         const double width = document.page.contentWidthMm();
-        for (const doc::Block& block : document.body)
+        bool afterTable = false;
+        for (const doc::Block& block : document.body) {
+            const bool isTable = std::holds_alternative<doc::Table>(block);
+            if (isTable && afterTable) { // Word and LibreOffice join adjacent tables into one: keep them apart
+                doc::Paragraph spacer;
+                spacer.sizePt = 2;
+                body.paragraph(spacer);
+            }
+            afterTable = isTable;
             std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { body.paragraph(p); },
                            [&](const doc::Rule& r) { body.rule(r, width); },
                            [&](const doc::Table& t) { body.table(t); }, [&](const doc::PageBreak&) { body.pageBreak(); } },
                 block);
+        }
         const doc::PageSetup& page = document.page;
         xml.writeStartElement(W, QStringLiteral("sectPr"));
         xml.writeEmptyElement(W, QStringLiteral("headerReference"));

@@ -322,14 +322,12 @@ void drawRules(QPainter& painter, QTextDocument& text, const Scale& scale, QText
 
 } // namespace
 
-int render(const doc::Document& document, QPagedPaintDevice& device)
+namespace {
+
+// Paints one document's pages with an active painter, the first on the current page of the device.
+int paintDocument(const doc::Document& document, QPagedPaintDevice& device, QPainter& painter, const Scale& scale)
 {
     const doc::PageSetup& page = document.page;
-    device.setPageSize(QPageSize(QSizeF(page.widthMm, page.heightMm), QPageSize::Millimeter));
-    device.setPageOrientation(QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    const Scale scale { double(device.logicalDpiX()), layoutFactorFor(device) };
-
     QTextDocument text;
     text.documentLayout()->setPaintDevice(&device);
     text.setDocumentMargin(0);
@@ -339,10 +337,6 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
     const int pages = text.pageCount();
-
-    QPainter painter(&device);
-    if (!painter.isActive())
-        return 0;
     const QFont numberFont = documentFont(page, page.pageNumberSizePt);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
@@ -359,6 +353,52 @@ int render(const doc::Document& document, QPagedPaintDevice& device)
             painter.setPen(Qt::black);
             const QRectF band(scale.deviceMm(page.leftMm), 0, content.width(), scale.deviceMm(page.topMm));
             painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(index + 1));
+        }
+    }
+    return pages;
+}
+
+Scale prepare(const doc::PageSetup& page, QPagedPaintDevice& device)
+{
+    device.setPageSize(QPageSize(QSizeF(page.widthMm, page.heightMm), QPageSize::Millimeter));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    return Scale { double(device.logicalDpiX()), layoutFactorFor(device) };
+}
+
+} // namespace
+
+int render(const doc::Document& document, QPagedPaintDevice& device)
+{
+    const Scale scale = prepare(document.page, device);
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
+    const int pages = paintDocument(document, device, painter, scale);
+    painter.end();
+    return pages;
+}
+
+int renderSeries(int count, const std::function<doc::Document(int)>& documentAt, QPagedPaintDevice& device,
+    const std::function<bool(int)>& progress)
+{
+    if (count <= 0)
+        return 0;
+    doc::Document document = documentAt(0);
+    const Scale scale = prepare(document.page, device);
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
+    int pages = 0;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0) {
+            document = documentAt(i);
+            device.newPage();
+        }
+        pages += paintDocument(document, device, painter, scale);
+        if (progress && !progress(i + 1)) {
+            painter.end();
+            return -1;
         }
     }
     painter.end();

@@ -15,7 +15,11 @@ struct PdfWriterText {
 };
 } // namespace
 
-Status write(const doc::Document& document, const QString& path)
+namespace {
+
+// Writes the PDF the painting function makes, all or nothing: the file appears only when done.
+// paint returns the pages painted: 0 for a failure, below 0 when the clerk cancelled.
+Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -23,16 +27,32 @@ Status write(const doc::Document& document, const QString& path)
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(600);
-        pdf.setTitle(document.title);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("ThiDua"));
-        if (PagedRenderer::render(document, pdf) == 0) {
+        const int pages = paint(pdf);
+        if (pages <= 0) {
             file.cancelWriting();
-            return Error { PdfWriterText::tr("Không tạo được tệp PDF «%1».").arg(QDir::toNativeSeparators(path)), {} };
+            return Error { pages < 0 ? PdfWriterText::tr("Đã hủy: chưa ghi tệp «%1».").arg(QDir::toNativeSeparators(path))
+                                     : PdfWriterText::tr("Không tạo được tệp PDF «%1».").arg(QDir::toNativeSeparators(path)),
+                {} };
         }
     }
     if (!file.commit())
         return Error { PdfWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
     return {};
+}
+
+} // namespace
+
+Status write(const doc::Document& document, const QString& path)
+{
+    return writeWith(document.title, path, [&](QPdfWriter& pdf) { return PagedRenderer::render(document, pdf); });
+}
+
+Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt, const QString& path,
+    const std::function<bool(int)>& progress)
+{
+    return writeWith(title, path, [&](QPdfWriter& pdf) { return PagedRenderer::renderSeries(count, documentAt, pdf, progress); });
 }
 
 } // namespace PdfWriter

@@ -4,8 +4,14 @@
 #include "core/common/Result.h"
 #include "core/documents/DocumentModel.h"
 
+#include <functional>
+
 namespace PdfWriter {
 
 Status write(const doc::Document& document, const QString& path);
+// Several documents in one PDF, each from a new page (see PagedRenderer::renderSeries). A job
+// the progress callback stops writes no file.
+Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt, const QString& path,
+    const std::function<bool(int)>& progress);
 
 } // namespace PdfWriter

@@ -15,3 +15,7 @@ CREATE TABLE certificate_layout (
     fields TEXT NOT NULL,
     scan_path TEXT NOT NULL DEFAULT ''
 );
+
+-- A nominee's awards across campaigns are read per person or unit (achievement reports).
+CREATE INDEX proposal_nominee_person ON proposal (nominee_person_id);
+CREATE INDEX proposal_nominee_unit ON proposal (nominee_unit_id);
