@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AchievementReport</name>
+    <message>
+        <source>Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống.</source>
+        <translation>No proposals to make achievement reports for: the selection is empty.</translation>
+    </message>
+    <message>
+        <source>Đã hủy: chưa ghi tệp «%1».</source>
+        <translation>Cancelled: “%1” was not written.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>&lt;h2&gt;Thông tin cơ quan&lt;/h2&gt;&lt;p&gt;Dùng cho phần đầu và phần ký của mọi văn bản ThiDua soạn ra.&lt;/p&gt;</source>
@@ -708,24 +719,24 @@
         <translation>Output file or folder.</translation>
     </message>
     <message>
-        <source>Lệnh không hợp lệ. Dùng:
-  thidua info --db TỆP
-  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output TỆP</source>
-        <translation>Unknown command. Usage:
-  thidua info --db FILE
-  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh --format docx|pdf --output FILE</translation>
-    </message>
-    <message>
         <source>Bản chính thức của quyết định: từ chối khi chưa có số hoặc ngày ký.</source>
         <translation>Final print of the decision: refused while the number or signing date is missing.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal SỐ]… [--final] --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|quyet-dinh [--proposal ID]… [--final] --format docx|pdf --output FILE</translation>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh [--proposal SỐ]… [--final] --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh [--proposal ID]… [--final] --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>Lệnh không hợp lệ. Dùng:
+  thidua info --db TỆP
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output TỆP</source>
+        <translation>Invalid command. Usage:
+  thidua info --db FILE
+  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1343,53 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>NominationFormsJob</name>
+    <message>
+        <source>Đang lập %1 báo cáo thành tích…</source>
+        <translation>Making %1 achievement reports…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>In phiếu đề nghị</source>
+        <translation>Print nomination forms</translation>
+    </message>
+    <message>
+        <source>Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống.</source>
+        <translation>No proposals to make achievement reports for: the selection is empty.</translation>
+    </message>
+    <message>
+        <source>In %1 báo cáo thành tích</source>
+        <translation>Print %1 achievement reports</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản Word</source>
+        <translation>Export Word document</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1 báo cáo thành tích vào %2</source>
+        <translation>Saved %1 achievement reports to %2</translation>
+    </message>
+</context>
+<context>
     <name>Paperwork</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
@@ -1390,6 +1448,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không tạo được tệp PDF «%1».</source>
         <translation>Could not create the PDF “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã hủy: chưa ghi tệp «%1».</source>
+        <translation>Cancelled: “%1” was not written.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2135,46 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»</source>
         <translation>The Director’s award decision for the proposals marked “Award decided”</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích</source>
+        <translation>Achievement reports</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích của các đề nghị đang chọn (hoặc mọi đề nghị đang hiện trong bảng)</source>
+        <translation>Achievement reports of the selected proposals (or of every proposal shown in the table)</translation>
+    </message>
+    <message>
+        <source>Xem trước…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>In phiếu đề nghị…</source>
+        <translation>Print nomination forms…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF (một tệp)…</source>
+        <translation>Export PDF (one file)…</translation>
+    </message>
+    <message>
+        <source>Xuất Word (một tệp)…</source>
+        <translation>Export Word (one file)…</translation>
+    </message>
+    <message>
+        <source>Xem trước (%1 đề nghị)…</source>
+        <translation>Preview (%1 proposals)…</translation>
+    </message>
+    <message>
+        <source>In phiếu đề nghị (%1 đề nghị)…</source>
+        <translation>Print nomination forms (%1 proposals)…</translation>
+    </message>
+    <message>
+        <source>Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống.</source>
+        <translation>No proposals to make achievement reports for: the selection is empty.</translation>
+    </message>
+    <message>
+        <source>Đã chọn %1 đề nghị: quá nhiều để xem trước. Hãy dùng «In phiếu đề nghị…» hoặc «Xuất PDF (một tệp)…», hoặc chọn ít hơn %2 đề nghị.</source>
+        <translation>%1 proposals selected: too many to preview. Use “Print nomination forms…” or “Export PDF (one file)…”, or select fewer than %2 proposals.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/ExternalTools.h"
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
@@ -465,4 +466,33 @@ TEST_CASE("the decision's final print is refused until its number and date are r
     page->showDecision();
     CHECK(checked);
     CHECK(AwardDecisionRepository(db).load(campaignId).value() == AwardDecision { campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
+}
+
+TEST_CASE("the nomination forms of the proposals shown are written in one job from the proposals page")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const auto people = PersonRepository(db).all().value();
+    for (int i = 0; i < 3; ++i) {
+        const Nominee nominee { Nominee::Kind::Person, people[size_t(i)].id };
+        concludeAllMet(db, campaignId, nominee);
+        proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), people[size_t(i)].unitId,
+            QStringLiteral("Thành tích số %1.").arg(i + 1), ProposalState::Submitted);
+    }
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    REQUIRE(page->view()->model()->rowCount() == 3);
+    page->view()->clearSelection();
+    const QString pdf = folder.file(QStringLiteral("phiếu đề nghị.pdf"));
+    REQUIRE(page->exportNominationForms(DocumentFormat::Pdf, pdf)); // none selected: every row shown
+    const QString text = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+    CHECK(text.count(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")) == 3);
+    page->view()->selectRow(1);
+    const QString docx = folder.file(QStringLiteral("một phiếu.docx"));
+    REQUIRE(page->exportNominationForms(DocumentFormat::Docx, docx));
+    CHECK(fileBytes(docx).startsWith("PK"));
 }

@@ -10,6 +10,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/proposals/MeetingDialog.h"
+#include "ui/proposals/NominationFormsJob.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
 #include "ui/proposals/ProposalTableModel.h"
@@ -18,6 +19,7 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/UnitFilter.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -92,6 +95,30 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     minutes->setToolTip(tr("Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu"));
     connect(minutes, &QPushButton::clicked, this, &ProposalsPage::showMinutes);
     bar->addWidget(minutes);
+    auto* reports = new QPushButton(tr("Báo cáo thành tích"), this);
+    reports->setObjectName(QStringLiteral("reportsButton"));
+    reports->setToolTip(tr("Báo cáo thành tích của các đề nghị đang chọn (hoặc mọi đề nghị đang hiện trong bảng)"));
+    auto* reportsMenu = new QMenu(reports);
+    QAction* preview = reportsMenu->addAction(tr("Xem trước…"), this, &ProposalsPage::showReports);
+    QAction* printAll = reportsMenu->addAction(tr("In phiếu đề nghị…"), this, [this] {
+        if (Result<std::vector<AchievementReport::Input>> loaded = loadReports())
+            NominationFormsJob::print(this, loaded.value());
+    });
+    reportsMenu->addAction(tr("Xuất PDF (một tệp)…"), this, [this] {
+        if (Result<std::vector<AchievementReport::Input>> loaded = loadReports())
+            NominationFormsJob::exportWithDialog(this, loaded.value(), DocumentFormat::Pdf);
+    });
+    reportsMenu->addAction(tr("Xuất Word (một tệp)…"), this, [this] {
+        if (Result<std::vector<AchievementReport::Input>> loaded = loadReports())
+            NominationFormsJob::exportWithDialog(this, loaded.value(), DocumentFormat::Docx);
+    });
+    reports->setMenu(reportsMenu);
+    connect(reportsMenu, &QMenu::aboutToShow, this, [this, preview, printAll] { // say how many the job takes
+        const int count = int(reportProposalIds().size());
+        preview->setText(tr("Xem trước (%1 đề nghị)…").arg(count));
+        printAll->setText(tr("In phiếu đề nghị (%1 đề nghị)…").arg(count));
+    });
+    bar->addWidget(reports);
     auto* decision = new QPushButton(tr("Quyết định…"), this);
     decision->setObjectName(QStringLiteral("decisionButton"));
     decision->setToolTip(tr("Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»"));
@@ -377,6 +404,61 @@ void ProposalsPage::showPaperwork(bool submission)
         std::move(inputs.value()), this);
     Q_EMIT paperworkShown(&dialog);
     dialog.exec();
+}
+
+std::vector<qint64> ProposalsPage::reportProposalIds() const
+{
+    std::vector<qint64> ids = selectedProposalIds();
+    if (!ids.empty())
+        return ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (const ProposalRow* proposal = m_model->rowAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            ids.push_back(proposal->proposal.id);
+    return ids;
+}
+
+Result<std::vector<AchievementReport::Input>> ProposalsPage::loadReports()
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    const std::vector<qint64> ids = reportProposalIds();
+    if (!m_db || campaignId <= 0 || ids.empty()) {
+        const Error empty { tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {} };
+        MessageBox::warning(this, tr("Báo cáo thành tích"), empty.message);
+        return empty;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::vector<AchievementReport::Input>> loaded = AchievementReport::load(*m_db, campaignId, ids);
+    QApplication::restoreOverrideCursor();
+    if (!loaded)
+        MessageBox::warning(this, tr("Báo cáo thành tích"), loaded.error().message, loaded.error().detail);
+    return loaded;
+}
+
+void ProposalsPage::showReports()
+{
+    Result<std::vector<AchievementReport::Input>> loaded = loadReports();
+    if (!loaded)
+        return;
+    if (loaded.value().size() > PreviewLimit) {
+        MessageBox::information(this, tr("Báo cáo thành tích"),
+            tr("Đã chọn %1 đề nghị: quá nhiều để xem trước. Hãy dùng «In phiếu đề nghị…» hoặc «Xuất PDF (một tệp)…», "
+               "hoặc chọn ít hơn %2 đề nghị.")
+                .arg(loaded.value().size())
+                .arg(PreviewLimit + 1));
+        return;
+    }
+    std::vector<AchievementReport::Input> reports = std::move(loaded.value());
+    const doc::Document document = AchievementReport::batch(reports);
+    const QString docxName = AchievementReport::suggestedFileName(reports, true);
+    const QString pdfName = AchievementReport::suggestedFileName(reports, false);
+    showDocumentDialog(this, tr("Báo cáo thành tích"), [document]() -> Result<doc::Document> { return document; },
+        [docxName, pdfName](DocumentFormat format) { return format == DocumentFormat::Docx ? docxName : pdfName; });
+}
+
+bool ProposalsPage::exportNominationForms(DocumentFormat format, const QString& path)
+{
+    Result<std::vector<AchievementReport::Input>> loaded = loadReports();
+    return loaded && NominationFormsJob::exportTo(this, loaded.value(), format, path);
 }
 
 void ProposalsPage::showMinutes()

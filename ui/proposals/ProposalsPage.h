@@ -2,6 +2,7 @@
 // "Đề nghị khen thưởng": the proposals of a campaign, filterable, with counts per state, the
 // moves allowed in the selected one's state only, its history and the nominee's earlier awards.
 
+#include "core/documents/AchievementReport.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Proposal.h"
 #include "ui/widgets/Page.h"
@@ -41,6 +42,11 @@ public:
     // Records the council's meeting, then previews its minutes (print, export).
     void showMinutes();
     void showDecision(); // the Director's decision for the proposals decided within the agency
+    // Achievement reports of the selected proposals, or of every row shown when none is selected:
+    // a preview (up to PreviewLimit), or one file / one print job for any number.
+    static constexpr size_t PreviewLimit = 30;
+    void showReports();
+    bool exportNominationForms(DocumentFormat format, const QString& path);
 
 Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
@@ -54,6 +60,8 @@ public:
 
 private:
     QWidget* buildActions();
+    std::vector<qint64> reportProposalIds() const;
+    Result<std::vector<AchievementReport::Input>> loadReports(); // shows why when it cannot
     void applyFilters();
     void showSelected();
 
