@@ -1,5 +1,7 @@
 #include "core/cli/CommandLine.h"
 
+#include "core/certificates/CertificateLayoutRepository.h"
+#include "core/certificates/CertificatePrinter.h"
 #include "core/documents/AchievementReport.h"
 #include "core/documents/ChecklistDocument.h"
 #include "core/documents/Paperwork.h"
@@ -121,7 +123,27 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
 }
 
 const QStringList PaperworkKinds { QStringLiteral("to-trinh"), QStringLiteral("danh-sach"), QStringLiteral("bien-ban"),
-    QStringLiteral("bao-cao-thanh-tich"), QStringLiteral("quyet-dinh") };
+    QStringLiteral("bao-cao-thanh-tich"), QStringLiteral("quyet-dinh"), QStringLiteral("giay-khen") };
+
+// The certificates of the campaign's decision on the layout named (or the first), as a PDF.
+int exportCertificates(Database& database, qint64 campaignId, const QString& layoutName, PrinterNudge nudge, const QString& output,
+    QTextStream& out, QTextStream& err)
+{
+    Result<std::vector<CertificateLayout>> layouts = CertificateLayoutRepository(database).all();
+    if (!layouts)
+        return fail(err, layouts.error());
+    const auto layout = std::find_if(layouts.value().begin(), layouts.value().end(),
+        [&](const CertificateLayout& l) { return layoutName.isEmpty() || l.name.compare(layoutName, Qt::CaseInsensitive) == 0; });
+    if (layout == layouts.value().end())
+        return fail(err, { CommandLineText::tr("Không có mẫu phôi Giấy khen tên «%1».").arg(layoutName), {} });
+    Result<std::vector<CertificateText::Certificate>> certificates = CertificateText::load(database, campaignId);
+    if (!certificates)
+        return fail(err, certificates.error());
+    if (Status s = CertificatePrinter::writePdf(output, *layout, nudge, certificates.value()); !s)
+        return fail(err, s.error());
+    out << CommandLineText::tr("Đã ghi %1 Giấy khen vào %2").arg(certificates.value().size()).arg(output) << Qt::endl;
+    return Success;
+}
 
 // Writes one document per input: to `output` itself when there is one, else into the folder
 // `output` under the names given.
@@ -148,13 +170,17 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh"), QStringLiteral("kind"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen"), QStringLiteral("kind"));
     const QCommandLineOption proposalOption(QStringLiteral("proposal"), CommandLineText::tr("Số của đề nghị (có thể nhắc lại)."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp hoặc thư mục kết quả."), CommandLineText::tr("tệp"));
     const QCommandLineOption finalOption(QStringLiteral("final"),
         CommandLineText::tr("Bản chính thức của quyết định: từ chối khi chưa có số hoặc ngày ký."));
-    parser.addOptions({ dbOption, campaignOption, kindOption, proposalOption, formatOption, outputOption, finalOption });
+    const QCommandLineOption layoutOption(QStringLiteral("layout"), CommandLineText::tr("Tên mẫu phôi Giấy khen."), CommandLineText::tr("tên"));
+    const QCommandLineOption nudgeXOption(QStringLiteral("nudge-x"), CommandLineText::tr("Lệch ngang của máy in (mm)."), QStringLiteral("mm"), QStringLiteral("0"));
+    const QCommandLineOption nudgeYOption(QStringLiteral("nudge-y"), CommandLineText::tr("Lệch dọc của máy in (mm)."), QStringLiteral("mm"), QStringLiteral("0"));
+    parser.addOptions({ dbOption, campaignOption, kindOption, proposalOption, formatOption, outputOption, finalOption, layoutOption,
+        nudgeXOption, nudgeYOption });
     if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
         err << parser.errorText() << Qt::endl;
         return Usage;
@@ -168,8 +194,8 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
         proposalIds.push_back(id.toLongLong());
     if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk || !PaperworkKinds.contains(kind)
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
-        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh "
-                                   "[--proposal SỐ]… [--final] --format docx|pdf --output TỆP")
+        err << CommandLineText::tr("Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen "
+                                   "[--proposal SỐ]… [--final] [--layout TÊN --nudge-x MM --nudge-y MM] --format docx|pdf --output TỆP")
             << Qt::endl;
         return Usage;
     }
@@ -178,6 +204,15 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
         return fail(err, opened.error());
     const DocumentFormat documentFormat = format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf;
     const QString output = parser.value(outputOption);
+    if (kind == QLatin1String("giay-khen")) {
+        bool xOk = false, yOk = false;
+        const PrinterNudge nudge { parser.value(nudgeXOption).toDouble(&xOk), parser.value(nudgeYOption).toDouble(&yOk) };
+        if (documentFormat != DocumentFormat::Pdf || !xOk || !yOk) {
+            err << CommandLineText::tr("Giấy khen in lên phôi: chỉ xuất --format pdf; --nudge-x, --nudge-y là số mm.") << Qt::endl;
+            return Usage;
+        }
+        return exportCertificates(*opened.value(), campaignId, parser.value(layoutOption), nudge, output, out, err);
+    }
     if (kind == QLatin1String("bien-ban") || kind == QLatin1String("quyet-dinh")) { // one document for the campaign
         Result<doc::Document> single = kind == QLatin1String("bien-ban") ? Paperwork::loadMinutes(*opened.value(), campaignId)
                                                                          : [&]() -> Result<doc::Document> {
@@ -237,7 +272,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
-                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output TỆP")
+                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;
 }

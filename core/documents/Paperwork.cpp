@@ -394,6 +394,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         } else if (personById.count(p.nominee.id)) {
             const Person* person = personById[p.nominee.id];
             n.nomineeName = person->fullName;
+            n.honorific = person->gender == Gender::Female ? QStringLiteral("Bà") : QStringLiteral("Ông");
             const QString unitName = unitById.count(person->unitId) ? unitById[person->unitId]->name : QString();
             n.nomineeDetail = person->position.isEmpty() ? unitName : QStringLiteral("%1, %2").arg(person->position, unitName);
         }

@@ -23,6 +23,7 @@ struct Nomination {
     AwardForm form;
     QString nomineeName;
     QString nomineeDetail; // a person's position and unit; empty for a collective
+    QString honorific; // "Ông" or "Bà" before a person's name; empty for a collective
 };
 
 struct Input {

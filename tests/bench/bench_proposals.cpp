@@ -1,7 +1,9 @@
 // Proposal benchmark: a campaign with 200 units, 10,000 people (each assessed on the
 // individual criterion) and 2,000 proposals; prints the time to load the people's checklist
-// grid, to recompute every proposal's eligibility, and the peak memory.
+// grid, to recompute every proposal's eligibility, to write the 2,000 nomination forms
+// (achievement reports) in one DOCX and one PDF, and the peak memory.
 
+#include "core/documents/AchievementReport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -118,12 +121,40 @@ int main(int argc, char* argv[])
         eligibilityMs.push_back(timer.nsecsElapsed() / 1e6);
         blocked = size_t(std::count_if(eligibility.begin(), eligibility.end(), [](const auto& e) { return !e.second.empty(); }));
     }
+    const double rssBeforeForms = peakResidentMiB();
+    // The nomination forms of every proposal, in one job each way (run once: it is long).
+    QElapsedTimer formsTimer;
+    formsTimer.start();
+    Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(db, campaign.value());
+    const double loadFormsMs = formsTimer.nsecsElapsed() / 1e6;
+    if (!reports)
+        return 1;
+    const QString docx = dir.filePath(QStringLiteral("phiếu.docx")), pdf = dir.filePath(QStringLiteral("phiếu.pdf"));
+    formsTimer.restart();
+    if (!AchievementReport::writeAll(reports.value(), DocumentFormat::Docx, docx))
+        return 1;
+    const double docxSeconds = formsTimer.nsecsElapsed() / 1e9;
+    formsTimer.restart();
+    int calls = 0;
+    if (!AchievementReport::writeAll(reports.value(), DocumentFormat::Pdf, pdf, [&](int) { return ++calls > 0; }))
+        return 1;
+    const double pdfSeconds = formsTimer.nsecsElapsed() / 1e9;
+
     QTextStream out(stdout);
     out << "ThiDua proposal benchmark: " << UnitCount << " units, " << PeopleCount << " people, " << ProposalCount
         << " proposals, median of " << Runs << " runs\n";
     out << QStringLiteral("  fill (one transaction):          %1 s\n").arg(fillSeconds, 0, 'f', 2);
     out << QStringLiteral("  load the people's checklist grid: %1 ms\n").arg(median(gridMs), 0, 'f', 1);
     out << QStringLiteral("  recompute every eligibility:      %1 ms (%2 proposals blocked)\n").arg(median(eligibilityMs), 0, 'f', 1).arg(blocked);
+    out << QStringLiteral("  peak RSS before the forms:        %1 MiB\n").arg(rssBeforeForms, 0, 'f', 1);
+    out << QStringLiteral("  nomination forms of %1 proposals: load %2 ms; DOCX %3 s (%4 MiB); PDF %5 s (%6 MiB, %7 progress calls)\n")
+               .arg(reports.value().size())
+               .arg(loadFormsMs, 0, 'f', 0)
+               .arg(docxSeconds, 0, 'f', 2)
+               .arg(QFileInfo(docx).size() / 1048576.0, 0, 'f', 1)
+               .arg(pdfSeconds, 0, 'f', 2)
+               .arg(QFileInfo(pdf).size() / 1048576.0, 0, 'f', 1)
+               .arg(calls);
     out << QStringLiteral("  peak RSS:                         %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 1);
     return 0;
 }

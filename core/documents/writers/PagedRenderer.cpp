@@ -1,5 +1,7 @@
 #include "core/documents/writers/PagedRenderer.h"
 
+#include "core/documents/writers/DocumentFont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -47,17 +49,7 @@ double layoutFactorFor(QPaintDevice& device)
     return laidOut > 0 ? laidOut / probeWidth : 1;
 }
 
-// The document's font, with stand-ins where it is missing: Tinos (fonts-croscore) has the metrics
-// of Times New Roman and every Vietnamese letter in every style, unlike the older Liberation
-// Serif whose bold face lacks them and would pull glyphs from another family.
-QFont documentFont(const doc::PageSetup& page, double pointSize)
-{
-    QFont font;
-    font.setFamilies({ page.fontFamily, QStringLiteral("Tinos"), QStringLiteral("Liberation Serif") });
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setPointSizeF(pointSize);
-    return font;
-}
+QFont documentFont(const doc::PageSetup& page, double pointSize) { return documentFont(page.fontFamily, pointSize); }
 
 Qt::Alignment alignment(doc::Align align)
 {

@@ -15,10 +15,6 @@ struct PdfWriterText {
 };
 } // namespace
 
-namespace {
-
-// Writes the PDF the painting function makes, all or nothing: the file appears only when done.
-// paint returns the pages painted: 0 for a failure, below 0 when the clerk cancelled.
 Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint)
 {
     QSaveFile file(path);
@@ -41,8 +37,6 @@ Status writeWith(const QString& title, const QString& path, const std::function<
         return Error { PdfWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
     return {};
 }
-
-} // namespace
 
 Status write(const doc::Document& document, const QString& path)
 {

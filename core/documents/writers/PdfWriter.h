@@ -6,7 +6,13 @@
 
 #include <functional>
 
+class QPdfWriter;
+
 namespace PdfWriter {
+
+// Writes the PDF the painting function makes, all or nothing: the file appears only when done.
+// paint returns the pages painted: 0 for a failure, below 0 when the clerk cancelled.
+Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint);
 
 Status write(const doc::Document& document, const QString& path);
 // Several documents in one PDF, each from a new page (see PagedRenderer::renderSeries). A job

@@ -12,6 +12,7 @@ CREATE TABLE certificate_layout (
     name TEXT NOT NULL UNIQUE COLLATE NOCASE,
     page_width_mm REAL NOT NULL CHECK (page_width_mm > 0),
     page_height_mm REAL NOT NULL CHECK (page_height_mm > 0),
+    font_family TEXT NOT NULL DEFAULT 'Times New Roman',
     fields TEXT NOT NULL,
     scan_path TEXT NOT NULL DEFAULT ''
 );
