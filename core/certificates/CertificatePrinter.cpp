@@ -24,12 +24,22 @@ void cross(QPainter& painter, double pxPerMm, double xMm, double yMm, double arm
     painter.drawLine(QPointF(xMm * pxPerMm, (yMm - armMm) * pxPerMm), QPointF(xMm * pxPerMm, (yMm + armMm) * pxPerMm));
 }
 
+// Fonts are sized for the device's own resolution: on a scaled view (the preview) the painter is
+// scaled instead, so text and positions shrink together. Returns the device's pixels per mm.
+double scaleToDevice(QPainter& painter, double pxPerMm)
+{
+    const double native = pxPerMmOf(*painter.device());
+    painter.scale(pxPerMm / native, pxPerMm / native);
+    return native;
+}
+
 } // namespace
 
 void paint(QPainter& painter, double pxPerMm, const CertificateLayout& layout, PrinterNudge nudge,
     const CertificateText::Certificate& certificate)
 {
     painter.save();
+    pxPerMm = scaleToDevice(painter, pxPerMm);
     painter.setPen(Qt::black);
     for (const FieldPlacement& field : layout.fields) {
         const auto text = certificate.texts.find(field.field);
@@ -47,6 +57,7 @@ void paint(QPainter& painter, double pxPerMm, const CertificateLayout& layout, P
 void paintCalibration(QPainter& painter, double pxPerMm, const CertificateLayout& layout, PrinterNudge nudge)
 {
     painter.save();
+    pxPerMm = scaleToDevice(painter, pxPerMm);
     painter.setPen(QPen(Qt::black, std::max(1.0, 0.2 * pxPerMm)));
     const double w = layout.pageWidthMm, h = layout.pageHeightMm;
     // The frame and rulers are where the layout says, moved by the nudge like the text.

@@ -20,6 +20,7 @@ const Entry& entryFor(Settings::Key key)
         { Settings::Key::LastDatabase, "Files/LastDatabase", QString() },
         { Settings::Key::RecentDatabases, "Files/RecentDatabases", QStringList() },
         { Settings::Key::Language, "UI/Language", QStringLiteral("vi") },
+        { Settings::Key::CertificateNudges, "Certificates/Nudges", QVariantMap() },
     };
     for (const Entry& entry : entries)
         if (entry.key == key)
@@ -59,4 +60,19 @@ QString Settings::currentUserName()
 {
     const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
     return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+PrinterNudge Settings::certificateNudge(const QString& printer)
+{
+    const QVariantList offset = value(Key::CertificateNudges).toMap().value(printer).toList();
+    if (offset.size() != 2)
+        return {};
+    return { offset[0].toDouble(), offset[1].toDouble() };
+}
+
+void Settings::setCertificateNudge(const QString& printer, PrinterNudge nudge)
+{
+    QVariantMap nudges = value(Key::CertificateNudges).toMap();
+    nudges[printer] = QVariantList { nudge.xMm, nudge.yMm };
+    setValue(Key::CertificateNudges, nudges);
 }

@@ -2,6 +2,8 @@
 // Typed application settings: one table of keys, their storage names and defaults, so no raw
 // QSettings strings are scattered through the code.
 
+#include "core/certificates/CertificateLayout.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -14,6 +16,7 @@ public:
         LastDatabase,
         RecentDatabases,
         Language, // "vi" (default) or "en"
+        CertificateNudges, // printer name → offset in mm, measured with the calibration page
     };
     static constexpr int MaxRecentDatabases = 8;
 
@@ -25,6 +28,9 @@ public:
     // Puts path first in the recent list and remembers it as the last file opened.
     static void noteOpened(const QString& path);
     static QString language() { return value(Key::Language).toString(); }
+    // The offset the clerk measured for a printer (none measured: no offset).
+    static PrinterNudge certificateNudge(const QString& printer);
+    static void setCertificateNudge(const QString& printer, PrinterNudge nudge);
     // Who is working: the operating system's user name, recorded in proposals' history.
     static QString currentUserName();
     // The database a first start creates: "<AppDataLocation>/Dữ liệu thi đua.thidua".

@@ -102,6 +102,18 @@ int collectivesIn(const Input& input)
         [](const Nomination& n) { return n.proposal.nominee.kind == Nominee::Kind::Unit; }));
 }
 
+// "2 tập thể và 3 cá nhân", leaving out a kind with nobody in it.
+QString whoIsAwarded(const Input& input)
+{
+    const int collectives = collectivesIn(input);
+    const int individuals = int(input.nominations.size()) - collectives;
+    if (collectives == 0)
+        return QStringLiteral("%1 cá nhân").arg(individuals);
+    if (individuals == 0)
+        return QStringLiteral("%1 tập thể").arg(collectives);
+    return QStringLiteral("%1 tập thể và %2 cá nhân").arg(collectives).arg(individuals);
+}
+
 // Numbered documents are printed with their day and month blank, to be filled at registration.
 QString undatedLine(const Input& input)
 {
@@ -135,14 +147,9 @@ doc::Document submission(const Input& input)
     const QString agencyName = agencyInSentence(input.agency);
     appendLegalBasis(document.body, input, QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
-    const int collectives = collectivesIn(input);
-    const int individuals = int(input.nominations.size()) - collectives;
-    document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 xem xét, khen thưởng cho %3 tập thể và %4 cá nhân "
-                                                          "có thành tích xuất sắc trong %5, cụ thể như sau:")
-                                               .arg(agencyName, to)
-                                               .arg(collectives)
-                                               .arg(individuals)
-                                               .arg(input.campaign.name)));
+    document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 xem xét, khen thưởng cho %3 "
+                                                          "có thành tích xuất sắc trong %4, cụ thể như sau:")
+                                               .arg(agencyName, to, whoIsAwarded(input), input.campaign.name)));
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         const bool last = i + 1 == groups.size();
@@ -247,16 +254,10 @@ doc::Document decision(const Input& input)
     document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
     appendLegalBasis(document.body, input, QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng %1.").arg(agencyName));
     document.body.push_back(centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
-    const int collectives = collectivesIn(input);
-    const int individuals = int(input.nominations.size()) - collectives;
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
-        doc::Run { QStringLiteral("Tặng %1 cho %2 tập thể và %3 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc "
-                                  "trong %4.")
-                       .arg(formName)
-                       .arg(collectives)
-                       .arg(individuals)
-                       .arg(input.campaign.name),
+        doc::Run { QStringLiteral("Tặng %1 cho %2 (có danh sách kèm theo) đã có thành tích xuất sắc trong %3.")
+                       .arg(formName, whoIsAwarded(input), input.campaign.name),
             false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 2. "), true, false, false, 0 },
         doc::Run { QStringLiteral("Kèm theo %1 là tiền thưởng theo quy định hiện hành.").arg(formName), false, false, false, 0 } }));

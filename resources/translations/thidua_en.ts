@@ -504,6 +504,341 @@
     </message>
 </context>
 <context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>Phôi Giấy khen A4 ngang</source>
+        <translation>Certificate blank, A4 landscape</translation>
+    </message>
+    <message>
+        <source>Người (tập thể) được khen</source>
+        <translation>Recipient (person or collective)</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Địa danh, ngày tháng</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer’s name</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutRepository</name>
+    <message>
+        <source>đọc mẫu phôi Giấy khen</source>
+        <translation>read the certificate blank layouts</translation>
+    </message>
+    <message>
+        <source>Trường «Tên mẫu phôi»: không được để trống.</source>
+        <translation>Field “Layout name” must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Tên mẫu phôi» dài quá %1 ký tự.</source>
+        <translation>Field “Layout name” is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>lưu mẫu phôi Giấy khen</source>
+        <translation>save the certificate blank layout</translation>
+    </message>
+    <message>
+        <source>xóa mẫu phôi Giấy khen</source>
+        <translation>delete the certificate blank layout</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinter</name>
+    <message>
+        <source>Trang căn chỉnh «%1» (%2 × %3 mm). Đặt trang này lên phôi, soi ngược sáng: khung cách mép phôi đúng 10 mm. Đo độ lệch rồi nhập vào «Lệch ngang / Lệch dọc» của máy in (sang phải, xuống dưới là số dương). Độ lệch đang dùng: %4, %5 mm.</source>
+        <translation>Calibration page “%1” (%2 × %3 mm). Lay this page over a blank and hold both against the light: the frame is exactly 10 mm from the blank’s edges. Measure the offset and enter it as the printer’s “Horizontal / Vertical offset” (right and down are positive). Offset in use: %4, %5 mm.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in hoặc tệp để in Giấy khen.</source>
+        <translation>Could not open the printer or file to print the certificates.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>Khổ phôi %1 × %2 mm không hợp lệ: mỗi chiều từ 50 đến 600 mm.</source>
+        <translation>Blank size %1 × %2 mm is not valid: each side must be 50 to 600 mm.</translation>
+    </message>
+    <message>
+        <source>Mẫu phôi «%1» chưa có trường nào để in.</source>
+        <translation>Layout “%1” has no field to print.</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: cỡ chữ %2 không hợp lệ (từ 6 đến 72).</source>
+        <translation>Field “%1”: font size %2 is not valid (6 to 72).</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: độ rộng phải từ 5 mm trở lên.</source>
+        <translation>Field “%1”: the width must be at least 5 mm.</translation>
+    </message>
+    <message>
+        <source>Trường «%1» nằm ngoài phôi %2 × %3 mm (vị trí %4, %5; rộng %6 mm).</source>
+        <translation>Field “%1” lies outside the %2 × %3 mm blank (position %4, %5; width %6 mm).</translation>
+    </message>
+    <message>
+        <source>Không có Giấy khen nào để in.</source>
+        <translation>There are no certificates to print.</translation>
+    </message>
+    <message>
+        <source>Giấy khen của «%1»: trường «%2» rơi ra ngoài phôi (kể cả độ lệch của máy in %3, %4 mm). Hãy sửa vị trí hoặc độ rộng của trường.</source>
+        <translation>Certificate of “%1”: field “%2” falls off the blank (with the printer offset %3, %4 mm). Correct the field’s position or width.</translation>
+    </message>
+    <message>
+        <source>Chưa in được Giấy khen: trường «Số quyết định» đang trống. Hãy ghi số, ngày ký của quyết định khen thưởng trước.</source>
+        <translation>Cannot print certificates yet: field “Decision number” is blank. Record the award decision’s number and signing date first.</translation>
+    </message>
+    <message>
+        <source>Chưa in được Giấy khen: trường «Ngày ký quyết định» đang trống.</source>
+        <translation>Cannot print certificates yet: field “Decision signing date” is blank.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>In Giấy khen lên phôi</source>
+        <translation>Print certificates on blanks</translation>
+    </message>
+    <message>
+        <source>Mẫu phôi</source>
+        <translation>Blank layout</translation>
+    </message>
+    <message>
+        <source>Thêm mẫu</source>
+        <translation>Add layout</translation>
+    </message>
+    <message>
+        <source>Xóa mẫu</source>
+        <translation>Delete layout</translation>
+    </message>
+    <message>
+        <source>Mẫu:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Tên mẫu &amp;phôi:</source>
+        <translation>Layout &amp;name:</translation>
+    </message>
+    <message>
+        <source>Khổ phôi (ngang × dọc):</source>
+        <translation>Blank size (width × height):</translation>
+    </message>
+    <message>
+        <source>Phông chữ:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh quét…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <source>Bỏ ảnh</source>
+        <translation>Remove scan</translation>
+    </message>
+    <message>
+        <source>Ảnh quét phôi:</source>
+        <translation>Scan of the blank:</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trái (mm)</source>
+        <translation>Left (mm)</translation>
+    </message>
+    <message>
+        <source>Dòng chữ (mm)</source>
+        <translation>Baseline (mm)</translation>
+    </message>
+    <message>
+        <source>Rộng (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Đậm</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Nghiêng</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Căn giữa</source>
+        <translation>Centred</translation>
+    </message>
+    <message>
+        <source>Vị trí tính từ góc trên bên trái của phôi: «Trái» là mép trái ô chữ, «Dòng chữ» là dòng kẻ chữ nằm lên. Chữ dài hơn ô được thu nhỏ, rồi xuống dòng, không bao giờ bị cắt.</source>
+        <translation>Positions from the blank’s top-left corner: “Left” is the left edge of the text box, “Baseline” the line the text sits on. Text longer than its box is set smaller, then on more lines, never cut.</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>(Tệp PDF)</source>
+        <translation>(PDF file)</translation>
+    </message>
+    <message>
+        <source>Máy in:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Lệch ngang:</source>
+        <translation>Horizontal offset:</translation>
+    </message>
+    <message>
+        <source>Lệch dọc:</source>
+        <translation>Vertical offset:</translation>
+    </message>
+    <message>
+        <source>In trang &amp;căn chỉnh…</source>
+        <translation>Print &amp;calibration page…</translation>
+    </message>
+    <message>
+        <source>In khung cách mép 10 mm và dấu chữ thập ở từng trường, đặt lên phôi để đo độ lệch của máy in</source>
+        <translation>Print a frame 10 mm from the edges and a cross at each field, to lay over a blank and measure the printer’s offset</translation>
+    </message>
+    <message>
+        <source>Xem Giấy khen số:</source>
+        <translation>Show certificate no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu mẫu</source>
+        <translation>&amp;Save layout</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;In tất cả…</source>
+        <translation>&amp;Print all…</translation>
+    </message>
+    <message>
+        <source>%1 Giấy khen của quyết định sẽ được in, mỗi Giấy khen một phôi.</source>
+        <translation>%1 certificates of the decision will be printed, one per blank.</translation>
+    </message>
+    <message>
+        <source>Đang xem thử với dữ liệu mẫu.</source>
+        <translation>Previewing with sample data.</translation>
+    </message>
+    <message>
+        <source>&amp;In tất cả (%1)…</source>
+        <translation>&amp;Print all (%1)…</translation>
+    </message>
+    <message>
+        <source>Mẫu phôi mới %1</source>
+        <translation>New layout %1</translation>
+    </message>
+    <message>
+        <source>Xóa mẫu phôi</source>
+        <translation>Delete layout</translation>
+    </message>
+    <message>
+        <source>Xóa mẫu phôi «%1»?</source>
+        <translation>Delete layout “%1”?</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Bỏ dấu để không in trường này</source>
+        <translation>Untick to leave this field unprinted</translation>
+    </message>
+    <message>
+        <source>Ảnh quét phôi</source>
+        <translation>Scan of the blank</translation>
+    </message>
+    <message>
+        <source>Không đọc được ảnh «%1».</source>
+        <translation>Could not read the image “%1”.</translation>
+    </message>
+    <message>
+        <source>Ảnh quét phôi Giấy khen</source>
+        <translation>Scan of the certificate blank</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu phôi</source>
+        <translation>Save layout</translation>
+    </message>
+    <message>
+        <source>Đang ghi %1 Giấy khen…</source>
+        <translation>Writing %1 certificates…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trang căn chỉnh</source>
+        <translation>Calibration page</translation>
+    </message>
+    <message>
+        <source>Giấy khen</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>In %1 Giấy khen</source>
+        <translation>Print %1 certificates</translation>
+    </message>
+    <message>
+        <source>Đang in %1 Giấy khen…</source>
+        <translation>Printing %1 certificates…</translation>
+    </message>
+    <message>
+        <source>In Giấy khen</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <source>Mẫu phôi đã sửa</source>
+        <translation>Layout changed</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi của mẫu phôi «%1»?</source>
+        <translation>Save the changes to layout “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDocument</name>
     <message>
         <source>Không tìm thấy đơn vị số %1.</source>
@@ -723,20 +1058,48 @@
         <translation>Final print of the decision: refused while the number or signing date is missing.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh [--proposal SỐ]… [--final] --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh [--proposal ID]… [--final] --format docx|pdf --output FILE</translation>
+        <source>Không có mẫu phôi Giấy khen tên «%1».</source>
+        <translation>There is no certificate blank layout named “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 Giấy khen vào %2</source>
+        <translation>Wrote %1 certificates to %2</translation>
+    </message>
+    <message>
+        <source>Tên mẫu phôi Giấy khen.</source>
+        <translation>Name of the certificate blank layout.</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Lệch ngang của máy in (mm).</source>
+        <translation>Printer’s horizontal offset (mm).</translation>
+    </message>
+    <message>
+        <source>Lệch dọc của máy in (mm).</source>
+        <translation>Printer’s vertical offset (mm).</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen [--proposal SỐ]… [--final] [--layout TÊN --nudge-x MM --nudge-y MM] --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen [--proposal ID]… [--final] [--layout NAME --nudge-x MM --nudge-y MM] --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>Giấy khen in lên phôi: chỉ xuất --format pdf; --nudge-x, --nudge-y là số mm.</source>
+        <translation>Certificates on blanks: only --format pdf; --nudge-x and --nudge-y are millimetres.</translation>
     </message>
     <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output TỆP</source>
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP</source>
         <translation>Invalid command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh --format docx|pdf --output FILE</translation>
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/storage/AwardDecisionRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/certificates/CertificatesDialog.h"
+#include "ui/proposals/DecisionDialog.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
 
@@ -93,5 +96,17 @@ int main(int argc, char* argv[])
     }
     window.showPage(MainWindow::ProposalsPageIndex);
     grab(QStringLiteral("8-de-nghi-khen-thuong.png"));
+
+    // The first proposal decided, the decision numbered: its window and the certificates.
+    (void)proposals.move(proposals.forCampaign(campaignId).value().front().id, ProposalState::Decided, QStringLiteral("văn thư"), {});
+    (void)AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
+    DecisionDialog decision(db, campaignId, &window);
+    decision.show();
+    QApplication::processEvents();
+    decision.grab().save(out.filePath(QStringLiteral("9-quyet-dinh.png")));
+    CertificatesDialog certificates(db, campaignId, &window);
+    certificates.show();
+    QApplication::processEvents();
+    certificates.grab().save(out.filePath(QStringLiteral("10-giay-khen.png")));
     return 0;
 }

@@ -9,6 +9,8 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/certificates/CertificatePreview.h"
+#include "ui/certificates/CertificatesDialog.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
@@ -18,6 +20,8 @@
 #include "ui/widgets/CampaignPicker.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
+#include "core/certificates/CertificateLayoutRepository.h"
+#include "core/common/Settings.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -495,4 +499,62 @@ TEST_CASE("the nomination forms of the proposals shown are written in one job fr
     const QString docx = folder.file(QStringLiteral("một phiếu.docx"));
     REQUIRE(page->exportNominationForms(DocumentFormat::Docx, docx));
     CHECK(fileBytes(docx).startsWith("PK"));
+}
+
+TEST_CASE("certificates are laid out, checked over a scan and written from the decision window")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const auto people = PersonRepository(db).all().value();
+    const Nominee nominee { Nominee::Kind::Person, people.front().id };
+    concludeAllMet(db, campaignId, nominee);
+    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), people.front().unitId,
+        QStringLiteral("Hoàn thành xuất sắc."), ProposalState::Decided);
+    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+
+    // A scan of the blank, in a folder with Vietnamese letters and spaces.
+    const QString scan = folder.file(QStringLiteral("Tài liệu/phôi giấy khen.png"));
+    QDir().mkpath(QFileInfo(scan).absolutePath());
+    QImage blank(1188, 840, QImage::Format_RGB32);
+    blank.fill(QColor(250, 240, 210));
+    REQUIRE(blank.save(scan));
+
+    bool checked = false;
+    QObject::connect(page, &ProposalsPage::certificatesShown, page, [&](CertificatesDialog* certificates) {
+        CHECK(certificates->certificateCount() == 1);
+        certificates->setScanPath(scan);
+        CHECK(certificates->preview()->hasScan());
+        certificates->setNudge({ 1.2, -0.8 });
+        CHECK(Settings::certificateNudge(QStringLiteral("PDF")).xMm == Approx(1.2)); // kept for the printer
+        const QString pdf = folder.file(QStringLiteral("Tài liệu/giấy khen.pdf"));
+        REQUIRE(certificates->exportPdf(pdf));
+        CHECK(runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).contains(people.front().fullName));
+        REQUIRE(certificates->exportCalibrationPdf(folder.file(QStringLiteral("Tài liệu/căn chỉnh.pdf"))));
+
+        // A field moved off the blank is refused on saving, naming the field.
+        certificates->fieldsTable()->item(0, 1)->setData(Qt::EditRole, 250.0);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(certificates->saveLayout());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Người (tập thể) được khen")));
+        certificates->fieldsTable()->item(0, 1)->setData(Qt::EditRole, 40.0);
+        REQUIRE(certificates->saveLayout());
+        const auto stored = CertificateLayoutRepository(db).all().value();
+        REQUIRE(stored.size() == 1);
+        CHECK(stored.front().fields.front().xMm == Approx(40.0));
+        CHECK(stored.front().scanPath == scan);
+        checked = true;
+        QTimer::singleShot(0, certificates, &QDialog::reject);
+    });
+    QObject::connect(page, &ProposalsPage::decisionShown, page, [&](DecisionDialog* dialog) {
+        Q_EMIT dialog->certificatesRequested();
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    page->showDecision();
+    CHECK(checked);
 }

@@ -7,6 +7,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "ui/certificates/CertificatesDialog.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/proposals/MeetingDialog.h"
@@ -483,6 +484,11 @@ void ProposalsPage::showDecision()
     if (!m_db || campaignId <= 0)
         return;
     DecisionDialog dialog(*m_db, campaignId, this);
+    connect(&dialog, &DecisionDialog::certificatesRequested, this, [this, &dialog, campaignId] {
+        CertificatesDialog certificates(*m_db, campaignId, &dialog);
+        Q_EMIT certificatesShown(&certificates);
+        certificates.exec();
+    });
     Q_EMIT decisionShown(&dialog);
     dialog.exec();
 }

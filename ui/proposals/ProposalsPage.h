@@ -10,6 +10,7 @@
 #include <map>
 
 class CampaignPicker;
+class CertificatesDialog;
 class DecisionDialog;
 class PaperworkDialog;
 class ProposalFilterProxyModel;
@@ -51,6 +52,7 @@ public:
 Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
     void decisionShown(DecisionDialog* dialog);
+    void certificatesShown(CertificatesDialog* dialog);
 
 public:
     void selectProposal(qint64 id);
