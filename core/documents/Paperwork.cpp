@@ -11,6 +11,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "core/storage/WordingRepository.h"
 
 #include <QCoreApplication>
 
@@ -120,16 +121,23 @@ QString undatedLine(const Input& input)
     return Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear);
 }
 
-// The legal basis of an award proposal or decision, the last line saying what it rests on. These
-// lines are "check" items of the nomination-forms notes: to become editable templates.
+// The placeholders of the agency's wording, filled for this paperwork.
+std::map<QString, QString> wordingValues(const Input& input)
+{
+    return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) }, { QStringLiteral("đợt thi đua"), input.campaign.name },
+        { QStringLiteral("người quyết định"), addressee(input) },
+        { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
+}
+
+// The legal basis of an award proposal or decision (the agency's wording, one line each), the
+// last line saying what it rests on.
 void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, const QString& last)
 {
-    for (const QString& basis : { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-             QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
-                            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
-                            "của Luật Thi đua, khen thưởng;"),
-             QStringLiteral("Căn cứ Kế hoạch triển khai %1 của %2;").arg(input.campaign.name, agencyInSentence(input.agency)), last })
-        body.push_back(Decree30::body(basis, true));
+    QStringList lines = input.wording.filled(WordingKey::LegalBasis, wordingValues(input)).split(QLatin1Char('\n'));
+    lines << last;
+    for (const QString& basis : lines)
+        if (!basis.trimmed().isEmpty())
+            body.push_back(Decree30::body(basis.trimmed(), true));
 }
 
 } // namespace
@@ -142,7 +150,7 @@ doc::Document submission(const Input& input)
         QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString to = addressee(input);
     document.body.push_back(centred(decidedWithin(input) ? QStringLiteral("Kính gửi: %1.").arg(to)
-                                                         : QStringLiteral("Kính gửi: %1; Sở Nội vụ.").arg(to),
+                                                         : input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)),
         false));
     const QString agencyName = agencyInSentence(input.agency);
     appendLegalBasis(document.body, input, QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
@@ -250,9 +258,8 @@ doc::Document decision(const Input& input)
         input.agency, Decree30::numberLine(input.decision.number.trimmed(), QStringLiteral("QĐ"), input.agency.abbreviation),
         decisionDateLine(input), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
-    const QString agencyName = agencyInSentence(input.agency);
     document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
-    appendLegalBasis(document.body, input, QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng %1.").arg(agencyName));
+    appendLegalBasis(document.body, input, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
     document.body.push_back(centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
@@ -260,12 +267,9 @@ doc::Document decision(const Input& input)
                        .arg(formName, whoIsAwarded(input), input.campaign.name),
             false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 2. "), true, false, false, 0 },
-        doc::Run { QStringLiteral("Kèm theo %1 là tiền thưởng theo quy định hiện hành.").arg(formName), false, false, false, 0 } }));
+        doc::Run { input.wording.filled(WordingKey::DecisionReward, wordingValues(input)), false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 3. "), true, false, false, 0 },
-        doc::Run { QStringLiteral("Chánh Văn phòng, Thủ trưởng các phòng, đơn vị thuộc %1 và các tập thể, cá nhân có tên tại "
-                                  "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
-                       .arg(agencyName),
-            false, false, false, 0 } }));
+        doc::Run { input.wording.filled(WordingKey::DecisionExecution, wordingValues(input)), false, false, false, 0 } }));
     document.body.push_back(Decree30::signature({ QStringLiteral("Như Điều 3"), QStringLiteral("Lưu: VT, VP") }, input.signer));
     document.body.push_back(doc::PageBreak {});
     appendList(document.body, input,
@@ -356,8 +360,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();
     Result<std::vector<Person>> people = PersonRepository(database).all();
+    Result<Wording> wording = WordingRepository(database).load();
     for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
-             units.errorIf(), people.errorIf() })
+             units.errorIf(), people.errorIf(), wording.errorIf() })
         if (error)
             return *error;
     Signer signer;
@@ -402,7 +407,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         const QString decider = n.form.decidedBy;
         if (!byDecider.count(decider)) {
             order.push_back(decider);
-            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {} };
+            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value() };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }

@@ -5,6 +5,7 @@
 
 #include "core/common/Result.h"
 #include "core/documents/DocumentModel.h"
+#include "core/documents/Wording.h"
 #include "core/domain/Agency.h"
 #include "core/domain/AwardDecision.h"
 #include "core/domain/AwardForm.h"
@@ -32,6 +33,7 @@ struct Input {
     Campaign campaign;
     std::vector<Nomination> nominations; // of one deciding authority
     AwardDecision decision; // the Director's decision, when these are the awards it grants
+    Wording wording; // the agency's own texts where the province's rules decide the words
 };
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.

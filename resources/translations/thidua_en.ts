@@ -146,6 +146,14 @@
         <source>Tên viết trong &amp;câu:</source>
         <translation>Name in &amp;sentences:</translation>
     </message>
+    <message>
+        <source>Câu chữ hồ sơ khen thưởng…</source>
+        <translation>Paperwork wording…</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý, nơi gửi, các điều của quyết định — theo quy chế của tỉnh</source>
+        <translation>Legal basis, addressee, the decision’s articles — per the province’s rules</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRepository</name>
@@ -2910,6 +2918,71 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không ghi được kết quả</source>
         <translation>Could not record the vote</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Căn cứ pháp lý (Tờ trình, Quyết định)</source>
+        <translation>Legal basis (submission, decision)</translation>
+    </message>
+    <message>
+        <source>Kính gửi (Tờ trình lên cấp trên)</source>
+        <translation>Addressee (submission to a higher level)</translation>
+    </message>
+    <message>
+        <source>Dòng «Theo đề nghị» (Quyết định)</source>
+        <translation>“On the proposal of” line (decision)</translation>
+    </message>
+    <message>
+        <source>Điều 2 (Quyết định)</source>
+        <translation>Article 2 (decision)</translation>
+    </message>
+    <message>
+        <source>Điều 3 (Quyết định)</source>
+        <translation>Article 3 (decision)</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Câu chữ hồ sơ khen thưởng</source>
+        <translation>Paperwork wording</translation>
+    </message>
+    <message>
+        <source>Những câu chữ này tùy theo quy chế thi đua, khen thưởng của tỉnh. Chữ trong ngoặc nhọn được điền tự động khi lập văn bản.</source>
+        <translation>This wording depends on the province’s emulation and commendation rules. Words in braces are filled in when a document is made.</translation>
+    </message>
+    <message>
+        <source>Chỗ điền: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Trở lại câu chữ mặc định</source>
+        <translation>Back to the default wording</translation>
+    </message>
+</context>
+<context>
+    <name>WordingRepository</name>
+    <message>
+        <source>đọc câu chữ hồ sơ khen thưởng</source>
+        <translation>read the paperwork wording</translation>
+    </message>
+    <message>
+        <source>Trường «%1» dài quá %2 ký tự.</source>
+        <translation>Field “%1” is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: không có chỗ điền «%2». Dùng được: %3.</source>
+        <translation>Field “%1”: there is no placeholder “%2”. Available: %3.</translation>
+    </message>
+    <message>
+        <source>lưu câu chữ hồ sơ khen thưởng</source>
+        <translation>save the paperwork wording</translation>
     </message>
 </context>
 <context>

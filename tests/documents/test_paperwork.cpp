@@ -16,6 +16,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "core/storage/WordingRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 
 #include <QDir>
@@ -351,4 +352,36 @@ TEST_CASE("the nomination forms of a selection are written in one job, and a can
     REQUIRE_OK(AchievementReport::writeAll(reports.value(), DocumentFormat::Docx, docx));
     CHECK(normalizedText(libreOfficeText(docx, season.fresh.folder.file(QString()))).count(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")) == 4);
     CHECK(AchievementReport::writeAll({}, DocumentFormat::Pdf, pdf).error().message.contains(QStringLiteral("trống")));
+}
+
+TEST_CASE("the paperwork's province-specific wording is the clerk's to edit, placeholders checked")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    WordingRepository wordings(db);
+    const Status unknown = wordings.save(WordingKey::LegalBasis, QStringLiteral("Căn cứ {quy chế};"));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.contains(QStringLiteral("«{quy chế}»")));
+    CHECK(unknown.error().message.contains(Wording::label(WordingKey::LegalBasis)));
+
+    REQUIRE_OK(wordings.save(WordingKey::LegalBasis,
+        QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                       "Căn cứ Quyết định số 12/2025/QĐ-UBND của UBND tỉnh Lai Châu ban hành Quy chế thi đua, khen thưởng;\n"
+                       "Căn cứ Kế hoạch của {cơ quan} về {đợt thi đua};")));
+    REQUIRE_OK(wordings.save(WordingKey::SubmissionAddressee, QStringLiteral("Kính gửi: {người quyết định}; Ban Thi đua - Khen thưởng tỉnh.")));
+    REQUIRE_OK(wordings.save(WordingKey::DecisionReward, QStringLiteral("Tiền thưởng kèm theo {hình thức} chi từ Quỹ thi đua, khen thưởng của Sở.")));
+    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(db, season.campaignId);
+    REQUIRE_OK(inputs);
+    const QString provincial = normalizedText(doc::plainText(Paperwork::submission(inputs.value()[1])));
+    CHECK(provincial.contains(normalizedText(QStringLiteral("Căn cứ Quyết định số 12/2025/QĐ-UBND của UBND tỉnh Lai Châu"))));
+    CHECK(provincial.contains(normalizedText(QStringLiteral("Căn cứ Kế hoạch của Sở Khoa học và Công nghệ về %1;").arg(inputs.value()[1].campaign.name))));
+    CHECK(provincial.contains(normalizedText(QStringLiteral("Kính gửi: Chủ tịch UBND tỉnh; Ban Thi đua - Khen thưởng tỉnh."))));
+    CHECK_FALSE(provincial.contains(QStringLiteral("152/2025")));
+    const QString decided = normalizedText(doc::plainText(Paperwork::decision(inputs.value()[0])));
+    CHECK(decided.contains(QStringLiteral("Điều 2. Tiền thưởng kèm theo Giấy khen của Giám đốc Sở chi từ Quỹ thi đua")));
+
+    REQUIRE_OK(wordings.save(WordingKey::LegalBasis, QString())); // back to the default
+    CHECK(wordings.load().value().text(WordingKey::LegalBasis) == Wording::defaultText(WordingKey::LegalBasis));
+    CHECK(normalizedText(doc::plainText(Paperwork::submission(Paperwork::load(db, season.campaignId).value()[1])))
+              .contains(QStringLiteral("152/2025/NĐ-CP")));
 }

@@ -9,6 +9,7 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/agency/WordingDialog.h"
 #include "ui/certificates/CertificatePreview.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/proposals/DecisionDialog.h"
@@ -22,6 +23,7 @@
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/certificates/CertificateLayoutRepository.h"
 #include "core/common/Settings.h"
+#include "core/storage/WordingRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -38,6 +40,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -557,4 +560,26 @@ TEST_CASE("certificates are laid out, checked over a scan and written from the d
     });
     page->showDecision();
     CHECK(checked);
+}
+
+TEST_CASE("the paperwork wording is edited all or nothing, a wrong placeholder named")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    WordingDialog dialog(db, &window);
+    dialog.editor(WordingKey::DecisionReward)->setPlainText(QStringLiteral("Mỗi cá nhân được thưởng theo {hình thức}."));
+    dialog.editor(WordingKey::LegalBasis)->setPlainText(QStringLiteral("Căn cứ Quy chế thi đua, khen thưởng của tỉnh;")); // saved first
+    dialog.editor(WordingKey::SubmissionAddressee)->setPlainText(QStringLiteral("Kính gửi: {chủ tịch}."));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("«{chủ tịch}»")));
+    CHECK(WordingRepository(db).load().value().texts.empty()); // nothing saved half
+    dialog.editor(WordingKey::SubmissionAddressee)->setPlainText(Wording::defaultText(WordingKey::SubmissionAddressee));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const Wording stored = WordingRepository(db).load().value();
+    CHECK(stored.texts.size() == 2);
+    CHECK(stored.text(WordingKey::DecisionReward) == QStringLiteral("Mỗi cá nhân được thưởng theo {hình thức}."));
 }

@@ -1,6 +1,7 @@
 #include "ui/agency/AgencyPage.h"
 
 #include "core/storage/AgencyRepository.h"
+#include "ui/agency/WordingDialog.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QFormLayout>
@@ -49,7 +50,18 @@ QWidget* AgencyPage::buildProfileBox()
     m_saveAgencyButton->setShortcut(QKeySequence::Save);
     m_saveAgencyButton->setToolTip(tr("Lưu (Ctrl+S)"));
     connect(m_saveAgencyButton, &QPushButton::clicked, this, &AgencyPage::saveAgency);
-    form->addRow(QString(), m_saveAgencyButton);
+    auto* wording = new QPushButton(tr("Câu chữ hồ sơ khen thưởng…"), box);
+    wording->setObjectName(QStringLiteral("wordingButton"));
+    wording->setToolTip(tr("Căn cứ pháp lý, nơi gửi, các điều của quyết định — theo quy chế của tỉnh"));
+    connect(wording, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            WordingDialog(*m_db, this).exec();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_saveAgencyButton);
+    row->addWidget(wording);
+    row->addStretch();
+    form->addRow(QString(), row);
     return box;
 }
 

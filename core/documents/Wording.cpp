@@ -1,0 +1,102 @@
+#include "core/documents/Wording.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct WordingText {
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+};
+} // namespace
+
+const std::vector<WordingKey>& Wording::keys()
+{
+    static const std::vector<WordingKey> all { WordingKey::LegalBasis, WordingKey::SubmissionAddressee, WordingKey::DecisionProposer,
+        WordingKey::DecisionReward, WordingKey::DecisionExecution };
+    return all;
+}
+
+QString Wording::text(WordingKey key) const
+{
+    const auto own = texts.find(key);
+    return own != texts.end() && !own->second.trimmed().isEmpty() ? own->second : defaultText(key);
+}
+
+QString Wording::filled(WordingKey key, const std::map<QString, QString>& values) const
+{
+    QString out = text(key);
+    for (const auto& [name, value] : values)
+        out.replace(QStringLiteral("{%1}").arg(name), value);
+    return out;
+}
+
+// Document words are Vietnamese literals, whatever the interface language.
+QString Wording::defaultText(WordingKey key)
+{
+    switch (key) {
+    case WordingKey::LegalBasis:
+        return QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                              "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân "
+                              "quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật "
+                              "Thi đua, khen thưởng;\n"
+                              "Căn cứ Kế hoạch triển khai {đợt thi đua} của {cơ quan};");
+    case WordingKey::SubmissionAddressee:
+        return QStringLiteral("Kính gửi: {người quyết định}; Sở Nội vụ.");
+    case WordingKey::DecisionProposer:
+        return QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng {cơ quan}.");
+    case WordingKey::DecisionReward:
+        return QStringLiteral("Kèm theo {hình thức} là tiền thưởng theo quy định hiện hành.");
+    case WordingKey::DecisionExecution:
+        return QStringLiteral("Chánh Văn phòng, Thủ trưởng các phòng, đơn vị thuộc {cơ quan} và các tập thể, cá nhân có tên tại Điều 1 "
+                              "chịu trách nhiệm thi hành Quyết định này./.");
+    }
+    return {};
+}
+
+QString Wording::label(WordingKey key)
+{
+    switch (key) {
+    case WordingKey::LegalBasis:
+        return WordingText::tr("Căn cứ pháp lý (Tờ trình, Quyết định)");
+    case WordingKey::SubmissionAddressee:
+        return WordingText::tr("Kính gửi (Tờ trình lên cấp trên)");
+    case WordingKey::DecisionProposer:
+        return WordingText::tr("Dòng «Theo đề nghị» (Quyết định)");
+    case WordingKey::DecisionReward:
+        return WordingText::tr("Điều 2 (Quyết định)");
+    case WordingKey::DecisionExecution:
+        return WordingText::tr("Điều 3 (Quyết định)");
+    }
+    return {};
+}
+
+QStringList Wording::placeholders(WordingKey key)
+{
+    switch (key) {
+    case WordingKey::LegalBasis:
+    case WordingKey::DecisionProposer:
+    case WordingKey::DecisionExecution:
+        return { QStringLiteral("{cơ quan}"), QStringLiteral("{đợt thi đua}") };
+    case WordingKey::SubmissionAddressee:
+        return { QStringLiteral("{người quyết định}") };
+    case WordingKey::DecisionReward:
+        return { QStringLiteral("{hình thức}") };
+    }
+    return {};
+}
+
+QString Wording::code(WordingKey key)
+{
+    switch (key) {
+    case WordingKey::LegalBasis:
+        return QStringLiteral("legal_basis");
+    case WordingKey::SubmissionAddressee:
+        return QStringLiteral("submission_addressee");
+    case WordingKey::DecisionProposer:
+        return QStringLiteral("decision_proposer");
+    case WordingKey::DecisionReward:
+        return QStringLiteral("decision_reward");
+    case WordingKey::DecisionExecution:
+        return QStringLiteral("decision_execution");
+    }
+    return {};
+}
