@@ -104,15 +104,19 @@ int collectivesIn(const Input& input)
 }
 
 // "2 tập thể và 3 cá nhân", leaving out a kind with nobody in it.
-QString whoIsAwarded(const Input& input)
+QString countsPhrase(int collectives, int individuals)
 {
-    const int collectives = collectivesIn(input);
-    const int individuals = int(input.nominations.size()) - collectives;
     if (collectives == 0)
         return QStringLiteral("%1 cá nhân").arg(individuals);
     if (individuals == 0)
         return QStringLiteral("%1 tập thể").arg(collectives);
     return QStringLiteral("%1 tập thể và %2 cá nhân").arg(collectives).arg(individuals);
+}
+
+QString whoIsAwarded(const Input& input)
+{
+    const int collectives = collectivesIn(input);
+    return countsPhrase(collectives, int(input.nominations.size()) - collectives);
 }
 
 // Numbered documents are printed with their day and month blank, to be filled at registration.
@@ -161,11 +165,11 @@ doc::Document submission(const Input& input)
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         const bool last = i + 1 == groups.size();
-        document.body.push_back(Decree30::body(QStringLiteral("- %1: %2 tập thể, %3 cá nhân%4")
-                                                   .arg(form.name)
-                                                   .arg(countOf(nominations, Nominee::Kind::Unit))
-                                                   .arg(countOf(nominations, Nominee::Kind::Person))
-                                                   .arg(last ? QStringLiteral(".") : QStringLiteral(";"))));
+        document.body.push_back(Decree30::body(QStringLiteral("- %1: %2%3")
+                                                   .arg(form.name,
+                                                       countsPhrase(countOf(nominations, Nominee::Kind::Unit),
+                                                           countOf(nominations, Nominee::Kind::Person)),
+                                                       last ? QStringLiteral(".") : QStringLiteral(";"))));
     }
     document.body.push_back(Decree30::body(QStringLiteral("(Có danh sách, biên bản họp Hội đồng và báo cáo thành tích của các "
                                                           "tập thể, cá nhân kèm theo)."),

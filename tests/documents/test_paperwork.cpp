@@ -80,7 +80,7 @@ TEST_CASE("paperwork is grouped by who decides, with counts in the submission")
     CHECK(submission.contains(QStringLiteral("Số: /TTr-SKHCN")));
     CHECK(submission.contains(QStringLiteral("Kính gửi: Giám đốc Sở Khoa học và Công nghệ.")));
     CHECK(submission.contains(QStringLiteral("khen thưởng cho 1 tập thể và 2 cá nhân")));
-    CHECK(submission.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể, 2 cá nhân.")));
+    CHECK(submission.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể và 2 cá nhân.")));
     CHECK(submission.contains(QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")));
 
     const QString province = normalizedText(doc::plainText(Paperwork::submission(inputs.value()[1])));
@@ -384,4 +384,67 @@ TEST_CASE("the paperwork's province-specific wording is the clerk's to edit, pla
     CHECK(wordings.load().value().text(WordingKey::LegalBasis) == Wording::defaultText(WordingKey::LegalBasis));
     CHECK(normalizedText(doc::plainText(Paperwork::submission(Paperwork::load(db, season.campaignId).value()[1])))
               .contains(QStringLiteral("152/2025/NĐ-CP")));
+}
+
+namespace {
+
+// The document read back from its DOCX (LibreOffice) and from its PDF (pdftotext) equals the
+// golden text tests/data/golden/<name>.txt word for word. THIDUA_UPDATE_GOLDEN=1 rewrites the
+// golden file from the DOCX instead: review its diff before committing.
+void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder)
+{
+    const QString docx = folder.file(name + QStringLiteral(".docx"));
+    const QString pdf = folder.file(name + QStringLiteral(".pdf"));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Docx, docx));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Pdf, pdf));
+    const QString fromDocx = libreOfficeText(docx, folder.file(QString()));
+    const QString goldenPath = testDataPath(QStringLiteral("golden/%1.txt").arg(name));
+    if (qEnvironmentVariableIsSet("THIDUA_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(fromDocx.toUtf8());
+    }
+    QFile golden(goldenPath);
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    const QString expected = normalizedText(QString::fromUtf8(golden.readAll()));
+    for (const QString& actual : { normalizedText(fromDocx),
+             normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))) }) {
+        INFO(name.toStdString() << ": " << firstDifference(expected, actual).toStdString());
+        const bool same = actual == expected;
+        CHECK(same);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its golden text")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    CouncilMeeting meeting;
+    meeting.campaignId = season.campaignId;
+    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
+    meeting.place = QStringLiteral("Phòng họp Sở");
+    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
+    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
+    meeting.attendees = { meeting.chair, meeting.secretary };
+    REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
+    TestFolder& folder = season.fresh.folder;
+
+    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(db, season.campaignId);
+    REQUIRE_OK(inputs);
+    REQUIRE(inputs.value().size() == 2);
+    requireGolden(Paperwork::submission(inputs.value()[0]), QStringLiteral("to-trinh-giam-doc"), folder);
+    requireGolden(Paperwork::submission(inputs.value()[1]), QStringLiteral("to-trinh-tinh"), folder);
+    requireGolden(Paperwork::list(inputs.value()[0]), QStringLiteral("danh-sach-giam-doc"), folder);
+    requireGolden(Paperwork::loadMinutes(db, season.campaignId).value(), QStringLiteral("bien-ban"), folder);
+    Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(db, season.campaignId);
+    REQUIRE_OK(reports);
+    requireGolden(AchievementReport::build(reports.value()[0]), QStringLiteral("bao-cao-ca-nhan"), folder);
+    requireGolden(AchievementReport::build(reports.value()[2]), QStringLiteral("bao-cao-tap-the"), folder);
+    decideAll(db, season.campaignId);
+    REQUIRE_OK(AwardDecisionRepository(db).save({ season.campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+    Result<Paperwork::Input> decided = Paperwork::loadDecided(db, season.campaignId);
+    REQUIRE_OK(decided);
+    requireGolden(Paperwork::finalDecision(decided.value()).value(), QStringLiteral("quyet-dinh"), folder);
 }

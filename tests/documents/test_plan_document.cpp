@@ -62,23 +62,6 @@ void requireSameText(const QString& actual)
     REQUIRE(same);
 }
 
-// pdftotext marks page breaks with form feeds; the page number, a line of its own at the start or
-// the end of a page (it depends on drawing order), is not content.
-QString withoutPageNumbers(const QString& text)
-{
-    QStringList pages = text.split(QLatin1Char('\f'));
-    for (int i = 0; i < pages.size(); ++i) {
-        const QString number = QString::number(i + 1);
-        QStringList lines = pages[i].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (!lines.isEmpty() && lines.first().trimmed() == number)
-            lines.removeFirst();
-        else if (!lines.isEmpty() && lines.last().trimmed() == number)
-            lines.removeLast();
-        pages[i] = lines.join(QLatin1Char('\n'));
-    }
-    return pages.join(QLatin1Char('\n'));
-}
-
 QJsonObject docxFacts(const QString& path)
 {
     // Debian's interpreter, where python3-docx is installed, even when another python3 comes first.

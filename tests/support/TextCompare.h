@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 inline QString normalizedText(QString text)
 {
@@ -12,6 +13,23 @@ inline QString normalizedText(QString text)
     text.replace(QRegularExpression(QStringLiteral(" ?- ?")), QStringLiteral("-"));
     text.replace(QStringLiteral("/ "), QStringLiteral("/")); // a line may break after a slash
     return text.trimmed();
+}
+
+// pdftotext marks page breaks with form feeds; the page number, a line of its own at the start or
+// the end of a page (it depends on drawing order), is not content.
+inline QString withoutPageNumbers(const QString& text)
+{
+    QStringList pages = text.split(QLatin1Char('\f'));
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        QStringList lines = pages[i].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!lines.isEmpty() && lines.first().trimmed() == number)
+            lines.removeFirst();
+        else if (!lines.isEmpty() && lines.last().trimmed() == number)
+            lines.removeLast();
+        pages[i] = lines.join(QLatin1Char('\n'));
+    }
+    return pages.join(QLatin1Char('\n'));
 }
 
 // Index of the first word where two texts part, for a readable failure message.
