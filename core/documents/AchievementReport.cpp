@@ -37,15 +37,6 @@ doc::Paragraph leftAligned(doc::Paragraph p)
     return p;
 }
 
-doc::Paragraph centred(const QString& text, bool bold, bool italic = false)
-{
-    doc::Paragraph p;
-    p.runs.push_back({ text, bold, italic, false, 0 });
-    p.align = doc::Align::Center;
-    p.sizePt = 14;
-    return p;
-}
-
 doc::Paragraph heading(const QString& text)
 {
     doc::Paragraph p = Decree30::body({ doc::Run { text, true, false, false, 0 } });
@@ -137,7 +128,7 @@ doc::Document build(const Input& input)
         Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
         QStringLiteral("BÁO CÁO THÀNH TÍCH"),
         QStringLiteral("Đề nghị tặng %1 (thành tích trong %2)").arg(input.form.name, input.campaign.name));
-    doc::Paragraph who = centred(collective ? input.unit.name
+    doc::Paragraph who = Decree30::centred(collective ? input.unit.name
                                             : QStringLiteral("%1, %2").arg(input.person->fullName,
                                                   input.person->position.isEmpty() ? input.unit.name
                                                                                    : QStringLiteral("%1 %2").arg(input.person->position, input.unit.name)),
@@ -184,11 +175,11 @@ doc::Document build(const Input& input)
             : Decree30::signaturePair(QStringLiteral("Thủ trưởng đơn vị xác nhận, đề nghị"), QString(),
                   QStringLiteral("Người báo cáo thành tích"), input.person->fullName));
     if (input.form.level != AwardLevel::Agency) { // the level that submits the award above the agency confirms
-        doc::Paragraph confirm = centred(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"), true);
+        doc::Paragraph confirm = Decree30::centred(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"), true);
         confirm.spaceBeforePt = 12;
         confirm.keepWithNext = true;
         document.body.push_back(confirm);
-        document.body.push_back(centred(QStringLiteral("(Ký, đóng dấu)"), false, true));
+        document.body.push_back(Decree30::centred(QStringLiteral("(Ký, đóng dấu)"), false, true));
     }
     return document;
 }

@@ -48,6 +48,8 @@ QString placeDateLine(const QString& place, std::optional<int> day, std::optiona
     return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
 }
 
+doc::Paragraph centred(const QString& text, bool bold, bool italic) { return line(text, BodySize, bold, italic); }
+
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine)
 {
     doc::Table table;

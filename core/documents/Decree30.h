@@ -27,6 +27,8 @@ std::vector<doc::Block> title(const QString& documentType, const QString& summar
 // and its summary line. Every builder starts here; the body follows.
 doc::Document document(const QString& title, const Agency& agency, const QString& numberLine,
     const QString& placeDateLine, const QString& documentType, const QString& summary);
+// A centred line of body size (titles of lists and reports, "Kính gửi", "QUYẾT ĐỊNH:").
+doc::Paragraph centred(const QString& text, bool bold, bool italic = false);
 // A body paragraph: justified, first-line indent, 14 pt.
 doc::Paragraph body(const QString& text, bool italic = false);
 // A body paragraph whose first words (the number, the heading) are styled apart.

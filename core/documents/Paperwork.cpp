@@ -42,15 +42,6 @@ QString addressee(const Input& input)
                                 : input.nominations.front().form.decidedBy;
 }
 
-doc::Paragraph centred(const QString& text, bool bold, bool italic = false)
-{
-    doc::Paragraph p;
-    p.runs.push_back({ text, bold, italic, false, 0 });
-    p.align = doc::Align::Center;
-    p.sizePt = 14;
-    return p;
-}
-
 int countOf(const std::vector<const Nomination*>& nominations, Nominee::Kind kind);
 
 // Award forms in the order of their level (highest first), each with its nominations.
@@ -153,7 +144,7 @@ doc::Document submission(const Input& input)
         QStringLiteral("TỜ TRÌNH"),
         QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString to = addressee(input);
-    document.body.push_back(centred(decidedWithin(input) ? QStringLiteral("Kính gửi: %1.").arg(to)
+    document.body.push_back(Decree30::centred(decidedWithin(input) ? QStringLiteral("Kính gửi: %1.").arg(to)
                                                          : input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)),
         false));
     const QString agencyName = agencyInSentence(input.agency);
@@ -185,9 +176,9 @@ namespace {
 // that says which document it is attached to.
 void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo)
 {
-    body.push_back(centred(QStringLiteral("DANH SÁCH"), true));
-    body.push_back(centred(title, true));
-    doc::Paragraph attached = centred(attachedTo, false, true);
+    body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH"), true));
+    body.push_back(Decree30::centred(title, true));
+    doc::Paragraph attached = Decree30::centred(attachedTo, false, true);
     attached.spaceAfterPt = 12;
     body.push_back(attached);
     const auto groups = byForm(input);
@@ -262,9 +253,9 @@ doc::Document decision(const Input& input)
         input.agency, Decree30::numberLine(input.decision.number.trimmed(), QStringLiteral("QĐ"), input.agency.abbreviation),
         decisionDateLine(input), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
-    document.body.push_back(centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
+    document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
     appendLegalBasis(document.body, input, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
-    document.body.push_back(centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
+    document.body.push_back(Decree30::centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
         doc::Run { QStringLiteral("Tặng %1 cho %2 (có danh sách kèm theo) đã có thành tích xuất sắc trong %3.")

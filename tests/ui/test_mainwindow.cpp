@@ -439,21 +439,43 @@ TEST_CASE("a person's awards across campaigns show on the people page")
     CHECK(label->text().contains(QStringLiteral("2025")));
 }
 
-TEST_CASE("the decision's final print is refused until its number and date are recorded")
-{
+namespace {
+
+// The main window on a fresh database where the Director decided one person's Giấy khen, showing
+// the proposals page.
+struct DecidedWindow {
     TestFolder folder;
     MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
-    const auto people = PersonRepository(db).all().value();
-    const Nominee nominee { Nominee::Kind::Person, people.front().id };
-    concludeAllMet(db, campaignId, nominee);
-    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), people.front().unitId,
-        QStringLiteral("Hoàn thành xuất sắc."), ProposalState::Decided);
-    window.showPage(MainWindow::ProposalsPageIndex);
-    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    Database* db = nullptr;
+    qint64 campaignId = 0;
+    std::vector<Person> people;
+    ProposalsPage* page = nullptr;
+
+    DecidedWindow()
+    {
+        window.show();
+        REQUIRE(window.openDatabase(folder.file()));
+        db = window.database();
+        campaignId = CampaignRepository(*db).list().value().front().id;
+        people = PersonRepository(*db).all().value();
+        const Nominee nominee { Nominee::Kind::Person, people.front().id };
+        concludeAllMet(*db, campaignId, nominee);
+        proposeThrough(*db, campaignId, nominee, awardFormOf(*db, AwardLevel::Agency), people.front().unitId,
+            QStringLiteral("Hoàn thành xuất sắc."), ProposalState::Decided);
+        window.showPage(MainWindow::ProposalsPageIndex);
+        page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    }
+};
+
+} // namespace
+
+TEST_CASE("the decision's final print is refused until its number and date are recorded")
+{
+    DecidedWindow season;
+    TestFolder& folder = season.folder;
+    Database& db = *season.db;
+    const qint64 campaignId = season.campaignId;
+    ProposalsPage* page = season.page;
 
     bool checked = false;
     QObject::connect(page, &ProposalsPage::decisionShown, page, [&](DecisionDialog* dialog) {
@@ -506,20 +528,13 @@ TEST_CASE("the nomination forms of the proposals shown are written in one job fr
 
 TEST_CASE("certificates are laid out, checked over a scan and written from the decision window")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
-    const auto people = PersonRepository(db).all().value();
-    const Nominee nominee { Nominee::Kind::Person, people.front().id };
-    concludeAllMet(db, campaignId, nominee);
-    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), people.front().unitId,
-        QStringLiteral("Hoàn thành xuất sắc."), ProposalState::Decided);
+    DecidedWindow season;
+    TestFolder& folder = season.folder;
+    Database& db = *season.db;
+    const qint64 campaignId = season.campaignId;
+    const auto& people = season.people;
+    ProposalsPage* page = season.page;
     REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
-    window.showPage(MainWindow::ProposalsPageIndex);
-    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
 
     // A scan of the blank, in a folder with Vietnamese letters and spaces.
     const QString scan = folder.file(QStringLiteral("Tài liệu/phôi giấy khen.png"));
