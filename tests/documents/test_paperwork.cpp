@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
@@ -447,4 +448,44 @@ TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its 
     Result<Paperwork::Input> decided = Paperwork::loadDecided(db, season.campaignId);
     REQUIRE_OK(decided);
     requireGolden(Paperwork::finalDecision(decided.value()).value(), QStringLiteral("quyet-dinh"), folder);
+}
+
+TEST_CASE("the paperwork follows the decree's format through the plan's Decree-30 blocks")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    TestFolder& folder = season.fresh.folder;
+    const std::vector<Paperwork::Input> inputs = Paperwork::load(db, season.campaignId).value();
+    const QString submission = folder.file(QStringLiteral("tờ trình.docx"));
+    REQUIRE_OK(PlanExport::writeDocument(Paperwork::submission(inputs[1]), DocumentFormat::Docx, submission));
+    const QJsonObject facts = docxFacts(submission);
+    CHECK(facts[QStringLiteral("page_width_mm")].toDouble() == Approx(210).margin(0.2));
+    CHECK(facts[QStringLiteral("margins_mm")].toArray()[2].toDouble() == Approx(30).margin(0.2));
+    CHECK(facts[QStringLiteral("default_font")].toString() == QStringLiteral("Times New Roman"));
+    CHECK(runNamed(facts[QStringLiteral("header_left")].toArray(), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(facts[QStringLiteral("header_left")].toArray(), QStringLiteral("Số:"))[QStringLiteral("text")].toString().contains(
+        QStringLiteral("/TTr-SKHCN")));
+    CHECK(runNamed(facts[QStringLiteral("header_right")].toArray(), QStringLiteral("Lai Châu, ngày"))[QStringLiteral("italic")].toBool());
+    const QJsonArray body = facts[QStringLiteral("body")].toArray();
+    CHECK(runNamed(body, QStringLiteral("TỜ TRÌNH"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(body, QStringLiteral("Căn cứ Luật Thi đua"))[QStringLiteral("italic")].toBool());
+    const QJsonObject request = runNamed(body, QStringLiteral("Sở Khoa học và Công nghệ kính đề nghị"));
+    CHECK(request[QStringLiteral("size")].toDouble() == 14);
+    CHECK(request[QStringLiteral("align")].toString().startsWith(QStringLiteral("JUSTIFY")));
+    CHECK(runNamed(facts[QStringLiteral("signature_left")].toArray(), QStringLiteral("Nơi nhận:"))[QStringLiteral("size")].toDouble() == 12);
+    CHECK(runNamed(facts[QStringLiteral("signature_right")].toArray(), QStringLiteral("Trần Văn Tuấn"))[QStringLiteral("bold")].toBool());
+
+    // The achievement report: the agency above the reporting unit (bold), no number line.
+    const QString report = folder.file(QStringLiteral("báo cáo.docx"));
+    REQUIRE_OK(PlanExport::writeDocument(AchievementReport::build(AchievementReport::load(db, season.campaignId).value()[0]),
+        DocumentFormat::Docx, report));
+    const QJsonObject reportFacts = docxFacts(report);
+    const QJsonArray left = reportFacts[QStringLiteral("header_left")].toArray();
+    CHECK_FALSE(runNamed(left, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(left, season.unit.name.toUpper())[QStringLiteral("bold")].toBool());
+    CHECK(std::none_of(left.begin(), left.end(), [](const QJsonValue& run) {
+        return run.toObject().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Số:"));
+    }));
+    CHECK(runNamed(reportFacts[QStringLiteral("body")].toArray(), QStringLiteral("I. SƠ LƯỢC LÝ LỊCH"))[QStringLiteral("bold")].toBool());
+    CHECK(runNamed(reportFacts[QStringLiteral("signature_right")].toArray(), QStringLiteral("NGƯỜI BÁO CÁO THÀNH TÍCH"))[QStringLiteral("bold")].toBool());
 }

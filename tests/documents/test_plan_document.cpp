@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TextCompare.h"
@@ -16,7 +17,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -60,25 +60,6 @@ void requireSameText(const QString& actual)
     const bool same = got == expected;
     INFO(firstDifference(expected, got).toStdString());
     REQUIRE(same);
-}
-
-QJsonObject docxFacts(const QString& path)
-{
-    // Debian's interpreter, where python3-docx is installed, even when another python3 comes first.
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                              : QStringLiteral("python3");
-    const QString json = runTool(python,
-        { QStringLiteral(THIDUA_TEST_SOURCE_DIR "/documents/read_docx.py"), path });
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-QJsonObject runNamed(const QJsonArray& runs, const QString& text)
-{
-    for (const QJsonValue& run : runs)
-        if (run.toObject().value(QStringLiteral("text")).toString().startsWith(text))
-            return run.toObject();
-    FAIL("no run starts with " << text.toStdString());
-    return {};
 }
 
 } // namespace
