@@ -4,6 +4,7 @@
 #include "core/certificates/CertificatePrinter.h"
 #include "core/documents/AchievementReport.h"
 #include "core/documents/ChecklistDocument.h"
+#include "core/documents/FinalReport.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
@@ -80,7 +81,7 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-// thidua export plan|checklist --db FILE --campaign ID [--unit ID] --format docx|pdf --output FILE
+// thidua export plan|checklist|final-report --db FILE --campaign ID [--unit ID] --format docx|pdf --output FILE
 int exportDocument(const QString& kind, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const bool checklist = kind == QLatin1String("checklist");
@@ -102,7 +103,7 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
     if (parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk || !unitOk
         || (format != QLatin1String("docx") && format != QLatin1String("pdf"))) {
         err << (checklist ? CommandLineText::tr("Dùng: thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP")
-                          : CommandLineText::tr("Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP"))
+                          : CommandLineText::tr("Dùng: thidua export %1 --db TỆP --campaign SỐ --format docx|pdf --output TỆP").arg(kind))
             << Qt::endl;
         return Usage;
     }
@@ -110,7 +111,13 @@ int exportDocument(const QString& kind, const QStringList& arguments, QTextStrea
     if (!opened)
         return fail(err, opened.error());
     Result<doc::Document> document = checklist ? ChecklistDocument::load(*opened.value(), campaignId, unitId)
-                                               : PlanExport::buildPlanDocument(*opened.value(), campaignId);
+        : kind == QLatin1String("final-report")    ? [&]() -> Result<doc::Document> {
+              Result<FinalReport::Input> input = FinalReport::load(*opened.value(), campaignId);
+              if (!input)
+                  return input.error();
+              return FinalReport::build(input.value());
+          }()
+                                                   : PlanExport::buildPlanDocument(*opened.value(), campaignId);
     if (!document)
         return fail(err, document.error());
     const QString output = parser.value(outputOption);
@@ -265,13 +272,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (arguments.value(0) == QLatin1String("info"))
         return info(arguments.mid(1), out, err);
     if (arguments.value(0) == QLatin1String("export")
-        && (arguments.value(1) == QLatin1String("plan") || arguments.value(1) == QLatin1String("checklist")))
+        && (arguments.value(1) == QLatin1String("plan") || arguments.value(1) == QLatin1String("checklist")
+            || arguments.value(1) == QLatin1String("final-report")))
         return exportDocument(arguments.value(1), arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("paperwork"))
         return exportPaperwork(arguments.mid(2), out, err);
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
-                               "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
+                               "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export final-report --db TỆP --campaign SỐ "
+                               "--format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
                                "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;

@@ -181,28 +181,7 @@ void appendList(std::vector<doc::Block>& body, const Input& input, const QString
     doc::Paragraph attached = Decree30::centred(attachedTo, false, true);
     attached.spaceAfterPt = 12;
     body.push_back(attached);
-    const auto groups = byForm(input);
-    static const char* const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
-    for (size_t i = 0; i < groups.size(); ++i) {
-        const auto& [form, nominations] = groups[i];
-        doc::Paragraph heading = Decree30::body({ doc::Run { QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
-        heading.keepWithNext = true;
-        body.push_back(heading);
-        int part = 0;
-        for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
-            const int count = countOf(nominations, kind);
-            if (count == 0)
-                continue;
-            doc::Paragraph sub = Decree30::body({ doc::Run { QStringLiteral("%1. %2 (%3)")
-                                                                 .arg(++part)
-                                                                 .arg(kind == Nominee::Kind::Unit ? QStringLiteral("Tập thể") : QStringLiteral("Cá nhân"))
-                                                                 .arg(count),
-                true, false, false, 0 } });
-            sub.keepWithNext = true;
-            body.push_back(sub);
-            body.push_back(nomineeTable(nominations, kind));
-        }
-    }
+    appendNominees(body, input);
 }
 
 QString documentOf(const Input& input, const QString& type)
@@ -235,6 +214,32 @@ QString decisionDateLine(const Input& input)
 }
 
 } // namespace
+
+void appendNominees(std::vector<doc::Block>& body, const Input& input)
+{
+    const auto groups = byForm(input);
+    static const char* const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const auto& [form, nominations] = groups[i];
+        doc::Paragraph heading = Decree30::body({ doc::Run { QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
+        heading.keepWithNext = true;
+        body.push_back(heading);
+        int part = 0;
+        for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
+            const int count = countOf(nominations, kind);
+            if (count == 0)
+                continue;
+            doc::Paragraph sub = Decree30::body({ doc::Run { QStringLiteral("%1. %2 (%3)")
+                                                                 .arg(++part)
+                                                                 .arg(kind == Nominee::Kind::Unit ? QStringLiteral("Tập thể") : QStringLiteral("Cá nhân"))
+                                                                 .arg(count),
+                true, false, false, 0 } });
+            sub.keepWithNext = true;
+            body.push_back(sub);
+            body.push_back(nomineeTable(nominations, kind));
+        }
+    }
+}
 
 doc::Document list(const Input& input)
 {

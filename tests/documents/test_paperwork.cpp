@@ -1,6 +1,7 @@
 #include "tests/support/Catch.h"
 #include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
+#include "tests/support/Golden.h"
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TextCompare.h"
@@ -387,36 +388,6 @@ TEST_CASE("the paperwork's province-specific wording is the clerk's to edit, pla
               .contains(QStringLiteral("152/2025/NĐ-CP")));
 }
 
-namespace {
-
-// The document read back from its DOCX (LibreOffice) and from its PDF (pdftotext) equals the
-// golden text tests/data/golden/<name>.txt word for word. THIDUA_UPDATE_GOLDEN=1 rewrites the
-// golden file from the DOCX instead: review its diff before committing.
-void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder)
-{
-    const QString docx = folder.file(name + QStringLiteral(".docx"));
-    const QString pdf = folder.file(name + QStringLiteral(".pdf"));
-    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Docx, docx));
-    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Pdf, pdf));
-    const QString fromDocx = libreOfficeText(docx, folder.file(QString()));
-    const QString goldenPath = testDataPath(QStringLiteral("golden/%1.txt").arg(name));
-    if (qEnvironmentVariableIsSet("THIDUA_UPDATE_GOLDEN")) {
-        QFile out(goldenPath);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(fromDocx.toUtf8());
-    }
-    QFile golden(goldenPath);
-    REQUIRE(golden.open(QIODevice::ReadOnly));
-    const QString expected = normalizedText(QString::fromUtf8(golden.readAll()));
-    for (const QString& actual : { normalizedText(fromDocx),
-             normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))) }) {
-        INFO(name.toStdString() << ": " << firstDifference(expected, actual).toStdString());
-        const bool same = actual == expected;
-        CHECK(same);
-    }
-}
-
-} // namespace
 
 TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its golden text")
 {

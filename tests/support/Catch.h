@@ -8,3 +8,12 @@
 #else
 #include <catch2/catch.hpp>
 #endif
+
+#include <QString>
+
+// Failed comparisons of Qt text print the text, not a list of characters.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return "\"" + value.toStdString() + "\""; }
+};
+} // namespace Catch

@@ -12,7 +12,7 @@ class Database;
 void concludeAllMet(Database& db, qint64 campaignId, const Nominee& nominee);
 // The id of the first award form of that level.
 qint64 awardFormOf(Database& db, AwardLevel level);
-// Adds a proposal and moves it up to `until` (Submitted, Reviewed after a passing vote, Decided,
+// Adds a proposal and moves it up to `until` (Draft: not moved; Submitted, Reviewed after a passing vote, Decided,
 // Awarded); the nominee's criteria must already be met. Returns the proposal's id.
 qint64 proposeThrough(Database& db, qint64 campaignId, const Nominee& nominee, qint64 awardFormId,
     qint64 proposingUnitId, const QString& summary, ProposalState until);

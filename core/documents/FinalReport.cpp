@@ -1,0 +1,336 @@
+#include "core/documents/FinalReport.h"
+
+#include "core/documents/Decree30.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/FinalReportRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/UnitReportRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace FinalReport {
+
+// Document words are Vietnamese literals, whatever the interface language.
+namespace {
+
+struct FinalReportText {
+    Q_DECLARE_TR_FUNCTIONS(FinalReport)
+};
+
+const QString Dotted = QString(30, QChar(0x2026));
+
+bool isProposed(ProposalState state) { return state != ProposalState::Draft; }
+bool isGranted(ProposalState state) { return state == ProposalState::Decided || state == ProposalState::Awarded; }
+
+QString dayText(const std::optional<QDate>& day) { return day ? day->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+doc::Paragraph heading(const QString& text)
+{
+    doc::Paragraph p = Decree30::body({ doc::Run { text, true, false, false, 0 } });
+    p.keepWithNext = true;
+    return p;
+}
+
+// The clerk's paragraphs, one per line; a dotted line to write on when there are none.
+void appendNarrative(std::vector<doc::Block>& body, const QString& text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty()) {
+        doc::Paragraph dots = Decree30::body(Dotted);
+        dots.align = doc::Align::Left;
+        body.push_back(dots);
+    }
+    for (const QString& line : lines)
+        if (!line.trimmed().isEmpty())
+            body.push_back(Decree30::body(line.trimmed()));
+}
+
+doc::Table ruledTable(std::vector<double> widths, const QStringList& header)
+{
+    doc::Table table;
+    table.ruled = true;
+    table.headerRows = 1;
+    table.columnWidthsMm = std::move(widths);
+    std::vector<doc::Cell> row;
+    for (const QString& title : header)
+        row.push_back(Decree30::tableCell(title, doc::Align::Center, true));
+    table.rows.push_back(row);
+    return table;
+}
+
+doc::Cell number(int value) { return Decree30::tableCell(QString::number(value), doc::Align::Center); }
+
+QString reportStatusText(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::NotSubmitted:
+        return QStringLiteral("Chưa nộp");
+    case ReportStatus::Submitted:
+        return QStringLiteral("Đã nộp");
+    case ReportStatus::Late:
+        return QStringLiteral("Nộp muộn");
+    }
+    return {};
+}
+
+QString reportNumberLine(const Input& input) { return Decree30::numberLine({}, QStringLiteral("BC"), input.agency.abbreviation); }
+
+void appendUnitResults(std::vector<doc::Block>& body, const Input& input)
+{
+    int submitted = 0, late = 0;
+    for (const UnitLine& line : input.units) {
+        const ReportStatus status = statusOf(line.report, input.campaignDeadline);
+        submitted += status != ReportStatus::NotSubmitted ? 1 : 0;
+        late += status == ReportStatus::Late ? 1 : 0;
+    }
+    const int total = int(input.units.size());
+    body.push_back(Decree30::body(QStringLiteral("Có %1/%2 đơn vị đã gửi báo cáo tổng kết (%3 đơn vị nộp muộn); %4 đơn vị chưa gửi báo cáo.")
+                                      .arg(submitted)
+                                      .arg(total)
+                                      .arg(late)
+                                      .arg(total - submitted)));
+    doc::Table figures = ruledTable({ 11, 58, 26, 22, 22, 26 },
+        { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Ngày nhận báo cáo"), QStringLiteral("Sáng kiến"),
+            QStringLiteral("Mô hình, cách làm hay"), QStringLiteral("Cá nhân được đơn vị khen") });
+    int row = 0, initiatives = 0, models = 0, commended = 0;
+    for (const UnitLine& line : input.units) {
+        if (!line.report.receivedOn)
+            continue;
+        const UnitReport& r = line.report;
+        figures.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
+            Decree30::tableCell(dayText(r.receivedOn), doc::Align::Center), number(r.initiatives), number(r.models),
+            number(r.peopleCommended) });
+        initiatives += r.initiatives;
+        models += r.models;
+        commended += r.peopleCommended;
+    }
+    figures.rows.push_back({ Decree30::tableCell(QString()), Decree30::tableCell(QStringLiteral("Tổng cộng"), doc::Align::Left, true),
+        Decree30::tableCell(QString()), number(initiatives), number(models), number(commended) });
+    body.push_back(figures);
+    for (const UnitLine& line : input.units)
+        if (line.report.receivedOn && !line.report.summary.trimmed().isEmpty())
+            body.push_back(Decree30::body(QStringLiteral("- %1: %2").arg(line.unit.name, line.report.summary.trimmed())));
+}
+
+void appendAwardResults(std::vector<doc::Block>& body, const Input& input)
+{
+    const AwardRow all = totals(input.awards);
+    body.push_back(Decree30::body(QStringLiteral("Các đơn vị đã đề nghị khen thưởng %1 tập thể và %2 cá nhân; đã được khen thưởng %3 tập thể "
+                                                 "và %4 cá nhân, cụ thể:")
+                                      .arg(all.proposedUnits)
+                                      .arg(all.proposedPeople)
+                                      .arg(all.grantedUnits)
+                                      .arg(all.grantedPeople)));
+    doc::Table table = ruledTable({ 11, 62, 23, 23, 23, 23 },
+        { QStringLiteral("TT"), QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Đề nghị: tập thể"), QStringLiteral("Đề nghị: cá nhân"),
+            QStringLiteral("Được khen: tập thể"), QStringLiteral("Được khen: cá nhân") });
+    int row = 0;
+    auto add = [&](const AwardRow& r, bool total) {
+        table.rows.push_back({ Decree30::tableCell(total ? QString() : QString::number(++row), doc::Align::Center),
+            Decree30::tableCell(r.formName, doc::Align::Left, total), number(r.proposedUnits), number(r.proposedPeople), number(r.grantedUnits),
+            number(r.grantedPeople) });
+    };
+    for (const AwardRow& r : input.awards)
+        add(r, false);
+    add(all, true);
+    body.push_back(table);
+}
+
+void appendAppendices(std::vector<doc::Block>& body, const Input& input)
+{
+    const QString attached = QStringLiteral("(Kèm theo Báo cáo số      /BC-%1 ngày      tháng      năm %2 của %3)")
+                                 .arg(input.agency.abbreviation)
+                                 .arg(input.campaign.issueYear)
+                                 .arg(input.agency.nameForSentences());
+    body.push_back(doc::PageBreak {});
+    body.push_back(Decree30::centred(QStringLiteral("PHỤ LỤC I"), true));
+    body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), true));
+    doc::Paragraph note = Decree30::centred(attached, false, true);
+    note.spaceAfterPt = 12;
+    body.push_back(note);
+    if (input.granted.nominations.empty())
+        body.push_back(Decree30::body(QStringLiteral("Chưa có tập thể, cá nhân nào được khen thưởng.")));
+    else
+        Paperwork::appendNominees(body, input.granted);
+
+    body.push_back(doc::PageBreak {});
+    body.push_back(Decree30::centred(QStringLiteral("PHỤ LỤC II"), true));
+    body.push_back(Decree30::centred(QStringLiteral("TÌNH HÌNH GỬI BÁO CÁO TỔNG KẾT CỦA CÁC ĐƠN VỊ"), true));
+    body.push_back(note);
+    doc::Table table = ruledTable({ 11, 52, 24, 24, 30, 24 },
+        { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Hạn nộp"), QStringLiteral("Ngày nhận"),
+            QStringLiteral("Số, ngày văn bản"), QStringLiteral("Tình trạng") });
+    int row = 0;
+    for (const UnitLine& line : input.units) {
+        const UnitReport& r = line.report;
+        const QString document = r.documentNumber.isEmpty() ? QString()
+            : r.documentDate ? QStringLiteral("%1 ngày %2").arg(r.documentNumber, dayText(r.documentDate))
+                             : r.documentNumber;
+        table.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
+            Decree30::tableCell(dayText(deadlineOf(r, input.campaignDeadline)), doc::Align::Center),
+            Decree30::tableCell(dayText(r.receivedOn), doc::Align::Center), Decree30::tableCell(document),
+            Decree30::tableCell(reportStatusText(statusOf(r, input.campaignDeadline)), doc::Align::Center) });
+    }
+    body.push_back(table);
+}
+
+} // namespace
+
+std::vector<AwardRow> awardStatistics(const std::vector<Proposal>& proposals, const std::vector<AwardForm>& forms)
+{
+    std::vector<AwardRow> rows;
+    for (const AwardForm& form : forms) {
+        AwardRow row { form.name, 0, 0, 0, 0 };
+        bool any = false;
+        for (const Proposal& p : proposals) {
+            if (p.awardFormId != form.id || !isProposed(p.state))
+                continue;
+            any = true;
+            const bool unit = p.nominee.kind == Nominee::Kind::Unit;
+            (unit ? row.proposedUnits : row.proposedPeople) += 1;
+            if (isGranted(p.state))
+                (unit ? row.grantedUnits : row.grantedPeople) += 1;
+        }
+        if (any)
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+AwardRow totals(const std::vector<AwardRow>& rows)
+{
+    AwardRow all { QStringLiteral("Tổng cộng"), 0, 0, 0, 0 };
+    for (const AwardRow& r : rows) {
+        all.proposedUnits += r.proposedUnits;
+        all.proposedPeople += r.proposedPeople;
+        all.grantedUnits += r.grantedUnits;
+        all.grantedPeople += r.grantedPeople;
+    }
+    return all;
+}
+
+QString defaultDeployment(const Input& input)
+{
+    const Campaign& c = input.campaign;
+    const QString agency = input.agency.nameForSentences();
+    return QStringLiteral("Thực hiện %1 %2 của %3 về %4, %3 đã phổ biến, quán triệt kế hoạch đến các phòng, đơn vị trực thuộc; các "
+                          "đơn vị đã xây dựng kế hoạch, đăng ký thi đua và tổ chức thực hiện các nội dung thi đua.")
+        .arg(Decree30::numberLine(c.documentNumber, QStringLiteral("KH"), input.agency.abbreviation)
+                 .replace(QStringLiteral("Số: "), QStringLiteral("Kế hoạch số ")),
+            Decree30::placeDateLine(QString(), c.issueDay, c.issueMonth, c.issueYear).mid(2), agency, c.summary.isEmpty() ? c.name : c.summary);
+}
+
+doc::Document build(const Input& input)
+{
+    doc::Document document = Decree30::document(QStringLiteral("Báo cáo tổng kết: %1").arg(input.campaign.name), input.agency,
+        reportNumberLine(input), Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
+        QStringLiteral("BÁO CÁO"), QStringLiteral("Tổng kết %1").arg(input.campaign.name));
+    document.body.push_back(Decree30::centred(QStringLiteral("Kính gửi: Ban Giám đốc %1; Sở Nội vụ tỉnh %2.")
+                                                  .arg(input.agency.nameForSentences(), input.agency.placeName),
+        false));
+    document.body.push_back(heading(QStringLiteral("I. CÔNG TÁC TRIỂN KHAI")));
+    appendNarrative(document.body, input.narrative.deployment.trimmed().isEmpty() ? defaultDeployment(input) : input.narrative.deployment);
+    document.body.push_back(heading(QStringLiteral("II. KẾT QUẢ THỰC HIỆN")));
+    document.body.push_back(heading(QStringLiteral("1. Kết quả thực hiện các nội dung thi đua")));
+    appendUnitResults(document.body, input);
+    document.body.push_back(heading(QStringLiteral("2. Kết quả khen thưởng")));
+    appendAwardResults(document.body, input);
+    document.body.push_back(heading(QStringLiteral("III. ĐÁNH GIÁ CHUNG")));
+    document.body.push_back(heading(QStringLiteral("1. Ưu điểm")));
+    appendNarrative(document.body, input.narrative.strengths);
+    document.body.push_back(heading(QStringLiteral("2. Tồn tại, hạn chế")));
+    appendNarrative(document.body, input.narrative.shortcomings);
+    document.body.push_back(heading(QStringLiteral("IV. ĐỀ XUẤT, KIẾN NGHỊ")));
+    appendNarrative(document.body, input.narrative.recommendations);
+    document.body.push_back(Decree30::body(QStringLiteral("Trên đây là báo cáo tổng kết %1 của %2./.")
+                                               .arg(input.campaign.name, input.agency.nameForSentences())));
+    document.body.push_back(Decree30::signature({ QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, VP") }, input.signer));
+    appendAppendices(document.body, input);
+    return document;
+}
+
+doc::Document reminder(const Input& input, QDate today)
+{
+    doc::Document document = Decree30::document(QStringLiteral("Đơn vị chưa gửi báo cáo: %1").arg(input.campaign.name), input.agency, QString(),
+        Decree30::placeDateLine(input.agency.placeName, today.day(), today.month(), today.year()), QStringLiteral("DANH SÁCH"),
+        QStringLiteral("Đơn vị chưa gửi báo cáo tổng kết %1").arg(input.campaign.name));
+    doc::Table table = ruledTable({ 11, 70, 30, 54 }, { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Hạn nộp"), QStringLiteral("Tình trạng") });
+    int row = 0;
+    for (const UnitLine& line : input.units) {
+        if (line.report.receivedOn)
+            continue;
+        const std::optional<QDate> due = deadlineOf(line.report, input.campaignDeadline);
+        const qint64 days = due ? due->daysTo(today) : 0;
+        const QString state = !due ? QStringLiteral("Chưa có hạn nộp")
+            : days > 0             ? QStringLiteral("Quá hạn %1 ngày").arg(days)
+            : days == 0            ? QStringLiteral("Hết hạn hôm nay")
+                                   : QStringLiteral("Còn %1 ngày").arg(-days);
+        table.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
+            Decree30::tableCell(dayText(due), doc::Align::Center), Decree30::tableCell(state) });
+    }
+    if (row == 0)
+        document.body.push_back(Decree30::body(QStringLiteral("Tất cả các đơn vị đã gửi báo cáo.")));
+    else
+        document.body.push_back(table);
+    return document;
+}
+
+Result<Input> load(Database& database, qint64 campaignId)
+{
+    Input input;
+    Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
+    AgencyRepository agencies(database);
+    Result<Agency> agency = agencies.load();
+    Result<std::vector<Signer>> signers = agencies.signers();
+    Result<Narrative> narrative = FinalReportRepository(database).load(campaignId);
+    UnitReportRepository reports(database);
+    Result<std::optional<QDate>> deadline = reports.campaignDeadline(campaignId);
+    Result<std::vector<UnitReport>> unitReports = reports.forCampaign(campaignId);
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
+    Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
+    for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), narrative.errorIf(), deadline.errorIf(),
+             unitReports.errorIf(), units.errorIf(), proposals.errorIf(), forms.errorIf() })
+        if (error)
+            return *error;
+    input.campaign = campaign.value();
+    input.agency = agency.value();
+    for (const Signer& s : signers.value())
+        if (s.id == input.campaign.signerId)
+            input.signer = s;
+    if (input.signer.id == 0)
+        return Error { FinalReportText::tr("Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».")
+                           .arg(input.campaign.name),
+            {} };
+    input.narrative = narrative.value();
+    input.campaignDeadline = deadline.value();
+    std::map<qint64, Unit> unitById;
+    for (const Unit& u : units.value())
+        unitById[u.id] = u;
+    for (const UnitReport& r : unitReports.value())
+        input.units.push_back({ unitById[r.unitId], r });
+    input.awards = awardStatistics(proposals.value(), forms.value());
+
+    std::vector<qint64> granted;
+    for (const Proposal& p : proposals.value())
+        if (isGranted(p.state))
+            granted.push_back(p.id);
+    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {} };
+    if (!granted.empty()) {
+        Result<std::vector<Paperwork::Input>> groups = Paperwork::load(database, campaignId, granted);
+        if (!groups)
+            return groups.error();
+        for (const Paperwork::Input& group : groups.value())
+            input.granted.nominations.insert(input.granted.nominations.end(), group.nominations.begin(), group.nominations.end());
+        std::stable_sort(input.granted.nominations.begin(), input.granted.nominations.end(),
+            [](const Paperwork::Nomination& a, const Paperwork::Nomination& b) { return int(a.form.level) < int(b.form.level); });
+    }
+    return input;
+}
+
+} // namespace FinalReport

@@ -1,0 +1,65 @@
+#pragma once
+// Báo cáo tổng kết Đợt thi đua: the Office's final report of a campaign to the Directorate and
+// the Department of Home Affairs. The narrative (deployment, strengths, shortcomings,
+// recommendations) is the clerk's and is kept; every number and list is computed from the units'
+// reports, the proposals and the decisions when the report is made, never typed.
+
+#include "core/common/Result.h"
+#include "core/documents/DocumentModel.h"
+#include "core/documents/Paperwork.h"
+#include "core/domain/Unit.h"
+#include "core/domain/UnitReport.h"
+
+class Database;
+
+namespace FinalReport {
+
+struct Narrative {
+    qint64 campaignId = 0;
+    QString deployment; // I. công tác triển khai; empty: the default sentence
+    QString strengths;
+    QString shortcomings;
+    QString recommendations;
+
+    friend bool operator==(const Narrative&, const Narrative&) = default;
+};
+
+// One award form's proposals: proposed (any state after the draft) and granted (decided or
+// awarded), collectives and individuals apart.
+struct AwardRow {
+    QString formName;
+    int proposedUnits = 0;
+    int proposedPeople = 0;
+    int grantedUnits = 0;
+    int grantedPeople = 0;
+
+    friend bool operator==(const AwardRow&, const AwardRow&) = default;
+};
+
+// A row per award form that has proposals, in the forms' order (highest level first).
+std::vector<AwardRow> awardStatistics(const std::vector<Proposal>& proposals, const std::vector<AwardForm>& forms);
+AwardRow totals(const std::vector<AwardRow>& rows); // formName "Tổng cộng"
+
+struct UnitLine {
+    Unit unit;
+    UnitReport report;
+};
+
+struct Input {
+    Agency agency;
+    Signer signer;
+    Campaign campaign;
+    Narrative narrative;
+    std::optional<QDate> campaignDeadline;
+    std::vector<UnitLine> units; // every unit, reported or not
+    std::vector<AwardRow> awards;
+    Paperwork::Input granted; // every award granted, all authorities together
+};
+
+QString defaultDeployment(const Input& input);
+doc::Document build(const Input& input);
+// Danh sách đơn vị chưa gửi báo cáo: the units still to report, with their deadline and how late.
+doc::Document reminder(const Input& input, QDate today);
+Result<Input> load(Database& database, qint64 campaignId);
+
+} // namespace FinalReport

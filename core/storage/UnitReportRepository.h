@@ -1,0 +1,38 @@
+#pragma once
+// Reads and writes the units' summary reports of a campaign, the campaign's report deadline, and
+// the files units send, copied into a folder beside the database so the records travel with it.
+
+#include "core/common/Result.h"
+#include "core/domain/UnitReport.h"
+
+class Database;
+
+class UnitReportRepository final {
+public:
+    explicit UnitReportRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    Result<std::optional<QDate>> campaignDeadline(qint64 campaignId) const;
+    Status setCampaignDeadline(qint64 campaignId, std::optional<QDate> deadline);
+
+    // One report per unit of the agency, in the units' order: the stored one, or an empty one
+    // (id 0, nothing received) for a unit not heard from yet.
+    Result<std::vector<UnitReport>> forCampaign(qint64 campaignId) const;
+    // Adds or updates (files are kept apart: attach, detach); fills in report.id.
+    Status save(UnitReport& report);
+
+    // Copies the file into the attachments folder and records it on the report (saved first when
+    // new). Nothing is left behind when either step fails.
+    Result<UnitReportFile> attach(UnitReport& report, const QString& sourcePath);
+    // Forgets the file and deletes its copy.
+    Status detach(const UnitReportFile& file);
+
+    // "<folder of the database>/<its name> - Tệp đính kèm".
+    QString attachmentsFolder() const;
+    QString absolutePath(const UnitReportFile& file) const;
+
+private:
+    Database& m_db;
+};

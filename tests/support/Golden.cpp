@@ -1,0 +1,35 @@
+#include "tests/support/Golden.h"
+
+#include "tests/support/Catch.h"
+#include "tests/support/ExternalTools.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TextCompare.h"
+
+#include "core/documents/PlanExport.h"
+
+#include <QFile>
+
+void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder)
+{
+    const QString docx = folder.file(name + QStringLiteral(".docx"));
+    const QString pdf = folder.file(name + QStringLiteral(".pdf"));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Docx, docx));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Pdf, pdf));
+    const QString fromDocx = libreOfficeText(docx, folder.file(QString()));
+    const QString goldenPath = testDataPath(QStringLiteral("golden/%1.txt").arg(name));
+    if (qEnvironmentVariableIsSet("THIDUA_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(fromDocx.toUtf8());
+    }
+    QFile golden(goldenPath);
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    const QString expected = normalizedText(QString::fromUtf8(golden.readAll()));
+    for (const QString& actual : { normalizedText(fromDocx),
+             normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))) }) {
+        INFO(name.toStdString() << ": " << firstDifference(expected, actual).toStdString());
+        const bool same = actual == expected;
+        CHECK(same);
+    }
+}
+
