@@ -8,6 +8,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/proposals/ProposalsPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -64,9 +65,11 @@ void MainWindow::buildCentralWidget()
     m_campaignsPage = new CampaignsPage(m_pages);
     m_checklistsPage = new ChecklistsPage(m_pages);
     m_proposalsPage = new ProposalsPage(m_pages);
+    m_reportsPage = new ReportsPage(m_pages);
     const std::pair<Page*, QString> pages[] = { { m_agencyPage, tr("Cơ quan") },
         { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") },
-        { m_checklistsPage, tr("Đánh giá tiêu chí") }, { m_proposalsPage, tr("Đề nghị khen thưởng") } };
+        { m_checklistsPage, tr("Đánh giá tiêu chí") }, { m_proposalsPage, tr("Đề nghị khen thưởng") },
+        { m_reportsPage, tr("Báo cáo tổng kết") } };
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_navigationListWidget->addItem(title);
@@ -76,6 +79,7 @@ void MainWindow::buildCentralWidget()
         connect(page, &Page::dataChanged, this, [this] {
             m_checklistsPage->setDatabase(m_database.get());
             m_proposalsPage->setDatabase(m_database.get());
+            m_reportsPage->setDatabase(m_database.get());
         });
     }
     connect(m_navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -113,7 +117,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&Xem"));
     const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí"),
-        tr("Đề nghị khen thưởng") };
+        tr("Đề nghị khen thưởng"), tr("Báo cáo tổng kết") };
     for (int i = 0; i < PageCount; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 

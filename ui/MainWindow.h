@@ -10,6 +10,7 @@ class AgencyPage;
 class CampaignsPage;
 class ChecklistsPage;
 class ProposalsPage;
+class ReportsPage;
 class Database;
 class Page;
 class PeoplePage;
@@ -21,7 +22,7 @@ class QUndoGroup;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, PageCount };
+    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, ReportsPageIndex, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +58,7 @@ private:
     CampaignsPage* m_campaignsPage = nullptr;
     ChecklistsPage* m_checklistsPage = nullptr;
     ProposalsPage* m_proposalsPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Không tìm thấy đợt thi đua số %1.</source>
-        <translation>Campaign number %1 was not found.</translation>
+        <translation>Campaign %1 not found.</translation>
     </message>
     <message>
         <source>đọc hình thức khen thưởng của đợt</source>
@@ -1038,10 +1038,6 @@
         <translation>Output file.</translation>
     </message>
     <message>
-        <source>Dùng: thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP</source>
-        <translation>Usage: thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE</translation>
-    </message>
-    <message>
         <source>Đã ghi %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -1098,15 +1094,21 @@
         <translation>Certificates on blanks: only --format pdf; --nudge-x and --nudge-y are millimetres.</translation>
     </message>
     <message>
+        <source>Dùng: thidua export %1 --db TỆP --campaign SỐ --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export %1 --db FILE --campaign ID --format docx|pdf --output FILE</translation>
+    </message>
+    <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP</source>
         <translation>Invalid command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE</translation>
     </message>
 </context>
@@ -1397,6 +1399,83 @@
     </message>
 </context>
 <context>
+    <name>FinalReport</name>
+    <message>
+        <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
+        <translation>Campaign “%1” has no signer yet. Choose one on the “General, issuance” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportDialog</name>
+    <message>
+        <source>Báo cáo tổng kết đợt thi đua</source>
+        <translation>Campaign final report</translation>
+    </message>
+    <message>
+        <source>Viết các phần nhận xét; số liệu và danh sách được tính lại từ báo cáo của các đơn vị và các đề nghị mỗi khi xem, in hoặc xuất.</source>
+        <translation>Write the assessment parts; figures and lists are computed afresh from the units’ reports and the proposals whenever the report is previewed, printed or exported.</translation>
+    </message>
+    <message>
+        <source>Để trống: dùng câu mặc định (đang hiện mờ)</source>
+        <translation>Leave empty to use the default sentence (shown greyed)</translation>
+    </message>
+    <message>
+        <source>Mỗi ý một dòng</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <source>I. Công tác triển khai:</source>
+        <translation>I. Deployment:</translation>
+    </message>
+    <message>
+        <source>III.1. Ưu điểm:</source>
+        <translation>III.1. Strengths:</translation>
+    </message>
+    <message>
+        <source>III.2. Tồn tại, hạn chế:</source>
+        <translation>III.2. Shortcomings:</translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị:</source>
+        <translation>IV. Recommendations:</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết</source>
+        <translation>Final report</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportRepository</name>
+    <message>
+        <source>đọc báo cáo tổng kết</source>
+        <translation>read the final report</translation>
+    </message>
+    <message>
+        <source>Công tác triển khai</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Trường «%1» dài quá %2 ký tự.</source>
+        <translation>Field “%1” is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>lưu báo cáo tổng kết</source>
+        <translation>save the final report</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Văn phòng</source>
@@ -1665,6 +1744,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Đề nghị khen thưởng</source>
         <translation>Award proposals</translation>
     </message>
+    <message>
+        <source>Báo cáo tổng kết</source>
+        <translation>Final report</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1764,7 +1847,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <name>Paperwork</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
-        <translation>Campaign “%1” has no signer yet. Choose one on the “General and issuance” tab.</translation>
+        <translation>Campaign “%1” has no signer yet. Choose one on the “General, issuance” tab.</translation>
     </message>
     <message>
         <source>Không có đề nghị nào để lập hồ sơ: danh sách đề nghị (đã qua Hội đồng xét) đang trống.</source>
@@ -2100,7 +2183,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <name>PlanExport</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
-        <translation>Campaign “%1” has no signer yet. Choose one on the “General and issuance” tab.</translation>
+        <translation>Campaign “%1” has no signer yet. Choose one on the “General, issuance” tab.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2639,209 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&lt;h2&gt;Báo cáo tổng kết&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Summary reports&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Hạn nộp &amp;chung:</source>
+        <translation>&amp;Common deadline:</translation>
+    </message>
+    <message>
+        <source>Danh sách nhắc nộp…</source>
+        <translation>Reminder list…</translation>
+    </message>
+    <message>
+        <source>In danh sách các đơn vị chưa gửi báo cáo, với hạn nộp và số ngày quá hạn</source>
+        <translation>Print the list of units that have not reported, with their deadline and days overdue</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết…</source>
+        <translation>Final report…</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo tổng kết gửi Ban Giám đốc và Sở Nội vụ: số liệu tính từ báo cáo của các đơn vị và các đề nghị</source>
+        <translation>Make the final report for the Directorate and the Department of Home Affairs: figures computed from the units’ reports and the proposals</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Quá hạn chưa nộp</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Nộp muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hạn nộp</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Mô hình</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Cá nhân được khen</source>
+        <translation>People commended</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Báo cáo của đơn vị</source>
+        <translation>Unit’s report</translation>
+    </message>
+    <message>
+        <source>Đã &amp;nhận ngày:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Hạn &amp;riêng:</source>
+        <translation>Own &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 25/BC-VP</source>
+        <translation>e.g. 25/BC-VP</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Document &amp;no.:</translation>
+    </message>
+    <message>
+        <source>Ngày văn &amp;bản:</source>
+        <translation>Document &amp;date:</translation>
+    </message>
+    <message>
+        <source>Kết quả nổi bật của đơn vị, đưa vào báo cáo tổng kết</source>
+        <translation>The unit’s main results, quoted in the final report</translation>
+    </message>
+    <message>
+        <source>Tóm tắt kết quả:</source>
+        <translation>Summary of results:</translation>
+    </message>
+    <message>
+        <source>Số sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <source>Số mô hình, cách làm hay:</source>
+        <translation>Models and good practices:</translation>
+    </message>
+    <message>
+        <source>Số cá nhân được đơn vị khen:</source>
+        <translation>People commended by the unit:</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở tệp</source>
+        <translation>Double-click to open the file</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm:</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Xóa tệp</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu báo cáo</source>
+        <translation>&amp;Save report</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tệp đơn vị gửi</source>
+        <translation>File sent by the unit</translation>
+    </message>
+    <message>
+        <source>Xóa tệp «%1» khỏi báo cáo của đơn vị? Bản chép trong thư mục tệp đính kèm cũng bị xóa.</source>
+        <translation>Remove “%1” from the unit’s report? Its copy in the attachments folder is deleted too.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Quá hạn %1 ngày</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Đã nộp %1/%2 · Nộp muộn %3 · Chưa nộp %4 (quá hạn %5)</source>
+        <translation>Submitted %1/%2 · Late %3 · Not submitted %4 (overdue %5)</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong bảng.</source>
+        <translation>Choose a unit in the table.</translation>
+    </message>
+    <message>
+        <source>Báo cáo của «%1» đã sửa mà chưa lưu. Lưu lại?</source>
+        <translation>The report of “%1” was changed but not saved. Save it?</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo của đơn vị</source>
+        <translation>Save the unit’s report</translation>
+    </message>
+    <message>
+        <source>Thêm tệp</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <source>Hạn nộp chung</source>
+        <translation>Common deadline</translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị chưa gửi báo cáo</source>
+        <translation>Units that have not reported</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>Để trống nếu mục không có tiêu đề (phần căn cứ, đoạn kết)</source>
@@ -2662,6 +2948,96 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Loại:</source>
         <translation>Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReport</name>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Nộp muộn</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportRepository</name>
+    <message>
+        <source>Trường «Số văn bản» dài quá %1 ký tự.</source>
+        <translation>Field “Document no.” is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Trường «Tóm tắt kết quả» dài quá %1 ký tự.</source>
+        <translation>Field “Summary of results” is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Số sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Số mô hình, cách làm hay</source>
+        <translation>Models and good practices</translation>
+    </message>
+    <message>
+        <source>Số cá nhân được đơn vị khen</source>
+        <translation>People commended by the unit</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: phải là số từ 0 đến %2.</source>
+        <translation>Field “%1”: must be a number from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>Trường «Ngày văn bản» sau «Ngày nhận»: văn bản không thể đến trước khi ban hành.</source>
+        <translation>Field “Document date” is after “Received on”: a document cannot arrive before it is issued.</translation>
+    </message>
+    <message>
+        <source>đọc hạn nộp báo cáo</source>
+        <translation>read the report deadline</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt thi đua số %1.</source>
+        <translation>Campaign %1 not found.</translation>
+    </message>
+    <message>
+        <source>lưu hạn nộp báo cáo</source>
+        <translation>save the report deadline</translation>
+    </message>
+    <message>
+        <source>đọc báo cáo của các đơn vị</source>
+        <translation>read the units’ reports</translation>
+    </message>
+    <message>
+        <source>đọc tệp đính kèm báo cáo</source>
+        <translation>read the reports’ attached files</translation>
+    </message>
+    <message>
+        <source>lưu báo cáo của đơn vị</source>
+        <translation>save the unit’s report</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp «%1».</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục tệp đính kèm «%1».</source>
+        <translation>Could not create the attachments folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp «%1» vào thư mục tệp đính kèm.</source>
+        <translation>Could not copy “%1” into the attachments folder.</translation>
+    </message>
+    <message>
+        <source>ghi tệp đính kèm</source>
+        <translation>record the attached file</translation>
+    </message>
+    <message>
+        <source>xóa tệp đính kèm</source>
+        <translation>remove the attached file</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +3226,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Số văn bản</source>
-        <translation>Document number</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>Năm ban hành</source>

@@ -9,9 +9,13 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
+#include "core/storage/UnitReportRepository.h"
+#include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/proposals/DecisionDialog.h"
+#include "ui/reports/FinalReportDialog.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
 
@@ -108,5 +112,27 @@ int main(int argc, char* argv[])
     certificates.show();
     QApplication::processEvents();
     certificates.grab().save(out.filePath(QStringLiteral("10-giay-khen.png")));
+
+    // Two units have reported, one of them late.
+    UnitReportRepository reports(db);
+    (void)reports.setCampaignDeadline(campaignId, QDate(2026, 11, 30));
+    std::vector<UnitReport> unitReports = reports.forCampaign(campaignId).value();
+    unitReports[0].receivedOn = QDate(2026, 11, 28);
+    unitReports[0].documentNumber = QStringLiteral("12/BC-VP");
+    unitReports[0].initiatives = 2;
+    unitReports[0].summary = QStringLiteral("Hoàn thành 100% nhiệm vụ được giao.");
+    unitReports[1].receivedOn = QDate(2026, 12, 2);
+    (void)reports.save(unitReports[0]);
+    (void)reports.save(unitReports[1]);
+    window.showPage(MainWindow::ReportsPageIndex);
+    auto* reportsPage = static_cast<ReportsPage*>(window.page(MainWindow::ReportsPageIndex));
+    reportsPage->setToday(QDate(2026, 12, 3));
+    reportsPage->reload();
+    reportsPage->selectUnit(UnitRepository(db).all().value().front().id);
+    grab(QStringLiteral("11-bao-cao-don-vi.png"));
+    FinalReportDialog finalReport(db, campaignId, &window);
+    finalReport.show();
+    QApplication::processEvents();
+    finalReport.grab().save(out.filePath(QStringLiteral("12-bao-cao-tong-ket.png")));
     return 0;
 }

@@ -10,6 +10,8 @@
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/agency/WordingDialog.h"
+#include "ui/reports/FinalReportDialog.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/certificates/CertificatePreview.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/proposals/DecisionDialog.h"
@@ -24,6 +26,8 @@
 #include "core/certificates/CertificateLayoutRepository.h"
 #include "core/common/Settings.h"
 #include "core/storage/WordingRepository.h"
+#include "core/storage/FinalReportRepository.h"
+#include "core/storage/UnitReportRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -597,4 +601,80 @@ TEST_CASE("the paperwork wording is edited all or nothing, a wrong placeholder n
     const Wording stored = WordingRepository(db).load().value();
     CHECK(stored.texts.size() == 2);
     CHECK(stored.text(WordingKey::DecisionReward) == QStringLiteral("Mỗi cá nhân được thưởng theo {hình thức}."));
+}
+
+TEST_CASE("two units' reports recorded, one late: the dashboard shows who reported, who is late, who is missing")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const auto units = UnitRepository(db).all().value();
+    window.showPage(MainWindow::ReportsPageIndex);
+    auto* page = static_cast<ReportsPage*>(window.page(MainWindow::ReportsPageIndex));
+    page->setToday(QDate(2026, 12, 3));
+    REQUIRE_OK(UnitReportRepository(db).setCampaignDeadline(campaignId, QDate(2026, 11, 30)));
+    page->reload();
+    REQUIRE(page->table()->rowCount() == int(units.size()));
+    CHECK(page->countsText().contains(QStringLiteral("Đã nộp 0/%1").arg(units.size())));
+
+    page->selectUnit(units[0].id);
+    page->setReceived(QDate(2026, 11, 28));
+    page->setDocument(QStringLiteral("12/BC-VP"), QDate(2026, 11, 27));
+    page->setFigures(2, 1, 3);
+    page->setSummary(QStringLiteral("Hoàn thành 100% nhiệm vụ."));
+    REQUIRE(page->saveReport());
+    // A file the unit sent, from a folder with Vietnamese letters and spaces.
+    const QString sent = folder.file(QStringLiteral("Thư đến/Báo cáo VP.docx"));
+    QDir().mkpath(QFileInfo(sent).absolutePath());
+    QFile file(sent);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("PK");
+    file.close();
+    REQUIRE(page->attachFile(sent));
+
+    page->selectUnit(units[1].id);
+    page->setReceived(QDate(2026, 12, 2)); // two days after the deadline
+    page->setFigures(1, 0, 4);
+    // Moving on with unsaved edits asks first; the answer here is to save.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    page->selectUnit(units[2].id);
+    CHECK(MessageBox::lastText().contains(units[1].name));
+
+    CHECK(page->countsText() == QStringLiteral("Đã nộp 2/%1 · Nộp muộn 1 · Chưa nộp %2 (quá hạn %2)").arg(units.size()).arg(units.size() - 2));
+    page->setFilter(ReportsPage::Filter::Late);
+    REQUIRE(page->table()->rowCount() == 1);
+    CHECK(page->table()->item(0, 0)->text() == units[1].name);
+    CHECK(page->table()->item(0, 3)->text() == QStringLiteral("Nộp muộn"));
+    page->setFilter(ReportsPage::Filter::Overdue);
+    CHECK(page->table()->rowCount() == int(units.size()) - 2);
+    CHECK(page->table()->item(0, 3)->text() == QStringLiteral("Quá hạn 3 ngày"));
+    page->setFilter(ReportsPage::Filter::All);
+
+    const auto stored = UnitReportRepository(db).forCampaign(campaignId).value();
+    CHECK(stored[0].documentNumber == QStringLiteral("12/BC-VP"));
+    CHECK(stored[0].files.size() == 1);
+    CHECK(stored[1].receivedOn == QDate(2026, 12, 2));
+    CHECK(stored[1].peopleCommended == 4);
+
+    // The final report: the clerk's words are kept, the figures come from the reports.
+    bool shown = false;
+    QObject::connect(page, &ReportsPage::finalReportShown, page, [&](QDialog* dialog) {
+        auto* report = static_cast<FinalReportDialog*>(dialog);
+        report->strengthsEdit()->setPlainText(QStringLiteral("Các đơn vị hưởng ứng tích cực."));
+        REQUIRE(report->saveNarrative());
+        report->view()->refreshNow();
+        const QString pdf = folder.file(QStringLiteral("Báo cáo tổng kết.pdf"));
+        REQUIRE(report->view()->exportTo(pdf, DocumentFormat::Pdf));
+        const QString text = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+        CHECK(text.contains(QStringLiteral("Các đơn vị hưởng ứng tích cực.")));
+        CHECK(text.contains(QStringLiteral("Có 2/%1 đơn vị đã gửi báo cáo tổng kết").arg(units.size())));
+        shown = true;
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    page->showFinalReport();
+    CHECK(shown);
+    CHECK(FinalReportRepository(db).load(campaignId).value().strengths == QStringLiteral("Các đơn vị hưởng ứng tích cực."));
 }
