@@ -324,8 +324,14 @@ int paintDocument(const doc::Document& document, QPagedPaintDevice& device, QPai
     text.documentLayout()->setPaintDevice(&device);
     text.setDocumentMargin(0);
     text.setDefaultFont(documentFont(page, 14));
+    text.setUndoRedoEnabled(false);
     TextDocumentBuilder builder(text, page, scale, device);
+    // One edit block: the layout runs once at the end, not after every insertion (which made a long
+    // table cost the square of its rows).
+    QTextCursor block(&text);
+    block.beginEditBlock();
     builder.body(document.body);
+    block.endEditBlock();
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
     const int pages = text.pageCount();
