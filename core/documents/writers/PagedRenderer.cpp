@@ -250,16 +250,54 @@ public:
     std::vector<std::pair<QTextTable*, std::vector<double>>> ruledTables;
 };
 
+// Where the laid-out document put things, read once: asking the layout again on every page made
+// long documents cost pages × blocks layout queries.
+struct RuledGeometry {
+    QRectF box; // the table's frame
+    std::vector<double> rowTops;
+    double bottom = 0; // below the last row's tallest cell
+    std::vector<double> columns; // widths in device pixels
+};
+
+struct Geometry {
+    std::vector<std::pair<QTextBlock, QRectF>> blocks;
+    std::vector<RuledGeometry> tables;
+};
+
+Geometry geometryOf(QTextDocument& text, const Scale& scale, const std::vector<std::pair<QTextTable*, std::vector<double>>>& ruled)
+{
+    Geometry geometry;
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
+        geometry.blocks.emplace_back(block, layout->blockBoundingRect(block));
+    for (const auto& [table, columns] : ruled) {
+        RuledGeometry g;
+        g.box = layout->frameBoundingRect(table);
+        g.columns = columns;
+        const double padding = table->format().cellPadding() * scale.layoutFactor;
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
+            g.rowTops.push_back(row == 0 ? g.box.top() : layout->blockBoundingRect(first).top() - padding);
+        }
+        // The last row ends below its tallest cell (the frame's box also holds its bottom margin).
+        g.bottom = g.rowTops.back();
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextBlock last = table->cellAt(table->rows() - 1, column).lastCursorPosition().block();
+            g.bottom = std::max(g.bottom, layout->blockBoundingRect(last).bottom() + padding);
+        }
+        geometry.tables.push_back(std::move(g));
+    }
+    return geometry;
+}
+
 // Paints the lines of one page, each line on the page its middle falls on. Qt's own frame drawing
 // also paints (clipped) lines that merely touch the page, which would leave invisible duplicates
 // in a PDF; drawing line by line avoids them. The only decoration the model needs besides text is
 // the horizontal ruler of a Rule, drawn here too.
-void drawPage(QPainter& painter, QTextDocument& text, const Scale& scale, double top, double height)
+void drawPage(QPainter& painter, const Geometry& geometry, const Scale& scale, double top, double height)
 {
-    QAbstractTextDocumentLayout* layout = text.documentLayout();
     const double bottom = top + height;
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        const QRectF box = layout->blockBoundingRect(block);
+    for (const auto& [block, box] : geometry.blocks) {
         if (box.bottom() < top || box.top() > bottom)
             continue;
         const QTextLayout* lines = block.layout();
@@ -278,38 +316,27 @@ void drawPage(QPainter& painter, QTextDocument& text, const Scale& scale, double
     }
 }
 
-// Draws the lines of a ruled table that fall on the page band [top, bottom).
-void drawRules(QPainter& painter, QTextDocument& text, const Scale& scale, QTextTable* table,
-    const std::vector<double>& columns, double top, double bottom)
+// Draws the lines of a ruled table that fall on the page band [top, bottom): only those, so a
+// long table does not write every one of its lines on every page.
+void drawRules(QPainter& painter, const RuledGeometry& table, double top, double bottom)
 {
-    QAbstractTextDocumentLayout* layout = text.documentLayout();
-    const QRectF box = layout->frameBoundingRect(table);
-    if (box.bottom() < top || box.top() > bottom)
+    if (table.box.bottom() < top || table.box.top() > bottom)
         return;
-    const double padding = table->format().cellPadding() * scale.layoutFactor;
-    painter.save();
-    painter.setClipRect(QRectF(box.left() - 10, top, box.width() + 20, bottom - top));
-    std::vector<double> rowTops;
-    for (int row = 0; row < table->rows(); ++row) {
-        const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
-        rowTops.push_back(row == 0 ? box.top() : layout->blockBoundingRect(first).top() - padding);
-    }
-    // The last row ends below its tallest cell (the frame's box also holds its bottom margin).
-    double tableBottom = rowTops.back();
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextBlock last = table->cellAt(table->rows() - 1, column).lastCursorPosition().block();
-        tableBottom = std::max(tableBottom, layout->blockBoundingRect(last).bottom() + padding);
-    }
-    for (double y : rowTops)
-        painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
-    painter.drawLine(QPointF(box.left(), tableBottom), QPointF(box.right(), tableBottom));
-    double x = box.left();
-    painter.drawLine(QPointF(x, box.top()), QPointF(x, tableBottom));
-    for (double width : columns) {
+    const double slack = 2; // a line exactly on the page's edge still belongs to it
+    for (double y : table.rowTops)
+        if (y >= top - slack && y <= bottom + slack)
+            painter.drawLine(QPointF(table.box.left(), y), QPointF(table.box.right(), y));
+    if (table.bottom >= top - slack && table.bottom <= bottom + slack)
+        painter.drawLine(QPointF(table.box.left(), table.bottom), QPointF(table.box.right(), table.bottom));
+    const double from = std::max(table.box.top(), top), to = std::min(table.bottom, bottom);
+    if (from >= to)
+        return;
+    double x = table.box.left();
+    painter.drawLine(QPointF(x, from), QPointF(x, to));
+    for (double width : table.columns) {
         x += width;
-        painter.drawLine(QPointF(x, box.top()), QPointF(x, tableBottom));
+        painter.drawLine(QPointF(x, from), QPointF(x, to));
     }
-    painter.restore();
 }
 
 } // namespace
@@ -335,6 +362,7 @@ int paintDocument(const doc::Document& document, QPagedPaintDevice& device, QPai
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
     const int pages = text.pageCount();
+    const Geometry geometry = geometryOf(text, scale, builder.ruledTables);
     const QFont numberFont = documentFont(page, page.pageNumberSizePt);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
@@ -342,9 +370,9 @@ int paintDocument(const doc::Document& document, QPagedPaintDevice& device, QPai
         painter.save();
         painter.translate(scale.deviceMm(page.leftMm), scale.deviceMm(page.topMm) - index * content.height());
         painter.setPen(QPen(Qt::black, std::max(1.0, scale.dpi / 96)));
-        drawPage(painter, text, scale, index * content.height(), content.height());
-        for (const auto& [table, columns] : builder.ruledTables)
-            drawRules(painter, text, scale, table, columns, index * content.height(), (index + 1) * content.height());
+        drawPage(painter, geometry, scale, index * content.height(), content.height());
+        for (const RuledGeometry& table : geometry.tables)
+            drawRules(painter, table, index * content.height(), (index + 1) * content.height());
         painter.restore();
         if (index + 1 >= page.firstNumberedPage) {
             painter.setFont(numberFont);
