@@ -7,6 +7,8 @@
 #include "ui/agency/AgencyPage.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "core/storage/Backup.h"
+#include "ui/RestoreDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/people/PeoplePage.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -101,6 +104,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Mở…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Mở &gần đây"));
     file->addAction(tr("Lưu &bản sao…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    file->addAction(tr("Sao lưu &ngay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+        const QString path = backUpNow();
+        if (!path.isEmpty())
+            MessageBox::information(this, tr("Đã sao lưu"), tr("Đã sao lưu vào:\n%1").arg(QDir::toNativeSeparators(path)));
+    });
+    file->addAction(tr("&Khôi phục từ bản sao lưu…"), this, &MainWindow::showRestore);
     file->addSeparator();
     file->addAction(tr("&Thoát"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
@@ -156,6 +165,8 @@ bool MainWindow::openDatabase(const QString& path)
     }
     QApplication::restoreOverrideCursor();
     if (!opened) {
+        if (offerRestoreOfDamaged(path))
+            return openDatabase(path);
         MessageBox::warning(this, tr("Không mở được tệp"), opened.error().message, opened.error().detail);
         return false;
     }
@@ -168,6 +179,12 @@ bool MainWindow::openDatabase(const QString& path)
     updateRecentMenu();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    // The first open of the day leaves a backup (a problem with it never stops the work).
+    const Backup::Rotation rotation { Settings::value(Settings::Key::BackupDailyKept).toInt(), Settings::value(Settings::Key::BackupMonthlyKept).toInt() };
+    if (Result<std::optional<QString>> daily = Backup::takeDailyIfDue(*m_database, rotation); !daily)
+        statusBar()->showMessage(tr("Chưa sao lưu được hôm nay: %1").arg(daily.error().message));
+    else if (daily.value())
+        statusBar()->showMessage(tr("%1 — đã sao lưu tự động vào «%2»").arg(QDir::toNativeSeparators(m_database->path()), QFileInfo(*daily.value()).fileName()));
     if (!m_database->upgradeBackupPath().isEmpty())
         MessageBox::information(this, tr("Đã nâng cấp dữ liệu"),
             tr("Tệp đã được nâng cấp lên phiên bản mới. Bản sao trước khi nâng cấp được lưu tại:\n%1")
@@ -204,6 +221,71 @@ void MainWindow::openDatabaseDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Mở cơ sở dữ liệu"), dialogFolder(), fileFilter());
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+QString MainWindow::backUpNow()
+{
+    if (!m_database || !confirmLeaveAll())
+        return {};
+    Result<QString> taken = Backup::takeNow(*m_database);
+    if (!taken) {
+        MessageBox::warning(this, tr("Sao lưu"), taken.error().message, taken.error().detail);
+        return {};
+    }
+    return taken.value();
+}
+
+void MainWindow::showRestore()
+{
+    if (!m_database)
+        return;
+    RestoreDialog dialog(m_database->path(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        restoreFrom(dialog.chosenBackup());
+}
+
+void MainWindow::closeDatabase()
+{
+    for (int i = 0; i < m_pages->count(); ++i)
+        page(PageIndex(i))->setDatabase(nullptr);
+    m_database.reset();
+    updateTitle();
+}
+
+bool MainWindow::restoreFrom(const QString& backupPath)
+{
+    if (!m_database || !confirmLeaveAll())
+        return false;
+    const QString path = m_database->path();
+    closeDatabase();
+    Result<QString> restored = Backup::restore(path, backupPath);
+    if (!restored)
+        MessageBox::warning(this, tr("Khôi phục"), restored.error().message, restored.error().detail);
+    const bool reopened = openDatabase(path);
+    if (restored && reopened)
+        MessageBox::information(this, tr("Đã khôi phục"),
+            tr("Dữ liệu đã được khôi phục. Bản trước khi khôi phục được giữ tại:\n%1").arg(QDir::toNativeSeparators(restored.value())));
+    return restored && reopened;
+}
+
+bool MainWindow::offerRestoreOfDamaged(const QString& path)
+{
+    if (!QFileInfo::exists(path) || Backup::inspect(path).intact)
+        return false; // not damaged: some other reason, shown by the caller
+    for (const Backup::Entry& entry : Backup::list(path)) {
+        if (!Backup::inspect(entry.path).intact)
+            continue;
+        if (MessageBox::question(this, tr("Tệp dữ liệu bị hỏng"),
+                tr("Tệp «%1» bị hỏng. Khôi phục từ bản sao lưu còn tốt gần nhất (%2)? Tệp hỏng được giữ lại trong thư mục sao lưu.")
+                    .arg(QDir::toNativeSeparators(path), QLocale().toString(entry.takenAt, QStringLiteral("dd/MM/yyyy HH:mm"))))
+            != QMessageBox::Yes)
+            return false;
+        Result<QString> restored = Backup::restore(path, entry.path);
+        if (!restored)
+            MessageBox::warning(this, tr("Khôi phục"), restored.error().message, restored.error().detail);
+        return bool(restored);
+    }
+    return false;
 }
 
 void MainWindow::saveCopy()

@@ -30,6 +30,10 @@ public:
     // Opens (or creates and fills with the built-in template) the database at path, after
     // asking about unsaved edits. Shows the reason and keeps the current file on failure.
     bool openDatabase(const QString& path);
+    // File → Sao lưu ngay: a copy of the open database in its backups folder. Returns its path.
+    QString backUpNow();
+    // Closes the database, puts the backup in its place (the current file kept first) and opens it.
+    bool restoreFrom(const QString& backupPath);
     Database* database() const { return m_database.get(); }
     void showPage(PageIndex index);
     Page* page(PageIndex index) const;
@@ -43,6 +47,10 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void saveCopy();
+    void showRestore();
+    void closeDatabase();
+    // The damaged file at path replaced by its newest intact backup, when the clerk agrees.
+    bool offerRestoreOfDamaged(const QString& path);
     void showPreferences();
     void showAbout();
     void updateRecentMenu();

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
@@ -16,4 +17,6 @@ public:
 
 private:
     QComboBox* m_languageComboBox = nullptr;
+    QSpinBox* m_dailyKeptSpinBox = nullptr;
+    QSpinBox* m_monthlyKeptSpinBox = nullptr;
 };

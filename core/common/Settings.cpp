@@ -21,6 +21,8 @@ const Entry& entryFor(Settings::Key key)
         { Settings::Key::RecentDatabases, "Files/RecentDatabases", QStringList() },
         { Settings::Key::Language, "UI/Language", QStringLiteral("vi") },
         { Settings::Key::CertificateNudges, "Certificates/Nudges", QVariantMap() },
+        { Settings::Key::BackupDailyKept, "Backups/DailyKept", 14 },
+        { Settings::Key::BackupMonthlyKept, "Backups/MonthlyKept", 12 },
     };
     for (const Entry& entry : entries)
         if (entry.key == key)

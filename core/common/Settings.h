@@ -17,6 +17,8 @@ public:
         RecentDatabases,
         Language, // "vi" (default) or "en"
         CertificateNudges, // printer name → offset in mm, measured with the calibration page
+        BackupDailyKept, // newest backup of each of the last N days (default 14)
+        BackupMonthlyKept, // newest backup of each of the last N months (default 12)
     };
     static constexpr int MaxRecentDatabases = 8;
 

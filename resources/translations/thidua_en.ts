@@ -260,6 +260,45 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Không tạo được bản sao lưu «%1».</source>
+        <translation>Could not create the backup “%1”.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục sao lưu «%1».</source>
+        <translation>Could not create the backups folder “%1”.</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp.</source>
+        <translation>the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» không phải là bản sao lưu ThiDua.</source>
+        <translation>“%1” is not a ThiDua backup.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu «%1» bị hỏng (kiểm tra toàn vẹn không đạt), không khôi phục từ bản này.</source>
+        <translation>Backup “%1” is damaged (integrity check failed); it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu «%1» do phiên bản ThiDua mới hơn tạo ra.</source>
+        <translation>Backup “%1” was made by a newer ThiDua.</translation>
+    </message>
+    <message>
+        <source>Không giữ được bản hiện tại trước khi khôi phục.</source>
+        <translation>Could not keep the current file before restoring.</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu vào chỗ của tệp dữ liệu.</source>
+        <translation>Could not copy the backup into the database’s place.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp dữ liệu bằng bản sao lưu; bản hiện tại vẫn còn ở «%1».</source>
+        <translation>Could not replace the database with the backup; the current file is still kept at “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInTemplate</name>
     <message>
         <source>Thiếu mẫu dữ liệu có sẵn trong chương trình.</source>
@@ -1748,6 +1787,58 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Báo cáo tổng kết</source>
         <translation>Final report</translation>
     </message>
+    <message>
+        <source>Sao lưu &amp;ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào:
+%1</source>
+        <translation>Backed up to:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được hôm nay: %1</source>
+        <translation>Today’s backup failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 — đã sao lưu tự động vào «%2»</source>
+        <translation>%1 — backed up automatically to “%2”</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đã được khôi phục. Bản trước khi khôi phục được giữ tại:
+%1</source>
+        <translation>The data was restored. The file as it was before is kept at:
+%1</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» bị hỏng. Khôi phục từ bản sao lưu còn tốt gần nhất (%2)? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
+        <translation>“%1” is damaged. Restore the newest intact backup (%2)? The damaged file is kept in the backups folder.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2214,6 +2305,26 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại ThiDua.</source>
         <translation>The new language will be used when ThiDua starts again.</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Giữ bản sao lưu &amp;hằng ngày:</source>
+        <translation>Keep &amp;daily backups:</translation>
+    </message>
+    <message>
+        <source>Giữ bản sao lưu hằng &amp;tháng:</source>
+        <translation>Keep &amp;monthly backups:</translation>
+    </message>
+    <message>
+        <source>ThiDua tự sao lưu lần mở đầu tiên mỗi ngày, vào thư mục «backups» cạnh tệp dữ liệu.</source>
+        <translation>ThiDua backs up on the first open of each day, into the “backups” folder beside the database.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2950,45 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Units that have not reported</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu trong «%1», mới nhất ở trên:</source>
+        <translation>Backups in “%1”, newest first:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản này</source>
+        <translation>&amp;Restore this one</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào. ThiDua tự sao lưu mỗi ngày khi mở tệp; có thể sao lưu ngay ở menu Tệp.</source>
+        <translation>No backups yet. ThiDua backs up daily when a file is opened; use File → Back up now for one at once.</translation>
+    </message>
+    <message>
+        <source>Bản này bị hỏng (kiểm tra toàn vẹn không đạt): không dùng để khôi phục được.</source>
+        <translation>This backup is damaged (integrity check failed): it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: đạt. Gồm %1 đơn vị, %2 cán bộ, %3 đợt thi đua, %4 đề nghị khen thưởng (lược đồ %5).</source>
+        <translation>Integrity check: passed. Holds %1 units, %2 people, %3 campaigns, %4 award proposals (schema %5).</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc %1? Bản hiện tại được giữ lại trong thư mục sao lưu trước khi thay.</source>
+        <translation>Replace the current data with the backup of %1? The current file is kept in the backups folder first.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "core/storage/WordingRepository.h"
 #include "core/storage/FinalReportRepository.h"
 #include "core/storage/UnitReportRepository.h"
+#include "core/storage/Backup.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -677,4 +678,38 @@ TEST_CASE("two units' reports recorded, one late: the dashboard shows who report
     page->showFinalReport();
     CHECK(shown);
     CHECK(FinalReportRepository(db).load(campaignId).value().strengths == QStringLiteral("Các đơn vị hưởng ứng tích cực."));
+}
+
+TEST_CASE("the first open of the day leaves a backup; a restore brings the data back; a damaged file offers its backup")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("Tài liệu/Thi đua 2025/Dữ liệu.thidua"));
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    REQUIRE(Backup::list(path).size() == 1); // the day's automatic backup
+    const QString before = window.backUpNow();
+    REQUIRE_FALSE(before.isEmpty());
+    CHECK(Backup::list(path).size() == 2);
+    REQUIRE_OK(UnitRepository(*window.database()).add({ 0, QStringLiteral("Phòng thêm sau"), QStringLiteral("PTS"), UnitKind::Division, false }));
+    REQUIRE(UnitRepository(*window.database()).all().value().size() == 9);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the message that says where the old file went
+    REQUIRE(window.restoreFrom(before));
+    CHECK(UnitRepository(*window.database()).all().value().size() == 8);
+    const std::vector<Backup::Entry> backups = Backup::list(path);
+    CHECK(std::any_of(backups.begin(), backups.end(), [](const Backup::Entry& e) { return e.path.contains(QStringLiteral("trước khôi phục")); }));
+
+    // The file is damaged while closed: opening it offers the newest intact backup.
+    MainWindow other;
+    window.close();
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(4096);
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(other.openDatabase(path));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("bị hỏng")));
+    CHECK(UnitRepository(*other.database()).all().value().size() == 8);
 }
