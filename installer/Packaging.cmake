@@ -1,5 +1,6 @@
-# Packaging with CPack: TGZ and DEB on Linux, NSIS on Windows. The Windows installer (shortcuts,
-# file association, Qt runtime deployment) is completed by the installer issue.
+# Packaging with CPack: TGZ and DEB on Linux, NSIS on Windows. The NSIS configuration is set on
+# every platform so the `installer` test can generate the Windows installer script and compile it
+# with makensis (Debian's nsis) here: a broken installer script fails the tests, not the release.
 set(CPACK_PACKAGE_NAME "ThiDua")
 set(CPACK_PACKAGE_VENDOR "ThiDua")
 set(CPACK_PACKAGE_CONTACT "ThiDua <dev@thidua.invalid>")
@@ -7,6 +8,39 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "ThiDua")
+# Start-menu entry for bin/thidua.exe, and a desktop shortcut to it.
+set(CPACK_PACKAGE_EXECUTABLES "thidua;ThiDua")
+set(CPACK_CREATE_DESKTOP_LINKS "thidua")
+
+set(CPACK_NSIS_PACKAGE_NAME "ThiDua ${PROJECT_VERSION}")
+set(CPACK_NSIS_DISPLAY_NAME "ThiDua")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\thidua.exe")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "thidua.exe")
+# The options page offers the desktop shortcut (and, unticked by default, adding ThiDua to PATH).
+set(CPACK_NSIS_MODIFY_PATH ON)
+# The installer's pages follow the system language; CPack's template offers Vietnamese and English
+# among its languages.
+# Double-clicking a .thidua file opens it in ThiDua (the application takes the path as argument).
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+  WriteRegStr HKCR ".thidua" "" "ThiDua.Database"
+  WriteRegStr HKCR "ThiDua.Database" "" "ThiDua database"
+  WriteRegStr HKCR "ThiDua.Database\DefaultIcon" "" "$INSTDIR\bin\thidua.exe,0"
+  WriteRegStr HKCR "ThiDua.Database\shell\open\command" "" '"$INSTDIR\bin\thidua.exe" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
+]=])
+# The uninstaller removes what the installer put there and nothing else: databases, their backups
+# and attachments live in the user's folders and are never touched.
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+  DeleteRegKey HKCR ".thidua"
+  DeleteRegKey HKCR "ThiDua.Database"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
+]=])
+
+# Values reach the generated scripts as written (quotes and backslashes included).
+set(CPACK_VERBATIM_VARIABLES ON)
+
 if(WIN32)
     set(CPACK_GENERATOR "NSIS")
 else()
