@@ -1,5 +1,8 @@
 #include "core/storage/Database.h"
 
+#include "core/common/Settings.h"
+#include "core/storage/SqlQuery.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -41,7 +44,8 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
-// Splits a migration script into statements. Scripts keep one statement per ';' at line end.
+// Splits a migration script into statements. Scripts keep one statement per ';' at line end; a
+// trigger (CREATE TRIGGER … BEGIN … END;) ends at its "END;" line.
 QStringList statementsOf(const QString& script)
 {
     QStringList statements;
@@ -51,7 +55,8 @@ QStringList statementsOf(const QString& script)
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        const bool trigger = current.startsWith(QLatin1String("CREATE TRIGGER"));
+        if (trigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -159,6 +164,17 @@ QString upgradeBackupPathFor(const QString& path, int version)
 
 } // namespace
 
+Status Database::nameAuditActor()
+{
+    if (schemaVersion() < AuditSchemaVersion)
+        return {};
+    const QString user = Settings::currentUserName();
+    return transact([&] {
+        SqlQuery query(*this, QStringLiteral("UPDATE audit_actor SET name = ? WHERE id = 1 AND name IS NOT ?"));
+        return query.exec(DatabaseText::tr("ghi tên người dùng cho nhật ký thay đổi"), { user, user });
+    });
+}
+
 int Database::latestSchemaVersion()
 {
     const auto files = migrationFiles();
@@ -193,6 +209,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     if (Status s = database->migrate(facts.userVersion, schemaVersion); !s)
         return s.error();
     database->m_upgradeBackupPath = facts.upgradeBackupPath;
+    if (Status s = database->nameAuditActor(); !s)
+        return s.error();
     return database;
 }
 

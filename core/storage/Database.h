@@ -14,6 +14,7 @@
 class Database final {
 public:
     static constexpr int ApplicationId = 0x54445541; // "TDUA", marks a file as ours
+    static constexpr int AuditSchemaVersion = 7; // from this version on, changes are logged
     static const QString FileSuffix; // "thidua"
 
     // Opens (or creates) the database at path. Refuses, leaving the file untouched, a file that
@@ -41,6 +42,7 @@ public:
     Status transact(const std::function<Status()>& work);
 
 private:
+    Status nameAuditActor(); // the operating-system user, for the audit trail's triggers
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate(int fromVersion, int toVersion);

@@ -1,0 +1,51 @@
+#pragma once
+// Reads the audit trail the database's triggers write (see migration 0007) and writes it as CSV.
+
+#include "core/common/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class Database;
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor; // the operating-system user
+    QString entity; // "unit", "person", "campaign", "assessment", "proposal"
+    qint64 entityId = 0;
+    QString field; // the column; "*" for a record added or deleted
+    QString oldValue; // empty for an addition
+    QString newValue; // empty for a deletion
+};
+
+struct AuditFilter {
+    std::optional<QDate> from; // inclusive
+    std::optional<QDate> to; // inclusive
+    QString entity; // empty: every kind
+    QString text; // in the field, the old or the new value, or the user
+    int limit = 5000; // newest first
+};
+
+class AuditRepository final {
+public:
+    explicit AuditRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    Result<std::vector<AuditEntry>> find(const AuditFilter& filter) const;
+    Result<int> count() const;
+
+    static QString entityLabel(const QString& entity); // translated: "Đơn vị", "Cán bộ"…
+    static QStringList entities();
+    // The entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese letters).
+    static Status writeCsv(const std::vector<AuditEntry>& entries, const QString& path);
+
+private:
+    Database& m_db;
+};

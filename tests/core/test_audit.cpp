@@ -1,0 +1,164 @@
+#include "tests/support/Catch.h"
+#include "tests/support/Season.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/common/Settings.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+
+#include <QFile>
+
+#include <functional>
+
+namespace {
+
+struct WritePath {
+    const char* name; // the repository method
+    std::function<void()> write;
+    QString entity;
+    QString field; // of the newest entry it logs
+    QString newValue; // of that entry (empty: not checked)
+};
+
+} // namespace
+
+TEST_CASE("every repository write path leaves audit rows in its own transaction, naming the user")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    UnitRepository units(db);
+    PersonRepository people(db);
+    CampaignRepository campaigns(db);
+    AssessmentRepository assessments(db);
+    ProposalRepository proposals(db);
+    AuditRepository audit(db);
+    qint64 unitId = 0, personId = 0, copyId = 0, proposalId = 0;
+    Assessment cell;
+
+    const std::vector<WritePath> paths {
+        { "UnitRepository::add", [&] { unitId = units.add({ 0, QStringLiteral("Phòng Nhật ký"), QStringLiteral("PNK"), UnitKind::Division, false }).value(); },
+            QStringLiteral("unit"), QStringLiteral("*"), QStringLiteral("Phòng Nhật ký") },
+        { "UnitRepository::update", [&] { REQUIRE_OK(units.update({ unitId, QStringLiteral("Phòng Ghi chép"), QStringLiteral("PNK"), UnitKind::Division, false })); },
+            QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("Phòng Ghi chép") },
+        { "PersonRepository::add", [&] {
+             Person p;
+             p.fullName = QStringLiteral("Đỗ Thị Nhật");
+             p.unitId = unitId;
+             personId = people.add(p).value();
+         },
+            QStringLiteral("person"), QStringLiteral("*"), QStringLiteral("Đỗ Thị Nhật") },
+        { "PersonRepository::update", [&] {
+             Person p = people.all().value().back();
+             p.position = QStringLiteral("Chuyên viên");
+             REQUIRE_OK(people.update(p));
+         },
+            QStringLiteral("person"), QStringLiteral("position"), QStringLiteral("Chuyên viên") },
+        { "AssessmentRepository::save (new)", [&] {
+             cell.criterionId = campaigns.criteria(campaignId, SectionBinding::IndividualCriteria).value().front().id;
+             cell.nominee = { Nominee::Kind::Person, personId };
+             cell.conclusion = AssessmentState::NotMet;
+             REQUIRE_OK(assessments.save(cell));
+         },
+            QStringLiteral("assessment"), QStringLiteral("*"), QStringLiteral("not_met") },
+        { "AssessmentRepository::save (change)", [&] {
+             cell.conclusion = AssessmentState::Met;
+             REQUIRE_OK(assessments.save(cell));
+         },
+            QStringLiteral("assessment"), QStringLiteral("conclusion"), QStringLiteral("met") },
+        { "ProposalRepository::add", [&] {
+             concludeAllMet(db, campaignId, { Nominee::Kind::Person, personId });
+             Proposal p;
+             p.campaignId = campaignId;
+             p.awardFormId = awardFormOf(db, AwardLevel::Agency);
+             p.nominee = { Nominee::Kind::Person, personId };
+             p.proposingUnitId = unitId;
+             p.summary = QStringLiteral("Ghi chép đầy đủ.");
+             proposalId = proposals.add(p, {}).value();
+         },
+            QStringLiteral("proposal"), QStringLiteral("*"), QStringLiteral("draft") },
+        { "ProposalRepository::updateDraft", [&] {
+             Proposal p = proposals.load(proposalId).value();
+             p.summary = QStringLiteral("Ghi chép đầy đủ, kịp thời.");
+             REQUIRE_OK(proposals.updateDraft(p));
+         },
+            QStringLiteral("proposal"), QStringLiteral("summary"), QStringLiteral("Ghi chép đầy đủ, kịp thời.") },
+        { "ProposalRepository::move", [&] { REQUIRE_OK(proposals.move(proposalId, ProposalState::Submitted, {}, {})); },
+            QStringLiteral("proposal"), QStringLiteral("state"), QStringLiteral("submitted") },
+        { "ProposalRepository::recordVote", [&] { REQUIRE_OK(proposals.recordVote(proposalId, { 9, 8, 7 })); },
+            QStringLiteral("proposal"), QStringLiteral("council_votes_for"), QStringLiteral("7") },
+        { "CampaignRepository::update", [&] {
+             Campaign c = campaigns.load(campaignId).value();
+             c.name = QStringLiteral("Đợt thi đua có nhật ký");
+             REQUIRE_OK(campaigns.update(c));
+         },
+            QStringLiteral("campaign"), QStringLiteral("name"), QStringLiteral("Đợt thi đua có nhật ký") },
+        { "CampaignRepository::duplicate", [&] { copyId = campaigns.duplicate(campaignId).value(); }, QStringLiteral("campaign"), QStringLiteral("*"), {} },
+        { "CampaignRepository::remove", [&] { REQUIRE_OK(campaigns.remove(copyId)); }, QStringLiteral("campaign"), QStringLiteral("*"), {} },
+        { "CampaignRepository::add", [&] {
+             Campaign c;
+             c.name = QStringLiteral("Đợt mới");
+             c.summary = QStringLiteral("Đợt mới");
+             c.startDate = QDate(2026, 1, 1);
+             c.issueYear = 2026;
+             REQUIRE_OK(campaigns.add(c));
+         }, // the row is added blank, then filled in the same transaction
+            QStringLiteral("campaign"), QStringLiteral("name"), QStringLiteral("Đợt mới") },
+        { "PersonRepository::removeSampleData", [&] { REQUIRE_OK(people.removeSampleData()); }, QStringLiteral("unit"), QStringLiteral("*"), {} },
+        { "PersonRepository::remove", [&] {
+             REQUIRE_OK(proposals.move(proposalId, ProposalState::Returned, {}, QStringLiteral("Bổ sung")));
+             // A person with a proposal cannot go; a fresh one can.
+             Person p;
+             p.fullName = QStringLiteral("Người tạm");
+             p.unitId = unitId;
+             REQUIRE_OK(people.remove(people.add(p).value()));
+         },
+            QStringLiteral("person"), QStringLiteral("*"), {} },
+        { "UnitRepository::remove", [&] { REQUIRE_OK(units.remove(units.add({ 0, QStringLiteral("Phòng tạm"), QStringLiteral("PT"), UnitKind::Division, false }).value())); },
+            QStringLiteral("unit"), QStringLiteral("*"), {} },
+    };
+    for (const WritePath& path : paths) {
+        INFO(path.name);
+        const int before = audit.count().value();
+        path.write();
+        const int added = audit.count().value() - before;
+        REQUIRE(added > 0);
+        // Among the rows this write added: the one for the expected field (an addition may also
+        // fill fields in a second statement of the same transaction).
+        const std::vector<AuditEntry> rows = audit.find({ {}, {}, {}, {}, added }).value();
+        CHECK(std::any_of(rows.begin(), rows.end(), [&](const AuditEntry& e) {
+            return e.entity == path.entity && e.field == path.field && (path.newValue.isEmpty() || e.newValue == path.newValue);
+        }));
+        for (const AuditEntry& e : rows) {
+            CHECK(e.actor == Settings::currentUserName());
+            CHECK(e.at.date() == QDate::currentDate());
+        }
+    }
+
+    // A refused write logs nothing: the change and its audit rows share one transaction.
+    const int before = audit.count().value();
+    CHECK_FALSE(units.add({ 0, QStringLiteral("Phòng Ghi chép"), QStringLiteral("PNK"), UnitKind::Division, false })); // duplicate
+    CHECK(db.transact([&]() -> Status {
+        REQUIRE_OK(units.add({ 0, QStringLiteral("Phòng bị hủy"), QStringLiteral("PBH"), UnitKind::Division, false }));
+        return Error { QStringLiteral("hủy"), {} };
+    }).error().message == QStringLiteral("hủy"));
+    CHECK(audit.count().value() == before);
+
+    // Filters and the CSV for Excel.
+    const auto renames = audit.find({ QDate::currentDate(), QDate::currentDate(), QStringLiteral("unit"), QStringLiteral("Ghi chép"), 100 }).value();
+    REQUIRE(renames.size() == 1);
+    CHECK(renames.front().oldValue == QStringLiteral("Phòng Nhật ký"));
+    CHECK(audit.find({ QDate::currentDate().addDays(1), {}, {}, {}, 100 }).value().empty());
+    const QString csv = fresh.folder.file(QStringLiteral("nhật ký.csv"));
+    REQUIRE_OK(AuditRepository::writeCsv(audit.find({}).value(), csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("\"Ghi chép đầy đủ, kịp thời.\"")));
+}
