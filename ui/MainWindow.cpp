@@ -11,6 +11,7 @@
 #include "ui/RestoreDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -69,10 +70,11 @@ void MainWindow::buildCentralWidget()
     m_checklistsPage = new ChecklistsPage(m_pages);
     m_proposalsPage = new ProposalsPage(m_pages);
     m_reportsPage = new ReportsPage(m_pages);
+    m_auditPage = new AuditPage(m_pages);
     const std::pair<Page*, QString> pages[] = { { m_agencyPage, tr("Cơ quan") },
         { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") },
         { m_checklistsPage, tr("Đánh giá tiêu chí") }, { m_proposalsPage, tr("Đề nghị khen thưởng") },
-        { m_reportsPage, tr("Báo cáo tổng kết") } };
+        { m_reportsPage, tr("Báo cáo tổng kết") }, { m_auditPage, tr("Nhật ký thay đổi") } };
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_navigationListWidget->addItem(title);
@@ -90,6 +92,8 @@ void MainWindow::buildCentralWidget()
         m_undoGroup->setActiveStack(page(PageIndex(row))->undoStack());
         if (row == ProposalsPageIndex && m_database)
             m_proposalsPage->reload(); // checklists ticked meanwhile change what blocks a proposal
+        if (row == AuditPageIndex && m_database)
+            m_auditPage->reload(); // every page writes to it
     });
     layout->addWidget(m_navigationListWidget);
     layout->addWidget(m_pages, 1);
@@ -126,7 +130,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&Xem"));
     const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí"),
-        tr("Đề nghị khen thưởng"), tr("Báo cáo tổng kết") };
+        tr("Đề nghị khen thưởng"), tr("Báo cáo tổng kết"), tr("Nhật ký thay đổi") };
     for (int i = 0; i < PageCount; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 

@@ -11,6 +11,7 @@ class CampaignsPage;
 class ChecklistsPage;
 class ProposalsPage;
 class ReportsPage;
+class AuditPage;
 class Database;
 class Page;
 class PeoplePage;
@@ -22,7 +23,8 @@ class QUndoGroup;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, ReportsPageIndex, PageCount };
+    enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, ReportsPageIndex,
+        AuditPageIndex, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -67,6 +69,7 @@ private:
     ChecklistsPage* m_checklistsPage = nullptr;
     ProposalsPage* m_proposalsPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -60,8 +60,11 @@ QString Settings::defaultDatabasePath()
 
 QString Settings::currentUserName()
 {
-    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    for (const char* variable : { "USERNAME", "USER", "LOGNAME" })
+        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
+            return user;
+    const QString home = QDir::home().dirName(); // the account's folder is named after it
+    return home.isEmpty() ? QStringLiteral("?") : home;
 }
 
 PrinterNudge Settings::certificateNudge(const QString& printer)

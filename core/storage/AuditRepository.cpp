@@ -1,11 +1,15 @@
 #include "core/storage/AuditRepository.h"
 
+#include "core/rules/ProposalWorkflow.h"
 #include "core/storage/Database.h"
+#include "core/storage/EnumCodes.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
+
+#include <map>
 
 namespace {
 struct AuditRepositoryText {
@@ -42,6 +46,52 @@ QString AuditRepository::entityLabel(const QString& entity)
     if (entity == QLatin1String("proposal"))
         return AuditRepositoryText::tr("Đề nghị khen thưởng");
     return entity;
+}
+
+QString AuditRepository::fieldLabel(const QString& field)
+{
+    static const std::map<QString, const char*> labels {
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditRepository", "Tên") },
+        { QStringLiteral("code"), QT_TRANSLATE_NOOP("AuditRepository", "Mã viết tắt") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("AuditRepository", "Loại") },
+        { QStringLiteral("is_sample"), QT_TRANSLATE_NOOP("AuditRepository", "Dữ liệu mẫu") },
+        { QStringLiteral("full_name"), QT_TRANSLATE_NOOP("AuditRepository", "Họ và tên") },
+        { QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị (số)") },
+        { QStringLiteral("position"), QT_TRANSLATE_NOOP("AuditRepository", "Chức vụ") },
+        { QStringLiteral("staff_category"), QT_TRANSLATE_NOOP("AuditRepository", "Ngạch") },
+        { QStringLiteral("gender"), QT_TRANSLATE_NOOP("AuditRepository", "Giới tính") },
+        { QStringLiteral("birth_year"), QT_TRANSLATE_NOOP("AuditRepository", "Năm sinh") },
+        { QStringLiteral("summary"), QT_TRANSLATE_NOOP("AuditRepository", "Trích yếu, thành tích") },
+        { QStringLiteral("state"), QT_TRANSLATE_NOOP("AuditRepository", "Trạng thái") },
+        { QStringLiteral("self_state"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị tự đánh giá") },
+        { QStringLiteral("conclusion"), QT_TRANSLATE_NOOP("AuditRepository", "Kết luận") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("AuditRepository", "Ghi chú") },
+        { QStringLiteral("evidence"), QT_TRANSLATE_NOOP("AuditRepository", "Minh chứng") },
+        { QStringLiteral("award_form_id"), QT_TRANSLATE_NOOP("AuditRepository", "Hình thức (số)") },
+        { QStringLiteral("council_votes_for"), QT_TRANSLATE_NOOP("AuditRepository", "Số phiếu đồng ý") },
+        { QStringLiteral("council_present"), QT_TRANSLATE_NOOP("AuditRepository", "Số thành viên có mặt") },
+        { QStringLiteral("council_members"), QT_TRANSLATE_NOOP("AuditRepository", "Số thành viên Hội đồng") },
+        { QStringLiteral("report_deadline"), QT_TRANSLATE_NOOP("AuditRepository", "Hạn nộp báo cáo") },
+        { QStringLiteral("document_number"), QT_TRANSLATE_NOOP("AuditRepository", "Số văn bản") },
+    };
+    const auto found = labels.find(field);
+    return found == labels.end() ? field : QCoreApplication::translate("AuditRepository", found->second);
+}
+
+QString AuditRepository::valueLabel(const QString& field, const QString& value)
+{
+    if (field == QLatin1String("state"))
+        if (const std::optional<ProposalState> state = enumFromCode<ProposalState>(value))
+            return ProposalWorkflow::stateLabel(*state);
+    if (field == QLatin1String("conclusion") || field == QLatin1String("self_state")) {
+        if (value == QLatin1String("met"))
+            return AuditRepositoryText::tr("Đạt");
+        if (value == QLatin1String("not_met"))
+            return AuditRepositoryText::tr("Chưa đạt");
+        if (value == QLatin1String("pending"))
+            return AuditRepositoryText::tr("Chưa đánh giá");
+    }
+    return value;
 }
 
 Result<std::vector<AuditEntry>> AuditRepository::find(const AuditFilter& filter) const
@@ -91,7 +141,7 @@ Status AuditRepository::writeCsv(const std::vector<AuditEntry>& entries, const Q
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { AuditRepositoryText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
-    QString text = QStringLiteral("\uFEFF") + AuditRepositoryText::tr("Thời gian,Người dùng,Đối tượng,Mã,Trường,Giá trị cũ,Giá trị mới") + QStringLiteral("\r\n");
+    QString text = QStringLiteral("\uFEFF") + AuditRepositoryText::tr("Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới") + QStringLiteral("\r\n");
     for (const AuditEntry& e : entries)
         text += QStringList { e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), csvField(e.actor), csvField(entityLabel(e.entity)),
                     QString::number(e.entityId), csvField(e.field), csvField(e.oldValue), csvField(e.newValue) }

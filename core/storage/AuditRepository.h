@@ -43,6 +43,10 @@ public:
 
     static QString entityLabel(const QString& entity); // translated: "Đơn vị", "Cán bộ"…
     static QStringList entities();
+    // A field as the clerk reads it ("Tên", "Trạng thái"…), and a stored value likewise (a
+    // proposal's state or an assessment's conclusion by its label).
+    static QString fieldLabel(const QString& field);
+    static QString valueLabel(const QString& field, const QString& value);
     // The entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese letters).
     static Status writeCsv(const std::vector<AuditEntry>& entries, const QString& path);
 

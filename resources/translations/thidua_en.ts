@@ -222,6 +222,224 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>&lt;h2&gt;Nhật ký thay đổi&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Change log&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Mọi loại dữ liệu</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Tìm trong giá trị, trường, người dùng…</source>
+        <translation>Search values, fields, users…</translation>
+    </message>
+    <message>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Số hiệu</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký thay đổi</source>
+        <translation>Export the change log</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>(thêm mới)</source>
+        <translation>(added)</translation>
+    </message>
+    <message>
+        <source>(xóa)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>%1 thay đổi (mới nhất ở trên, tối đa %2)</source>
+        <translation>%1 changes (newest first, at most %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Đợt thi đua</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Đánh giá tiêu chí</source>
+        <translation>Criteria assessment</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã viết tắt</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Đơn vị (số)</source>
+        <translation>Unit (ID)</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ngạch</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Trích yếu, thành tích</source>
+        <translation>Summary, achievement</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đơn vị tự đánh giá</source>
+        <translation>Unit’s self-assessment</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Hình thức (số)</source>
+        <translation>Award form (ID)</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Số thành viên Hội đồng</source>
+        <translation>Council members</translation>
+    </message>
+    <message>
+        <source>Hạn nộp báo cáo</source>
+        <translation>Report deadline</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>đọc nhật ký thay đổi</source>
+        <translation>read the change log</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «%1».</source>
+        <translation>Could not write “%1”.</translation>
+    </message>
+    <message>
+        <source>Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới</source>
+        <translation>Time,User,Record,ID,Field,Old value,New value</translation>
+    </message>
+</context>
+<context>
     <name>AwardDecisionRepository</name>
     <message>
         <source>đọc số, ngày quyết định khen thưởng</source>
@@ -1307,6 +1525,10 @@
         <source>Không đổi tên được bản sao thành «%1».</source>
         <translation>Could not rename the copy to “%1”.</translation>
     </message>
+    <message>
+        <source>ghi tên người dùng cho nhật ký thay đổi</source>
+        <translation>record the user name for the change log</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1838,6 +2060,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Tệp «%1» bị hỏng. Khôi phục từ bản sao lưu còn tốt gần nhất (%2)? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
         <translation>“%1” is damaged. Restore the newest intact backup (%2)? The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,6 @@
 // Failed comparisons of Qt text print the text, not a list of characters.
 namespace Catch {
 template <> struct StringMaker<QString> {
-    static std::string convert(const QString& value) { return "\"" + value.toStdString() + "\""; }
+    static std::string convert(const QString& value) { return value.toStdString(); }
 };
 } // namespace Catch

@@ -134,5 +134,8 @@ int main(int argc, char* argv[])
     finalReport.show();
     QApplication::processEvents();
     finalReport.grab().save(out.filePath(QStringLiteral("12-bao-cao-tong-ket.png")));
+    finalReport.hide();
+    window.showPage(MainWindow::AuditPageIndex);
+    grab(QStringLiteral("13-nhat-ky.png"));
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/agency/WordingDialog.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/certificates/CertificatePreview.h"
@@ -712,4 +713,32 @@ TEST_CASE("the first open of the day leaves a backup; a restore brings the data 
     REQUIRE(other.openDatabase(path));
     CHECK(MessageBox::lastText().contains(QStringLiteral("bị hỏng")));
     CHECK(UnitRepository(*other.database()).all().value().size() == 8);
+}
+
+TEST_CASE("the audit page shows who changed what, filtered, and exports it")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    Unit unit = UnitRepository(db).all().value().front();
+    const QString oldName = unit.name;
+    unit.name = QStringLiteral("Văn phòng Sở");
+    REQUIRE_OK(UnitRepository(db).update(unit));
+    window.showPage(MainWindow::AuditPageIndex);
+    auto* page = static_cast<AuditPage*>(window.page(MainWindow::AuditPageIndex));
+    CHECK(page->table()->rowCount() > 20); // the template's units and people, then the rename
+    AuditFilter filter = page->filter();
+    filter.entity = QStringLiteral("unit");
+    filter.text = QStringLiteral("Văn phòng Sở");
+    page->setFilter(filter);
+    REQUIRE(page->table()->rowCount() == 1);
+    CHECK(page->table()->item(0, 2)->text() == QStringLiteral("Đơn vị"));
+    CHECK(page->table()->item(0, 4)->text() == QStringLiteral("Tên"));
+    CHECK(page->table()->item(0, 5)->text() == oldName);
+    CHECK(page->table()->item(0, 6)->text() == QStringLiteral("Văn phòng Sở"));
+    const QString csv = folder.file(QStringLiteral("Nhật ký.csv"));
+    REQUIRE(page->exportCsv(csv));
+    CHECK(QString::fromUtf8(fileBytes(csv)).contains(QStringLiteral("Văn phòng Sở")));
 }
