@@ -1,5 +1,6 @@
 #include "core/storage/AuditRepository.h"
 
+#include "core/documents/writers/XlsxWriter.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/Database.h"
 #include "core/storage/EnumCodes.h"
@@ -136,19 +137,48 @@ Result<int> AuditRepository::count() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+namespace {
+// One row per entry, as the page shows it: labels for kinds, fields and states.
+QStringList rowOf(const AuditEntry& e)
+{
+    const bool record = e.field == QLatin1String("*");
+    return { e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, AuditRepository::entityLabel(e.entity), QString::number(e.entityId),
+        record ? (e.oldValue.isEmpty() ? AuditRepositoryText::tr("(thêm mới)") : AuditRepositoryText::tr("(xóa)")) : AuditRepository::fieldLabel(e.field),
+        AuditRepository::valueLabel(e.field, e.oldValue), AuditRepository::valueLabel(e.field, e.newValue) };
+}
+
+QStringList header()
+{
+    return AuditRepositoryText::tr("Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới").split(QLatin1Char(','));
+}
+} // namespace
+
 Status AuditRepository::writeCsv(const std::vector<AuditEntry>& entries, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { AuditRepositoryText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
-    QString text = QStringLiteral("\uFEFF") + AuditRepositoryText::tr("Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới") + QStringLiteral("\r\n");
-    for (const AuditEntry& e : entries)
-        text += QStringList { e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), csvField(e.actor), csvField(entityLabel(e.entity)),
-                    QString::number(e.entityId), csvField(e.field), csvField(e.oldValue), csvField(e.newValue) }
-                    .join(QLatin1Char(','))
-            + QStringLiteral("\r\n");
+    QString text = QStringLiteral("\uFEFF") + header().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const AuditEntry& e : entries) {
+        QStringList cells = rowOf(e);
+        for (QString& cell : cells)
+            cell = csvField(cell);
+        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
     file.write(text.toUtf8());
     if (!file.commit())
         return Error { AuditRepositoryText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
     return {};
+}
+
+Status AuditRepository::writeXlsx(const std::vector<AuditEntry>& entries, const QString& path)
+{
+    XlsxWriter::Sheet sheet;
+    sheet.name = AuditRepositoryText::tr("Nhật ký thay đổi");
+    sheet.header = header();
+    sheet.columnWidths = { 20, 14, 20, 9, 22, 40, 40 };
+    sheet.numericColumns = { false, false, false, true };
+    for (const AuditEntry& e : entries)
+        sheet.rows.push_back(rowOf(e));
+    return XlsxWriter::write({ sheet }, path);
 }

@@ -49,6 +49,7 @@ public:
     static QString valueLabel(const QString& field, const QString& value);
     // The entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese letters).
     static Status writeCsv(const std::vector<AuditEntry>& entries, const QString& path);
+    static Status writeXlsx(const std::vector<AuditEntry>& entries, const QString& path);
 
 private:
     Database& m_db;

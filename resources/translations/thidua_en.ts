@@ -303,6 +303,14 @@
         <source>%1 thay đổi (mới nhất ở trên, tối đa %2)</source>
         <translation>%1 changes (newest first, at most %2)</translation>
     </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -437,6 +445,18 @@
     <message>
         <source>Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới</source>
         <translation>Time,User,Record,ID,Field,Old value,New value</translation>
+    </message>
+    <message>
+        <source>(thêm mới)</source>
+        <translation>(added)</translation>
+    </message>
+    <message>
+        <source>(xóa)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3755,25 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>lưu câu chữ hồ sơ khen thưởng</source>
         <translation>save the paperwork wording</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Không ghi được tệp Excel «%1».</source>
+        <translation>Could not write the Excel file “%1”.</translation>
+    </message>
+    <message>
+        <source>Bảng «%1», dòng %2, cột «%3»: nội dung dài %4 ký tự, quá giới hạn %5 ký tự một ô của Excel.</source>
+        <translation>Sheet “%1”, row %2, column “%3”: the text is %4 characters long, beyond Excel’s limit of %5 characters per cell.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp Excel «%1».</source>
+        <translation>Could not create the Excel file “%1”.</translation>
+    </message>
+    <message>
+        <source>Tên bảng «%1» không hợp lệ trong Excel.</source>
+        <translation>Sheet name “%1” is not valid in Excel.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocxFacts.h"
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/common/Settings.h"
+#include "core/documents/writers/XlsxWriter.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -12,6 +14,8 @@
 #include "core/templates/BuiltInTemplate.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 
 #include <functional>
 
@@ -161,4 +165,36 @@ TEST_CASE("every repository write path leaves audit rows in its own transaction,
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("\"Ghi chép đầy đủ, kịp thời.\"")));
+}
+
+TEST_CASE("the change log opens in an independent XLSX reader; a cell Excel cannot hold is refused, nothing written")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    UnitRepository units(*fresh.db);
+    Unit unit = units.all().value().front();
+    const QString oldName = unit.name;
+    unit.name = QStringLiteral("Văn phòng Sở, \"Khối\" tổng hợp");
+    REQUIRE_OK(units.update(unit));
+    AuditRepository audit(*fresh.db);
+    const std::vector<AuditEntry> entries = audit.find({}).value();
+    const QString xlsx = fresh.folder.file(QStringLiteral("Nhật ký thay đổi.xlsx"));
+    REQUIRE_OK(AuditRepository::writeXlsx(entries, xlsx));
+    const QJsonObject sheets = xlsxSheets(xlsx);
+    const QJsonArray rows = sheets.value(QStringLiteral("Nhật ký thay đổi")).toArray();
+    REQUIRE(rows.size() == int(entries.size()) + 1);
+    CHECK(rows[0].toArray()[0].toString() == QStringLiteral("Thời gian"));
+    const QJsonArray rename = rows[1].toArray(); // newest first
+    CHECK(rename[2].toString() == QStringLiteral("Đơn vị"));
+    CHECK(rename[3].toDouble() == unit.id); // a number, not text
+    CHECK(rename[4].toString() == QStringLiteral("Tên"));
+    CHECK(rename[5].toString() == oldName);
+    CHECK(rename[6].toString() == unit.name);
+
+    XlsxWriter::Sheet huge { QStringLiteral("Thử"), { QStringLiteral("Nội dung") }, { { QString(XlsxWriter::MaxCellCharacters + 1, QLatin1Char('a')) } }, {}, {} };
+    const QString refused = fresh.folder.file(QStringLiteral("quá dài.xlsx"));
+    const Status tooLong = XlsxWriter::write({ huge }, refused);
+    REQUIRE_FALSE(tooLong);
+    CHECK(tooLong.error().message.contains(QStringLiteral("dòng 2, cột «Nội dung»")));
+    CHECK_FALSE(QFileInfo::exists(refused));
 }

@@ -6,14 +6,21 @@
 #include <QFile>
 #include <QJsonDocument>
 
-QJsonObject docxFacts(const QString& path)
+namespace {
+// Runs a reader script with Debian's interpreter (where python3-docx and python3-openpyxl are
+// installed, even when another python3 comes first) and parses the JSON it prints.
+QJsonObject runReader(const QString& script, const QString& path)
 {
-    // Debian's interpreter, where python3-docx is installed, even when another python3 comes first.
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                               : QStringLiteral("python3");
-    const QString json = runTool(python, { QStringLiteral(THIDUA_TEST_SOURCE_DIR "/documents/read_docx.py"), path });
+    const QString json = runTool(python, { QStringLiteral(THIDUA_TEST_SOURCE_DIR "/") + script, path });
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
+} // namespace
+
+QJsonObject docxFacts(const QString& path) { return runReader(QStringLiteral("documents/read_docx.py"), path); }
+
+QJsonObject xlsxSheets(const QString& path) { return runReader(QStringLiteral("support/read_xlsx.py"), path); }
 
 QJsonObject runNamed(const QJsonArray& runs, const QString& text)
 {

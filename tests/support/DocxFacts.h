@@ -1,11 +1,14 @@
 #pragma once
-// The format facts of a DOCX as python-docx (an independent reader) sees them: page, margins,
-// fonts, and the runs of the header, the body and the last table (the signature).
+// What independent readers see in the files ThiDua writes: the format facts of a DOCX as
+// python-docx reads them (page, margins, fonts, the runs of the header, the body and the last
+// table), and the cells of an XLSX as openpyxl reads them.
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 QJsonObject docxFacts(const QString& path);
+// Every sheet of an XLSX as openpyxl reads it: sheet name → rows of cell values.
+QJsonObject xlsxSheets(const QString& path);
 // The first run whose text starts with `text`; fails the test when there is none.
 QJsonObject runNamed(const QJsonArray& runs, const QString& text);

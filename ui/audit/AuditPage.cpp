@@ -38,12 +38,14 @@ AuditPage::AuditPage(QWidget* parent)
     m_searchLineEdit->setPlaceholderText(tr("Tìm trong giá trị, trường, người dùng…"));
     m_searchLineEdit->setClearButtonEnabled(true);
     auto* exportButton = new QPushButton(tr("Xuất CSV…"), this);
+    auto* excelButton = new QPushButton(tr("Xuất Excel…"), this);
     bar->addWidget(new QLabel(tr("Từ ngày:"), this));
     bar->addWidget(m_fromEdit);
     bar->addWidget(new QLabel(tr("đến:"), this));
     bar->addWidget(m_toEdit);
     bar->addWidget(m_entityComboBox);
     bar->addWidget(m_searchLineEdit, 1);
+    bar->addWidget(excelButton);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
     m_countLabel = new QLabel(this);
@@ -65,6 +67,12 @@ AuditPage::AuditPage(QWidget* parent)
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &AuditPage::reload);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &AuditPage::reload);
     connect(m_entityComboBox, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(excelButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), QDir::home().filePath(QStringLiteral("Nhat-ky-thay-doi.xlsx")),
+            tr("Bảng tính Excel (*.xlsx)"));
+        if (!path.isEmpty() && exportXlsx(path))
+            MessageBox::information(this, tr("Đã xuất"), tr("Đã lưu %1").arg(QDir::toNativeSeparators(path)));
+    });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), QDir::home().filePath(QStringLiteral("Nhat-ky-thay-doi.csv")),
             tr("Tệp CSV (*.csv)"));
@@ -124,6 +132,15 @@ void AuditPage::reload()
     m_table->resizeColumnsToContents();
     if (m_db)
         m_countLabel->setText(tr("%1 thay đổi (mới nhất ở trên, tối đa %2)").arg(m_entries.size()).arg(filter().limit));
+}
+
+bool AuditPage::exportXlsx(const QString& path)
+{
+    if (Status written = AuditRepository::writeXlsx(m_entries, path); !written) {
+        MessageBox::warning(this, tr("Xuất nhật ký thay đổi"), written.error().message, written.error().detail);
+        return false;
+    }
+    return true;
 }
 
 bool AuditPage::exportCsv(const QString& path)

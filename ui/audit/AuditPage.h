@@ -22,6 +22,7 @@ public:
     void setFilter(const AuditFilter& filter);
     QTableWidget* table() const { return m_table; }
     bool exportCsv(const QString& path);
+    bool exportXlsx(const QString& path);
 
 private:
     Database* m_db = nullptr;
