@@ -445,24 +445,32 @@ TEST_CASE("a person's awards across campaigns show on the people page")
     CHECK(label->text().contains(QStringLiteral("2025")));
 }
 
+
 namespace {
 
-// The main window on a fresh database where the Director decided one person's Giấy khen, showing
-// the proposals page.
-struct DecidedWindow {
+// The main window, shown, on a fresh database (the built-in template).
+struct FreshWindow {
     TestFolder folder;
     MainWindow window;
     Database* db = nullptr;
     qint64 campaignId = 0;
-    std::vector<Person> people;
-    ProposalsPage* page = nullptr;
 
-    DecidedWindow()
+    FreshWindow()
     {
         window.show();
         REQUIRE(window.openDatabase(folder.file()));
         db = window.database();
         campaignId = CampaignRepository(*db).list().value().front().id;
+    }
+};
+
+// The same, where the Director decided one person's Giấy khen, showing the proposals page.
+struct DecidedWindow : FreshWindow {
+    std::vector<Person> people;
+    ProposalsPage* page = nullptr;
+
+    DecidedWindow()
+    {
         people = PersonRepository(*db).all().value();
         const Nominee nominee { Nominee::Kind::Person, people.front().id };
         concludeAllMet(*db, campaignId, nominee);
@@ -503,14 +511,14 @@ TEST_CASE("the decision's final print is refused until its number and date are r
     CHECK(AwardDecisionRepository(db).load(campaignId).value() == AwardDecision { campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
 }
 
+
 TEST_CASE("the nomination forms of the proposals shown are written in one job from the proposals page")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    FreshWindow fresh;
+    TestFolder& folder = fresh.folder;
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
+    const qint64 campaignId = fresh.campaignId;
     const auto people = PersonRepository(db).all().value();
     for (int i = 0; i < 3; ++i) {
         const Nominee nominee { Nominee::Kind::Person, people[size_t(i)].id };
@@ -607,12 +615,11 @@ TEST_CASE("the paperwork wording is edited all or nothing, a wrong placeholder n
 
 TEST_CASE("two units' reports recorded, one late: the dashboard shows who reported, who is late, who is missing")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    FreshWindow fresh;
+    TestFolder& folder = fresh.folder;
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
+    const qint64 campaignId = fresh.campaignId;
     const auto units = UnitRepository(db).all().value();
     window.showPage(MainWindow::ReportsPageIndex);
     auto* page = static_cast<ReportsPage*>(window.page(MainWindow::ReportsPageIndex));
