@@ -152,14 +152,17 @@ Result<FileFacts> inspectExisting(const QString& path)
     return result;
 }
 
+// In the backups folder beside the database, with the backups taken each day.
 QString upgradeBackupPathFor(const QString& path, int version)
 {
     const QFileInfo info(path);
-    return info.dir().filePath(QStringLiteral("%1.truoc-nang-cap-v%2-%3.%4")
-                                   .arg(info.completeBaseName())
-                                   .arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                       Database::FileSuffix));
+    const QDir folder(info.dir().filePath(QStringLiteral("backups")));
+    QDir().mkpath(folder.path());
+    return folder.filePath(QStringLiteral("%1.truoc-nang-cap-v%2-%3.%4")
+                               .arg(info.completeBaseName())
+                               .arg(version)
+                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                   Database::FileSuffix));
 }
 
 } // namespace

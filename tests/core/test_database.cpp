@@ -4,6 +4,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -95,6 +96,7 @@ TEST_CASE("upgrades from every earlier schema version, keeping a copy of the old
         CHECK(kept.value(0).toString() == QStringLiteral("Văn phòng"));
         // The copy saved before the upgrade is the old file, whole.
         REQUIRE(QFile::exists(upgraded->upgradeBackupPath()));
+        CHECK(QFileInfo(upgraded->upgradeBackupPath()).dir().dirName() == QStringLiteral("backups"));
         Result<std::unique_ptr<Database>> backup = Database::open(upgraded->upgradeBackupPath(), version);
         REQUIRE(backup.ok());
         CHECK(backup.value()->schemaVersion() == version);
