@@ -8,6 +8,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "core/storage/Backup.h"
+#include "ui/ListExportDialog.h"
 #include "ui/RestoreDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
@@ -108,6 +109,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Mở…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Mở &gần đây"));
     file->addAction(tr("Lưu &bản sao…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    file->addAction(tr("&Xuất danh sách ra Excel…"), this, [this] {
+        if (m_database)
+            ListExportDialog(*m_database, this).exec();
+    });
+    file->addSeparator();
     file->addAction(tr("Sao lưu &ngay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         const QString path = backUpNow();
         if (!path.isEmpty())

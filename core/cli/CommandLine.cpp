@@ -7,6 +7,7 @@
 #include "core/documents/FinalReport.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
+#include "core/lists/ListExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/Database.h"
@@ -257,6 +258,46 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
     return writeEach(documents, documentFormat, output, out, err);
 }
 
+// thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID]
+//     --format xlsx|csv --output FILE
+int exportList(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandLineText::tr("Tệp dữ liệu (.thidua)."), CommandLineText::tr("tệp"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("xlsx|csv"), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp kết quả."), CommandLineText::tr("tệp"));
+    parser.addOptions({ dbOption, campaignOption, formatOption, outputOption });
+    const auto usage = [&] {
+        err << CommandLineText::tr("Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] "
+                                   "--format xlsx|csv --output TỆP")
+            << Qt::endl;
+        return Usage;
+    };
+    if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    const std::optional<ListExport::List> list = ListExport::fromCode(parser.positionalArguments().value(0));
+    const QString format = parser.value(formatOption).toLower();
+    bool idOk = true;
+    const qint64 campaignId = parser.isSet(campaignOption) ? parser.value(campaignOption).toLongLong(&idOk) : 0;
+    if (!list || parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
+        || (format != QLatin1String("xlsx") && format != QLatin1String("csv")) || (ListExport::needsCampaign(*list) && campaignId <= 0))
+        return usage();
+    Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
+    if (!opened)
+        return fail(err, opened.error());
+    Result<XlsxWriter::Sheet> table = ListExport::build(*opened.value(), *list, campaignId);
+    if (!table)
+        return fail(err, table.error());
+    const QString output = parser.value(outputOption);
+    if (Status s = ListExport::write(table.value(), format == QLatin1String("xlsx") ? ListExport::Format::Xlsx : ListExport::Format::Csv, output); !s)
+        return fail(err, s.error());
+    out << CommandLineText::tr("Đã ghi %1 dòng vào %2").arg(table.value().rows.size()).arg(output) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -277,10 +318,13 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exportDocument(arguments.value(1), arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("paperwork"))
         return exportPaperwork(arguments.mid(2), out, err);
+    if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("list"))
+        return exportList(arguments.mid(2), out, err);
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export final-report --db TỆP --campaign SỐ "
-                               "--format docx|pdf --output TỆP\n  thidua export paperwork --db TỆP "
+                               "--format docx|pdf --output TỆP\n  thidua export list units|people|assessments|proposals|awards --db TỆP "
+                               "[--campaign SỐ] --format xlsx|csv --output TỆP\n  thidua export paperwork --db TỆP "
                                "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP")
         << Qt::endl;
     return Usage;

@@ -1,5 +1,6 @@
 #include "core/storage/AuditRepository.h"
 
+#include "core/documents/writers/CsvWriter.h"
 #include "core/documents/writers/XlsxWriter.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/Database.h"
@@ -8,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 #include <map>
 
@@ -17,16 +17,6 @@ struct AuditRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(AuditRepository)
 };
 
-// A CSV field: quoted when it holds a separator, a quote or a line break (quotes doubled).
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 QStringList AuditRepository::entities()
@@ -153,25 +143,7 @@ QStringList header()
 }
 } // namespace
 
-Status AuditRepository::writeCsv(const std::vector<AuditEntry>& entries, const QString& path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { AuditRepositoryText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
-    QString text = QStringLiteral("\uFEFF") + header().join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const AuditEntry& e : entries) {
-        QStringList cells = rowOf(e);
-        for (QString& cell : cells)
-            cell = csvField(cell);
-        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Error { AuditRepositoryText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
-    return {};
-}
-
-Status AuditRepository::writeXlsx(const std::vector<AuditEntry>& entries, const QString& path)
+XlsxWriter::Sheet AuditRepository::table(const std::vector<AuditEntry>& entries)
 {
     XlsxWriter::Sheet sheet;
     sheet.name = AuditRepositoryText::tr("Nhật ký thay đổi");
@@ -180,5 +152,9 @@ Status AuditRepository::writeXlsx(const std::vector<AuditEntry>& entries, const 
     sheet.numericColumns = { false, false, false, true };
     for (const AuditEntry& e : entries)
         sheet.rows.push_back(rowOf(e));
-    return XlsxWriter::write({ sheet }, path);
+    return sheet;
 }
+
+Status AuditRepository::writeCsv(const std::vector<AuditEntry>& entries, const QString& path) { return CsvWriter::write(table(entries), path); }
+
+Status AuditRepository::writeXlsx(const std::vector<AuditEntry>& entries, const QString& path) { return XlsxWriter::write({ table(entries) }, path); }

@@ -2,6 +2,7 @@
 // Reads the audit trail the database's triggers write (see migration 0007) and writes it as CSV.
 
 #include "core/common/Result.h"
+#include "core/documents/writers/XlsxWriter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -48,6 +49,7 @@ public:
     static QString fieldLabel(const QString& field);
     static QString valueLabel(const QString& field, const QString& value);
     // The entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese letters).
+    static XlsxWriter::Sheet table(const std::vector<AuditEntry>& entries); // as the page shows them
     static Status writeCsv(const std::vector<AuditEntry>& entries, const QString& path);
     static Status writeXlsx(const std::vector<AuditEntry>& entries, const QString& path);
 

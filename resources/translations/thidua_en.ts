@@ -439,10 +439,6 @@
         <translation>read the change log</translation>
     </message>
     <message>
-        <source>Không ghi được tệp «%1».</source>
-        <translation>Could not write “%1”.</translation>
-    </message>
-    <message>
         <source>Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới</source>
         <translation>Time,User,Record,ID,Field,Old value,New value</translation>
     </message>
@@ -1375,17 +1371,27 @@
         <translation>Usage: thidua export %1 --db FILE --campaign ID --format docx|pdf --output FILE</translation>
     </message>
     <message>
+        <source>Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP</source>
+        <translation>Usage: thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 dòng vào %2</source>
+        <translation>Wrote %1 rows to %2</translation>
+    </message>
+    <message>
         <source>Lệnh không hợp lệ. Dùng:
   thidua info --db TỆP
   thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
   thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
   thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP</source>
         <translation>Invalid command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
   thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
   thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE</translation>
     </message>
 </context>
@@ -1465,6 +1471,13 @@
     <message>
         <source>không đạt</source>
         <translation>not passed</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Không ghi được tệp «%1».</source>
+        <translation>Could not write “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1885,156 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ngạch</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Tập thể / cá nhân</source>
+        <translation>Collective / person</translation>
+    </message>
+    <message>
+        <source>Tiêu chí %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award forms</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích</source>
+        <translation>Summary of achievements</translation>
+    </message>
+    <message>
+        <source>Số %1 ngày %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Đánh giá tiêu chí</source>
+        <translation>Criteria assessment</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <source>Được khen thưởng</source>
+        <translation>Awards granted</translation>
+    </message>
+    <message>
+        <source>Danh sách «%1» cần một đợt thi đua: không tìm thấy đợt số %2.</source>
+        <translation>List “%1” needs a campaign: campaign %2 not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Xuất danh sách</source>
+        <translation>Export a list</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV cho Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Danh sách:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;thi đua:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Định &amp;dạng:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cơ quan</source>
@@ -2084,6 +2247,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất danh sách ra Excel…</source>
+        <translation>E&amp;xport a list to Excel…</translation>
     </message>
 </context>
 <context>

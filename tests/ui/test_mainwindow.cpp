@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
@@ -9,6 +10,7 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
+#include "ui/ListExportDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -41,6 +43,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QComboBox>
@@ -750,4 +753,18 @@ TEST_CASE("the audit page shows who changed what, filtered, and exports it")
     const QString csv = folder.file(QStringLiteral("Nhật ký.csv"));
     REQUIRE(page->exportCsv(csv));
     CHECK(QString::fromUtf8(fileBytes(csv)).contains(QStringLiteral("Văn phòng Sở")));
+}
+
+TEST_CASE("lists export from the window to Excel and CSV")
+{
+    FreshWindow fresh;
+    ListExportDialog dialog(*fresh.db, &fresh.window);
+    dialog.choose(ListExport::List::People, ListExport::Format::Xlsx);
+    const QString xlsx = fresh.folder.file(QStringLiteral("Cán bộ.xlsx"));
+    REQUIRE(dialog.exportTo(xlsx));
+    CHECK(xlsxSheets(xlsx).value(QStringLiteral("Cán bộ")).toArray().size() == int(PersonRepository(*fresh.db).all().value().size()) + 1);
+    dialog.choose(ListExport::List::Proposals, ListExport::Format::Csv);
+    const QString csv = fresh.folder.file(QStringLiteral("Đề nghị.csv"));
+    REQUIRE(dialog.exportTo(csv)); // none yet: the header alone
+    CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"));
 }

@@ -1,0 +1,109 @@
+#include "tests/support/Catch.h"
+#include "tests/support/DocxFacts.h"
+#include "tests/support/Season.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/cli/CommandLine.h"
+#include "core/lists/ListExport.h"
+#include "core/storage/AwardDecisionRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace {
+
+int exportList(const QStringList& arguments)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    return CommandLine::run(QStringList { QStringLiteral("export"), QStringLiteral("list") } + arguments, o, e);
+}
+
+} // namespace
+
+TEST_CASE("units and people export to XLSX an independent reader opens, and to CSV for Excel")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const auto units = UnitRepository(*fresh.db).all().value();
+    const auto people = PersonRepository(*fresh.db).all().value();
+    const QString xlsx = fresh.folder.file(QStringLiteral("Danh sách cán bộ.xlsx"));
+    REQUIRE(exportList({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                QStringLiteral("--output"), xlsx })
+        == 0);
+    const QJsonArray rows = xlsxSheets(xlsx).value(QStringLiteral("Cán bộ")).toArray();
+    REQUIRE(rows.size() == int(people.size()) + 1);
+    CHECK(rows[0].toArray()[1].toString() == QStringLiteral("Họ và tên"));
+    for (size_t i = 0; i < people.size(); ++i) {
+        const QJsonArray row = rows[int(i) + 1].toArray();
+        CHECK(row[0].toDouble() == double(i + 1));
+        CHECK(row[1].toString() == people[i].fullName);
+        if (people[i].birthYear)
+            CHECK(row[6].toDouble() == *people[i].birthYear);
+    }
+
+    const QString csv = fresh.folder.file(QStringLiteral("Đơn vị.csv"));
+    REQUIRE(exportList({ QStringLiteral("units"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--output"), csv })
+        == 0);
+    const QByteArray bytes = fileBytes(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs for UTF-8
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == int(units.size()) + 1);
+    CHECK(lines[1].contains(units[0].name));
+
+    // A campaign's list needs the campaign.
+    CHECK(exportList({ QStringLiteral("proposals"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("xlsx"),
+              QStringLiteral("--output"), xlsx })
+        == 1);
+    CHECK(exportList({ QStringLiteral("things"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("xlsx"),
+              QStringLiteral("--output"), xlsx })
+        == 1);
+}
+
+TEST_CASE("a campaign's checklist grid, proposals and awards export with the labels the clerk reads")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    const auto people = PersonRepository(db).all().value();
+    const Nominee first { Nominee::Kind::Person, people[0].id };
+    concludeAllMet(db, campaignId, first);
+    proposeThrough(db, campaignId, first, awardFormOf(db, AwardLevel::Agency), people[0].unitId, QStringLiteral("Xuất sắc."), ProposalState::Decided);
+    const Nominee second { Nominee::Kind::Person, people[1].id };
+    concludeAllMet(db, campaignId, second);
+    proposeThrough(db, campaignId, second, awardFormOf(db, AwardLevel::Agency), people[1].unitId, QStringLiteral("Tốt."), ProposalState::Submitted);
+    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+
+    Result<XlsxWriter::Sheet> grid = ListExport::build(db, ListExport::List::Assessments, campaignId);
+    REQUIRE_OK(grid);
+    const auto unitCount = UnitRepository(db).all().value().size();
+    REQUIRE(grid.value().rows.size() == unitCount + people.size());
+    const QStringList firstPerson = grid.value().rows[unitCount];
+    CHECK(firstPerson[1] == people[0].fullName);
+    CHECK(firstPerson[3] == QStringLiteral("Đạt"));
+
+    Result<XlsxWriter::Sheet> proposals = ListExport::build(db, ListExport::List::Proposals, campaignId);
+    REQUIRE_OK(proposals);
+    REQUIRE(proposals.value().rows.size() == 2);
+    Result<XlsxWriter::Sheet> awards = ListExport::build(db, ListExport::List::Awards, campaignId);
+    REQUIRE_OK(awards);
+    REQUIRE(awards.value().rows.size() == 1);
+    CHECK(awards.value().rows[0][1] == people[0].fullName);
+    CHECK(awards.value().rows[0][4] == QStringLiteral("Số 15 ngày 05/12/2026"));
+
+    const QString xlsx = fresh.folder.file(QStringLiteral("Đề nghị.xlsx"));
+    REQUIRE(exportList({ QStringLiteral("proposals"), QStringLiteral("--db"), db.path(), QStringLiteral("--campaign"), QString::number(campaignId),
+                QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx })
+        == 0);
+    const QJsonArray rows = xlsxSheets(xlsx).value(QStringLiteral("Đề nghị khen thưởng")).toArray();
+    REQUIRE(rows.size() == 3);
+    QStringList states;
+    for (int i = 1; i < rows.size(); ++i)
+        states << rows[i].toArray()[4].toString();
+    CHECK(states.contains(QStringLiteral("Quyết định khen")));
+}
