@@ -3925,6 +3925,45 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Tệp «%1» không phải là bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</source>
+        <translation>“%1” is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>thiếu phần «%1»</source>
+        <translation>part “%1” is missing</translation>
+    </message>
+    <message>
+        <source>phần «%1» quá lớn</source>
+        <translation>part “%1” is too large</translation>
+    </message>
+    <message>
+        <source>không đọc hết phần «%1»</source>
+        <translation>part “%1” could not be read whole</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp «%1».</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>không có trang tính nào</source>
+        <translation>there is no worksheet</translation>
+    </message>
+    <message>
+        <source>quá %1 dòng</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message>
+        <source>ô «%1» không hợp lệ</source>
+        <translation>cell “%1” is not valid</translation>
+    </message>
+    <message>
+        <source>ô %1 trỏ tới chuỗi không tồn tại</source>
+        <translation>cell %1 points to a string that does not exist</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>Không ghi được tệp Excel «%1».</source>

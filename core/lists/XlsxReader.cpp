@@ -1,0 +1,203 @@
+#include "core/lists/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+#include <map>
+#include <memory>
+
+namespace XlsxReader {
+
+namespace {
+
+struct XlsxReaderText {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+};
+
+Error notAWorkbook(const QString& path, const QString& detail)
+{
+    return Error { XlsxReaderText::tr("Tệp «%1» không phải là bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.").arg(QDir::toNativeSeparators(path)),
+        detail };
+}
+
+using Archive = std::unique_ptr<zip_t, int (*)(zip_t*)>;
+
+// One part of the package, whole; refused when missing, damaged or larger than MaxPartBytes.
+Result<QByteArray> readPart(zip_t* archive, const QString& path, const QString& name)
+{
+    const QByteArray encoded = name.toUtf8();
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(archive, encoded.constData(), 0, &stat) != 0)
+        return notAWorkbook(path, XlsxReaderText::tr("thiếu phần «%1»").arg(name));
+    if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > zip_uint64_t(MaxPartBytes))
+        return notAWorkbook(path, XlsxReaderText::tr("phần «%1» quá lớn").arg(name));
+    zip_file_t* file = zip_fopen(archive, encoded.constData(), 0);
+    if (!file)
+        return notAWorkbook(path, QString::fromUtf8(zip_strerror(archive)));
+    QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
+    const zip_int64_t read = zip_fread(file, data.data(), stat.size);
+    zip_fclose(file);
+    if (read < 0 || zip_uint64_t(read) != stat.size)
+        return notAWorkbook(path, XlsxReaderText::tr("không đọc hết phần «%1»").arg(name));
+    return data;
+}
+
+// "BC12" → 54 (zero-based column); -1 when not a cell reference.
+int columnOf(QStringView reference)
+{
+    int column = 0, letters = 0;
+    for (QChar c : reference) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
+            column = column * 26 + (c.unicode() - 'A' + 1);
+            if (++letters > 3)
+                return -1;
+        } else {
+            break;
+        }
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+Error damaged(const QString& path, const QString& part, const QXmlStreamReader& xml)
+{
+    return notAWorkbook(path, QStringLiteral("%1: %2 (%3)").arg(part, xml.errorString()).arg(xml.lineNumber()));
+}
+
+} // namespace
+
+Result<Table> readFirstSheet(const QString& path)
+{
+    if (!QFile::exists(path))
+        return Error { XlsxReaderText::tr("Không tìm thấy tệp «%1».").arg(QDir::toNativeSeparators(path)), {} };
+    int errorCode = 0;
+    Archive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode), &zip_close);
+    if (!archive) {
+        zip_error_t error;
+        zip_error_init_with_code(&error, errorCode);
+        const QString detail = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return notAWorkbook(path, detail);
+    }
+
+    // The first sheet: its name in the workbook, its part through the workbook's relationships.
+    Result<QByteArray> workbook = readPart(archive.get(), path, QStringLiteral("xl/workbook.xml"));
+    Result<QByteArray> relations = readPart(archive.get(), path, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    if (!workbook || !relations)
+        return !workbook ? workbook.error() : relations.error();
+    Table table;
+    QString relationId;
+    {
+        QXmlStreamReader xml(workbook.value());
+        while (!xml.atEnd() && relationId.isEmpty())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+                table.sheetName = xml.attributes().value(QStringLiteral("name")).toString();
+                for (const QXmlStreamAttribute& a : xml.attributes())
+                    if (a.name() == QLatin1String("id"))
+                        relationId = a.value().toString();
+            }
+        if (xml.hasError())
+            return damaged(path, QStringLiteral("xl/workbook.xml"), xml);
+    }
+    QString sheetPart;
+    {
+        QXmlStreamReader xml(relations.value());
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
+                && xml.attributes().value(QStringLiteral("Id")) == relationId) {
+                const QString target = xml.attributes().value(QStringLiteral("Target")).toString();
+                sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+            }
+        if (xml.hasError())
+            return damaged(path, QStringLiteral("xl/_rels/workbook.xml.rels"), xml);
+    }
+    if (relationId.isEmpty() || sheetPart.isEmpty())
+        return notAWorkbook(path, XlsxReaderText::tr("không có trang tính nào"));
+
+    // Shared strings: optional (a workbook of numbers has none); rich text runs joined.
+    QStringList shared;
+    zip_stat_t stat;
+    if (zip_stat(archive.get(), "xl/sharedStrings.xml", 0, &stat) == 0) {
+        Result<QByteArray> strings = readPart(archive.get(), path, QStringLiteral("xl/sharedStrings.xml"));
+        if (!strings)
+            return strings.error();
+        QXmlStreamReader xml(strings.value());
+        QString current;
+        bool inString = false;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+                inString = true;
+                current.clear();
+            } else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("t") && inString) {
+                current += xml.readElementText();
+            } else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("rPh")) {
+                xml.skipCurrentElement(); // phonetic hints are not the text
+            } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("si")) {
+                shared << current;
+                inString = false;
+            }
+        }
+        if (xml.hasError())
+            return damaged(path, QStringLiteral("xl/sharedStrings.xml"), xml);
+    }
+
+    Result<QByteArray> sheet = readPart(archive.get(), path, sheetPart);
+    if (!sheet)
+        return sheet.error();
+    QXmlStreamReader xml(sheet.value());
+    int rowNumber = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("row")) {
+            bool ok = false;
+            const int r = xml.attributes().value(QStringLiteral("r")).toInt(&ok);
+            rowNumber = ok ? r : rowNumber + 1;
+            if (rowNumber < 1 || rowNumber > MaxRows)
+                return notAWorkbook(path, XlsxReaderText::tr("quá %1 dòng").arg(MaxRows));
+            continue;
+        }
+        if (xml.name() != QLatin1String("c"))
+            continue;
+        const QString reference = xml.attributes().value(QStringLiteral("r")).toString();
+        const QString type = xml.attributes().value(QStringLiteral("t")).toString();
+        const int column = columnOf(reference);
+        if (column < 0 || column > 16383)
+            return notAWorkbook(path, XlsxReaderText::tr("ô «%1» không hợp lệ").arg(reference));
+        QString value;
+        while (!xml.atEnd()) { // the cell's <v> or inline <is><t>
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
+                break;
+            if (token == QXmlStreamReader::StartElement && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")))
+                value += xml.readElementText();
+        }
+        if (type == QLatin1String("s")) {
+            bool ok = false;
+            const int index = value.toInt(&ok);
+            if (!ok || index < 0 || index >= shared.size())
+                return notAWorkbook(path, XlsxReaderText::tr("ô %1 trỏ tới chuỗi không tồn tại").arg(reference));
+            value = shared[index];
+        } else if (type == QLatin1String("b")) {
+            value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        }
+        if (value.isEmpty())
+            continue;
+        if (size_t(rowNumber) > table.rows.size())
+            table.rows.resize(size_t(rowNumber));
+        QStringList& row = table.rows[size_t(rowNumber - 1)];
+        while (row.size() <= column)
+            row << QString();
+        row[column] = value;
+    }
+    if (xml.hasError())
+        return damaged(path, sheetPart, xml);
+    return table;
+}
+
+} // namespace XlsxReader
