@@ -84,8 +84,9 @@ void paintCalibration(QPainter& painter, double pxPerMm, const CertificateLayout
             QPointF((field.xMm + field.widthMm) * pxPerMm, field.baselineMm * pxPerMm));
         painter.drawText(QPointF((x + 1) * pxPerMm, (field.baselineMm - 1) * pxPerMm), fieldLabel(field.field));
     }
+    // The instructions go in the band under the top ruler, clear of where fields usually sit.
     painter.setFont(documentFont(layout.fontFamily, 10));
-    painter.drawText(QRectF(25 * pxPerMm, (h - 30) * pxPerMm, (w - 50) * pxPerMm, 16 * pxPerMm), Qt::AlignCenter | Qt::TextWordWrap,
+    painter.drawText(QRectF(25 * pxPerMm, 22 * pxPerMm, (w - 50) * pxPerMm, 16 * pxPerMm), Qt::AlignCenter | Qt::TextWordWrap,
         CertificatePrinterText::tr("Trang căn chỉnh «%1» (%2 × %3 mm). Đặt trang này lên phôi, soi ngược sáng: khung cách mép phôi "
                                    "đúng 10 mm. Đo độ lệch rồi nhập vào «Lệch ngang / Lệch dọc» của máy in (sang phải, xuống dưới là số "
                                    "dương). Độ lệch đang dùng: %4, %5 mm.")
