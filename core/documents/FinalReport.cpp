@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 
-#include <map>
 
 namespace FinalReport {
 
@@ -290,8 +289,9 @@ Result<Input> load(Database& database, qint64 campaignId)
     Result<Narrative> narrative = FinalReportRepository(database).load(campaignId);
     UnitReportRepository reports(database);
     Result<std::optional<QDate>> deadline = reports.campaignDeadline(campaignId);
-    Result<std::vector<UnitReport>> unitReports = reports.forCampaign(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();
+    Result<std::vector<UnitReport>> unitReports = units ? reports.forCampaign(campaignId, units.value())
+                                                        : Result<std::vector<UnitReport>>(units.error());
     Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(campaignId);
     Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
     for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), narrative.errorIf(), deadline.errorIf(),
@@ -309,11 +309,8 @@ Result<Input> load(Database& database, qint64 campaignId)
             {} };
     input.narrative = narrative.value();
     input.campaignDeadline = deadline.value();
-    std::map<qint64, Unit> unitById;
-    for (const Unit& u : units.value())
-        unitById[u.id] = u;
-    for (const UnitReport& r : unitReports.value())
-        input.units.push_back({ unitById[r.unitId], r });
+    for (size_t i = 0; i < units.value().size(); ++i) // both in the units' order
+        input.units.push_back({ units.value()[i], unitReports.value()[i] });
     input.awards = awardStatistics(proposals.value(), forms.value());
 
     std::vector<qint64> granted;

@@ -68,6 +68,11 @@ Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaig
     Result<std::vector<Unit>> units = UnitRepository(m_db).all();
     if (!units)
         return units.error();
+    return forCampaign(campaignId, units.value());
+}
+
+Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaignId, const std::vector<Unit>& units) const
+{
     SqlQuery query(m_db, QStringLiteral("SELECT id, unit_id, deadline, received_on, document_number, document_date, summary, "
                                         "initiatives, models, people_commended FROM unit_report WHERE campaign_id = ?"));
     if (Status s = query.exec(UnitReportRepositoryText::tr("đọc báo cáo của các đơn vị"), { campaignId }); !s)
@@ -98,7 +103,7 @@ Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaig
         byUnit[unitOfReport[files.value(1).toLongLong()]].files.push_back(
             { files.value(0).toLongLong(), files.value(2).toString(), files.value(3).toString() });
     std::vector<UnitReport> out;
-    for (const Unit& unit : units.value()) {
+    for (const Unit& unit : units) {
         auto stored = byUnit.find(unit.id);
         UnitReport report = stored != byUnit.end() ? std::move(stored->second) : UnitReport {};
         report.campaignId = campaignId;

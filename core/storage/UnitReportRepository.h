@@ -3,6 +3,7 @@
 // the files units send, copied into a folder beside the database so the records travel with it.
 
 #include "core/common/Result.h"
+#include "core/domain/Unit.h"
 #include "core/domain/UnitReport.h"
 
 class Database;
@@ -20,6 +21,8 @@ public:
     // One report per unit of the agency, in the units' order: the stored one, or an empty one
     // (id 0, nothing received) for a unit not heard from yet.
     Result<std::vector<UnitReport>> forCampaign(qint64 campaignId) const;
+    // The same for units already read (the caller's list and order), without reading them again.
+    Result<std::vector<UnitReport>> forCampaign(qint64 campaignId, const std::vector<Unit>& units) const;
     // Adds or updates (files are kept apart: attach, detach); fills in report.id.
     Status save(UnitReport& report);
 

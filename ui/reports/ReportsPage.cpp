@@ -219,8 +219,9 @@ void ReportsPage::reload()
     if (m_db && campaignId > 0) {
         UnitReportRepository repository(*m_db);
         Result<std::optional<QDate>> deadline = repository.campaignDeadline(campaignId);
-        Result<std::vector<UnitReport>> reports = repository.forCampaign(campaignId);
         Result<std::vector<Unit>> units = UnitRepository(*m_db).all();
+        Result<std::vector<UnitReport>> reports = units ? repository.forCampaign(campaignId, units.value())
+                                                        : Result<std::vector<UnitReport>>(units.error());
         if (!deadline || !reports || !units) {
             const Error& error = !deadline ? deadline.error() : !reports ? reports.error() : units.error();
             MessageBox::warning(this, tr("Báo cáo tổng kết"), error.message, error.detail);
