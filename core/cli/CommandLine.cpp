@@ -1,5 +1,7 @@
 #include "core/cli/CommandLine.h"
 
+#include "core/cli/CommandSupport.h"
+#include "core/cli/ImportCommand.h"
 #include "core/certificates/CertificateLayoutRepository.h"
 #include "core/certificates/CertificatePrinter.h"
 #include "core/documents/AchievementReport.h"
@@ -26,23 +28,7 @@ struct CommandLineText {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
-
-int fail(QTextStream& err, const Error& error)
-{
-    err << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail << ")" << Qt::endl;
-    return Failure;
-}
-
-// The database named by --db: it must exist (commands never create one).
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
-{
-    if (!QFileInfo::exists(path))
-        return Error { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} };
-    return Database::open(path);
-}
+using namespace CommandSupport;
 
 // thidua info --db FILE: what the database holds, for a technician or a script.
 int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -305,7 +291,8 @@ namespace CommandLine {
 bool isCommand(const QStringList& arguments)
 {
     return !arguments.isEmpty()
-        && (arguments.first() == QLatin1String("info") || arguments.first() == QLatin1String("export"));
+        && (arguments.first() == QLatin1String("info") || arguments.first() == QLatin1String("export")
+            || arguments.first() == QLatin1String("import"));
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -320,12 +307,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exportPaperwork(arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("list"))
         return exportList(arguments.mid(2), out, err);
+    if (arguments.value(0) == QLatin1String("import"))
+        return ImportCommand::run(arguments.mid(1), out, err);
     err << CommandLineText::tr("Lệnh không hợp lệ. Dùng:\n  thidua info --db TỆP\n  thidua export plan --db TỆP "
                                "--campaign SỐ --format docx|pdf --output TỆP\n  thidua export checklist --db TỆP "
                                "--campaign SỐ --unit SỐ --format docx|pdf --output TỆP\n  thidua export final-report --db TỆP --campaign SỐ "
                                "--format docx|pdf --output TỆP\n  thidua export list units|people|assessments|proposals|awards --db TỆP "
                                "[--campaign SỐ] --format xlsx|csv --output TỆP\n  thidua export paperwork --db TỆP "
-                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP")
+                               "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP\n  thidua import units|people --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]")
         << Qt::endl;
     return Usage;
 }

@@ -70,7 +70,7 @@ Error damaged(const QString& path, const QString& part, const QXmlStreamReader& 
 
 } // namespace
 
-Result<Table> readFirstSheet(const QString& path)
+Result<TextTable> readFirstSheet(const QString& path)
 {
     if (!QFile::exists(path))
         return Error { XlsxReaderText::tr("Không tìm thấy tệp «%1».").arg(QDir::toNativeSeparators(path)), {} };
@@ -89,7 +89,7 @@ Result<Table> readFirstSheet(const QString& path)
     Result<QByteArray> relations = readPart(archive.get(), path, QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !relations)
         return !workbook ? workbook.error() : relations.error();
-    Table table;
+    TextTable table;
     QString relationId;
     {
         QXmlStreamReader xml(workbook.value());

@@ -5,21 +5,13 @@
 // with the reason; nothing half-read is returned.
 
 #include "core/common/Result.h"
-
-#include <QStringList>
-
-#include <vector>
+#include "core/lists/TextTable.h"
 
 namespace XlsxReader {
-
-struct Table {
-    QString sheetName;
-    std::vector<QStringList> rows; // every row up to the last one with a value; cells as text
-};
 
 constexpr qint64 MaxPartBytes = 256LL * 1024 * 1024; // an uncompressed part; beyond: refused
 constexpr int MaxRows = 1000000;
 
-Result<Table> readFirstSheet(const QString& path);
+Result<TextTable> readFirstSheet(const QString& path);
 
 } // namespace XlsxReader

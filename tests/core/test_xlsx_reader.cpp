@@ -17,7 +17,7 @@ TEST_CASE("a workbook written by ThiDua reads back cell for cell, Vietnamese, nu
             { QStringLiteral("2"), QStringLiteral("Lò Văn Hùng"), QString(), QStringLiteral("Dòng 1\nDòng 2, \"trích\"") } },
         {}, { true, false, true } };
     REQUIRE_OK(XlsxWriter::write({ sheet }, path));
-    Result<XlsxReader::Table> table = XlsxReader::readFirstSheet(path);
+    Result<TextTable> table = XlsxReader::readFirstSheet(path);
     REQUIRE_OK(table);
     CHECK(table.value().sheetName == QStringLiteral("Cán bộ"));
     REQUIRE(table.value().rows.size() == 3);
@@ -37,7 +37,7 @@ TEST_CASE("a workbook another program wrote (openpyxl) reads back, gaps and far 
                                        "s.append(['Mã','Tên đơn vị']); s.append(['VP','Văn phòng']); s['D5']='Ô xa'; s['C3']=2.5\n"
                                        "b.save(sys.argv[1])"),
                         path });
-    Result<XlsxReader::Table> table = XlsxReader::readFirstSheet(path);
+    Result<TextTable> table = XlsxReader::readFirstSheet(path);
     REQUIRE_OK(table);
     CHECK(table.value().sheetName == QStringLiteral("Đơn vị"));
     REQUIRE(table.value().rows.size() == 5);
@@ -90,7 +90,7 @@ TEST_CASE("a file that is not a workbook, or a damaged one, is refused; thousand
         REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(bytes);
         out.close();
-        const Result<XlsxReader::Table> result = XlsxReader::readFirstSheet(mutated); // must return, not crash
+        const Result<TextTable> result = XlsxReader::readFirstSheet(mutated); // must return, not crash
         refused += result ? 0 : 1;
         if (!result)
             CHECK_FALSE(result.error().message.isEmpty());

@@ -36,3 +36,16 @@ QString libreOfficeText(const QString& documentPath, const QString& workFolder)
     REQUIRE(text.open(QIODevice::ReadOnly));
     return QString::fromUtf8(text.readAll());
 }
+
+QByteArray libreOfficeCalcCsv(const QString& spreadsheetPath, const QString& workFolder)
+{
+    const QString profile = QString::fromLatin1(
+        QUrl::fromLocalFile(QDir(workFolder).filePath(QStringLiteral("lo-profile"))).toEncoded());
+    const QString outDir = QDir(workFolder).filePath(QStringLiteral("lo-csv"));
+    runTool(QStringLiteral("soffice"),
+        { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), QStringLiteral("--outdir"), outDir, spreadsheetPath });
+    QFile csv(QDir(outDir).filePath(QFileInfo(spreadsheetPath).completeBaseName() + QStringLiteral(".csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    return csv.readAll();
+}

@@ -1,0 +1,346 @@
+#include "core/lists/ListImport.h"
+
+#include "core/common/TextFolding.h"
+#include "core/domain/Labels.h"
+#include "core/domain/Validation.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace ListImport {
+
+namespace {
+
+struct ListImportText {
+    Q_DECLARE_TR_FUNCTIONS(ListImport)
+};
+
+using ImportColumns::Field;
+using ImportColumns::Problem;
+
+// The same name whatever the case, spacing or Unicode form the file uses (diacritics do count:
+// "Lê" and "Lệ" are two names).
+QString nameKey(const QString& name) { return name.normalized(QString::NormalizationForm_C).simplified().toLower(); }
+
+template <typename Enum> std::optional<Enum> enumFromLabel(const QString& text, std::initializer_list<Enum> values, QString (*label)(Enum))
+{
+    const QString folded = foldForSearch(text).simplified();
+    for (Enum value : values)
+        if (foldForSearch(label(value)) == folded)
+            return value;
+    return std::nullopt;
+}
+
+QString labelsOf(QStringList labels) { return labels.join(QStringLiteral(", ")); }
+
+// Reads one data row: each field's cell, and a problem for each cell that cannot be taken.
+class RowReader {
+public:
+    RowReader(const std::vector<Field>& fields, const TextTable& table, const ImportColumns::Mapping& mapping, int index,
+        std::vector<Problem>& problems)
+        : m_fields(fields)
+        , m_table(table)
+        , m_mapping(mapping)
+        , m_row(table.rows[size_t(index)])
+        , m_rowNumber(index + 1)
+        , m_problems(problems)
+        , m_problemsBefore(problems.size())
+    {
+    }
+
+    int rowNumber() const { return m_rowNumber; }
+    bool clean() const { return m_problems.size() == m_problemsBefore; }
+
+    // The field's text; a problem when it is required and empty or longer than maxLength.
+    QString text(const QString& key, int maxLength)
+    {
+        const QString value = ImportColumns::cell(m_row, column(key));
+        const Field& field = fieldOf(key);
+        if (value.isEmpty() && field.required)
+            problem(key, ListImportText::tr("«%1» để trống.").arg(field.label));
+        else if (value.size() > maxLength)
+            problem(key, ListImportText::tr("dài %L1 ký tự, vượt quá giới hạn %L2 ký tự.").arg(value.size()).arg(maxLength));
+        return value.size() > maxLength ? QString() : value;
+    }
+
+    void problem(const QString& key, const QString& message)
+    {
+        m_problems.push_back({ m_rowNumber, ImportColumns::columnTitle(m_table, m_mapping, column(key)), message });
+    }
+
+private:
+    int column(const QString& key) const { return m_mapping.columnOf(m_fields, key); }
+    const Field& fieldOf(const QString& key) const
+    {
+        return *std::find_if(m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.key == key; });
+    }
+
+    const std::vector<Field>& m_fields;
+    const TextTable& m_table;
+    const ImportColumns::Mapping& m_mapping;
+    const QStringList& m_row;
+    int m_rowNumber;
+    std::vector<Problem>& m_problems;
+    size_t m_problemsBefore;
+};
+
+// A birth year: four digits (Excel may add ".0"). A date, typed or stored by Excel as a day
+// number, is refused with the year it holds, so the clerk knows what to write.
+std::optional<int> birthYearOf(RowReader& reader, const QString& text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression year(QStringLiteral("^(\\d{4})(\\.0+)?$"));
+    static const QRegularExpression typedDate(QStringLiteral("^\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{4})$|^(\\d{4})-\\d{1,2}-\\d{1,2}"));
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.\\d+)?$"));
+    const int thisYear = QDate::currentDate().year();
+    if (const auto match = year.match(text); match.hasMatch()) {
+        const int value = match.captured(1).toInt();
+        if (value >= Limits::EarliestBirthYear && value <= thisYear)
+            return value;
+        reader.problem(QStringLiteral("birthYear"), ListImportText::tr("%1 nằm ngoài khoảng %2–%3.").arg(value).arg(Limits::EarliestBirthYear).arg(thisYear));
+    } else if (const auto match = typedDate.match(text); match.hasMatch()) {
+        const QString y = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        reader.problem(QStringLiteral("birthYear"),
+            ListImportText::tr("«%1» là một ngày; cột này cần năm sinh (4 chữ số), ví dụ %2.").arg(text, y));
+    } else if (const auto match = serial.match(text); match.hasMatch()) {
+        const QDate day = QDate(1899, 12, 30).addDays(match.captured(1).toLongLong());
+        reader.problem(QStringLiteral("birthYear"),
+            ListImportText::tr("«%1» là ngày %2 Excel lưu dạng số (ô định dạng ngày); cột này cần năm sinh, ví dụ %3.")
+                .arg(text, day.toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(day.year()));
+    } else {
+        reader.problem(QStringLiteral("birthYear"), ListImportText::tr("«%1» không phải là năm sinh; cần 4 chữ số, ví dụ 1985.").arg(text.left(60)));
+    }
+    return std::nullopt;
+}
+
+struct UnitIndex {
+    std::map<QString, const Unit*> byName; // nameKey
+    std::map<QString, const Unit*> byCode; // lower case
+};
+
+UnitIndex indexOf(const std::vector<Unit>& units)
+{
+    UnitIndex index;
+    for (const Unit& u : units) {
+        index.byName[nameKey(u.name)] = &u;
+        index.byCode[u.code.toLower()] = &u;
+    }
+    return index;
+}
+
+void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Person>& people, const TextTable& table,
+    const ImportColumns::Mapping& mapping)
+{
+    const std::vector<Field> fields = fieldsOf(Target::People);
+    const UnitIndex unitIndex = indexOf(units);
+    auto key = [](const QString& name, qint64 unitId, std::optional<int> year) {
+        return QStringLiteral("%1|%2|%3").arg(nameKey(name)).arg(unitId).arg(year ? *year : 0);
+    };
+    std::map<QString, int> existing; // key → 0; rows of this file: key → row number
+    for (const Person& p : people)
+        existing.emplace(key(p.fullName, p.unitId, p.birthYear), 0);
+    std::map<QString, int> inFile;
+    for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r) {
+        if (ImportColumns::isBlank(table.rows[r], mapping))
+            continue;
+        RowReader reader(fields, table, mapping, int(r), plan.problems);
+        Row row;
+        row.row = reader.rowNumber();
+        Person& person = row.person;
+        person.fullName = reader.text(QStringLiteral("fullName"), Limits::ShortText);
+        const QString unitText = reader.text(QStringLiteral("unit"), Limits::ShortText);
+        person.position = reader.text(QStringLiteral("position"), Limits::ShortText);
+        const QString category = reader.text(QStringLiteral("staffCategory"), Limits::ShortText);
+        const QString gender = reader.text(QStringLiteral("gender"), Limits::ShortText);
+        const QString year = reader.text(QStringLiteral("birthYear"), Limits::ShortText);
+        if (!unitText.isEmpty()) {
+            const auto byName = unitIndex.byName.find(nameKey(unitText));
+            const auto byCode = unitIndex.byCode.find(unitText.toLower());
+            const Unit* unit = byName != unitIndex.byName.end() ? byName->second : byCode != unitIndex.byCode.end() ? byCode->second : nullptr;
+            if (unit) {
+                person.unitId = unit->id;
+                row.unitName = unit->name;
+            } else {
+                reader.problem(QStringLiteral("unit"),
+                    ListImportText::tr("không có đơn vị «%1» trong danh sách đơn vị của cơ quan (ghi đúng tên hoặc mã đơn vị).").arg(unitText.left(80)));
+            }
+        }
+        if (!category.isEmpty()) {
+            const auto value = enumFromLabel(category, { StaffCategory::CivilServant, StaffCategory::PublicEmployee, StaffCategory::Worker }, &staffCategoryLabel);
+            if (value)
+                person.staffCategory = *value;
+            else
+                reader.problem(QStringLiteral("staffCategory"), ListImportText::tr("«%1» không phải là %2.")
+                                                                    .arg(category.left(60), labelsOf({ staffCategoryLabel(StaffCategory::CivilServant),
+                                                                                                staffCategoryLabel(StaffCategory::PublicEmployee),
+                                                                                                staffCategoryLabel(StaffCategory::Worker) })));
+        }
+        if (!gender.isEmpty()) {
+            const auto value = enumFromLabel(gender, { Gender::Male, Gender::Female }, &genderLabel);
+            if (value)
+                person.gender = *value;
+            else
+                reader.problem(QStringLiteral("gender"),
+                    ListImportText::tr("«%1» không phải là %2.").arg(gender.left(60), labelsOf({ genderLabel(Gender::Male), genderLabel(Gender::Female) })));
+        }
+        person.birthYear = birthYearOf(reader, year);
+        if (!reader.clean())
+            continue;
+        const QString k = key(person.fullName, person.unitId, person.birthYear);
+        if (const auto twin = inFile.find(k); twin != inFile.end()) {
+            reader.problem(QStringLiteral("fullName"),
+                ListImportText::tr("trùng với dòng %1 (cùng họ tên, đơn vị và năm sinh).").arg(twin->second));
+            continue;
+        }
+        inFile.emplace(k, row.row);
+        row.action = existing.count(k) ? Action::AlreadyThere : Action::Add;
+        plan.rows.push_back(std::move(row));
+    }
+}
+
+void planUnits(Plan& plan, const std::vector<Unit>& units, const TextTable& table, const ImportColumns::Mapping& mapping)
+{
+    const std::vector<Field> fields = fieldsOf(Target::Units);
+    const UnitIndex unitIndex = indexOf(units);
+    std::map<QString, int> namesInFile, codesInFile;
+    for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r) {
+        if (ImportColumns::isBlank(table.rows[r], mapping))
+            continue;
+        RowReader reader(fields, table, mapping, int(r), plan.problems);
+        Row row;
+        row.row = reader.rowNumber();
+        Unit& unit = row.unit;
+        unit.code = reader.text(QStringLiteral("code"), Limits::Code);
+        unit.name = reader.text(QStringLiteral("name"), Limits::ShortText);
+        const QString kind = reader.text(QStringLiteral("kind"), Limits::ShortText);
+        if (unit.code.contains(QLatin1Char(' ')))
+            reader.problem(QStringLiteral("code"), ListImportText::tr("mã đơn vị không được chứa dấu cách."));
+        if (!kind.isEmpty()) {
+            const auto value = enumFromLabel(kind, { UnitKind::Office, UnitKind::Inspectorate, UnitKind::Division, UnitKind::PublicService }, &unitKindLabel);
+            if (value)
+                unit.kind = *value;
+            else
+                reader.problem(QStringLiteral("kind"), ListImportText::tr("«%1» không phải là %2.")
+                                                           .arg(kind.left(60), labelsOf({ unitKindLabel(UnitKind::Office), unitKindLabel(UnitKind::Inspectorate),
+                                                                                   unitKindLabel(UnitKind::Division), unitKindLabel(UnitKind::PublicService) })));
+        }
+        if (!reader.clean())
+            continue;
+        if (const auto twin = namesInFile.find(nameKey(unit.name)); twin != namesInFile.end()) {
+            reader.problem(QStringLiteral("name"), ListImportText::tr("trùng tên với dòng %1.").arg(twin->second));
+            continue;
+        }
+        if (const auto twin = codesInFile.find(unit.code.toLower()); twin != codesInFile.end()) {
+            reader.problem(QStringLiteral("code"), ListImportText::tr("trùng mã với dòng %1.").arg(twin->second));
+            continue;
+        }
+        namesInFile.emplace(nameKey(unit.name), row.row);
+        codesInFile.emplace(unit.code.toLower(), row.row);
+        const auto byName = unitIndex.byName.find(nameKey(unit.name));
+        const auto byCode = unitIndex.byCode.find(unit.code.toLower());
+        const Unit* sameName = byName == unitIndex.byName.end() ? nullptr : byName->second;
+        const Unit* sameCode = byCode == unitIndex.byCode.end() ? nullptr : byCode->second;
+        if (sameName && sameName != sameCode) {
+            reader.problem(QStringLiteral("code"), ListImportText::tr("đơn vị «%1» đã có với mã «%2».").arg(sameName->name, sameName->code));
+            continue;
+        }
+        if (sameCode && sameCode != sameName) {
+            reader.problem(QStringLiteral("code"), ListImportText::tr("mã «%1» đã dùng cho đơn vị «%2».").arg(unit.code, sameCode->name));
+            continue;
+        }
+        row.action = sameName ? Action::AlreadyThere : Action::Add;
+        plan.rows.push_back(std::move(row));
+    }
+}
+
+} // namespace
+
+std::vector<ImportColumns::Field> fieldsOf(Target target)
+{
+    if (target == Target::Units)
+        return { { QStringLiteral("code"), ListImportText::tr("Mã"), { QStringLiteral("Mã đơn vị"), QStringLiteral("Ký hiệu") }, true },
+            { QStringLiteral("name"), ListImportText::tr("Tên đơn vị"), { QStringLiteral("Đơn vị"), QStringLiteral("Tên") }, true },
+            { QStringLiteral("kind"), ListImportText::tr("Loại"), { QStringLiteral("Loại đơn vị") }, false } };
+    return { { QStringLiteral("fullName"), ListImportText::tr("Họ và tên"), { QStringLiteral("Họ tên"), QStringLiteral("Họ và tên cán bộ") }, true },
+        { QStringLiteral("unit"), ListImportText::tr("Đơn vị"), { QStringLiteral("Đơn vị công tác"), QStringLiteral("Phòng"), QStringLiteral("Tên đơn vị") }, true },
+        { QStringLiteral("position"), ListImportText::tr("Chức vụ"), { QStringLiteral("Chức danh") }, false },
+        { QStringLiteral("staffCategory"), ListImportText::tr("Ngạch"), { QStringLiteral("Loại cán bộ") }, false },
+        { QStringLiteral("gender"), ListImportText::tr("Giới tính"), { QStringLiteral("Nam/Nữ") }, true },
+        { QStringLiteral("birthYear"), ListImportText::tr("Năm sinh"), {}, false } };
+}
+
+QString targetLabel(Target target) { return target == Target::Units ? ListImportText::tr("Đơn vị") : ListImportText::tr("Cán bộ"); }
+
+int Plan::count(Action action) const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [&](const Row& r) { return r.action == action; }));
+}
+
+Result<Plan> plan(Database& database, Target target, const TextTable& table, const ImportColumns::Mapping& mapping)
+{
+    const std::vector<Field> fields = fieldsOf(target);
+    if (Status s = ImportColumns::check(fields, table, mapping); !s)
+        return s.error();
+    const int rows = ImportColumns::dataRowCount(table, mapping);
+    if (rows > MaxRows)
+        return Error { ListImportText::tr("Tệp có %L1 dòng dữ liệu, vượt quá giới hạn %L2 dòng cho một lần nhập. Hãy chia thành nhiều tệp.").arg(rows).arg(MaxRows),
+            {} };
+    if (rows == 0)
+        return Error { ListImportText::tr("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %1).").arg(mapping.headerRow + 1), {} };
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    if (!units)
+        return units.error();
+    Plan result;
+    result.target = target;
+    if (target == Target::Units) {
+        planUnits(result, units.value(), table, mapping);
+    } else {
+        Result<std::vector<Person>> people = PersonRepository(database).all();
+        if (!people)
+            return people.error();
+        planPeople(result, units.value(), people.value(), table, mapping);
+    }
+    return result;
+}
+
+Result<Outcome> commit(Database& database, const Plan& plan)
+{
+    if (!plan.problems.empty())
+        return Error { ListImportText::tr("Còn %L1 lỗi trong tệp; chưa nhập dòng nào. Hãy sửa tệp rồi nhập lại.").arg(plan.problems.size()), {} };
+    Outcome outcome;
+    outcome.alreadyThere = plan.count(Action::AlreadyThere);
+    if (plan.count(Action::Add) == 0)
+        return outcome;
+    Result<QString> backup = Backup::takeNow(database);
+    if (!backup)
+        return Error { ListImportText::tr("Không sao lưu được trước khi nhập; chưa nhập dòng nào. %1").arg(backup.error().message), backup.error().detail };
+    outcome.backupPath = backup.value();
+    UnitRepository units(database);
+    PersonRepository people(database);
+    Status written = database.transact([&]() -> Status {
+        for (const Row& row : plan.rows) {
+            if (row.action != Action::Add)
+                continue;
+            const Result<qint64> added = plan.target == Target::Units ? units.add(row.unit) : people.add(row.person);
+            if (!added)
+                return Error { ListImportText::tr("Dòng %1: %2").arg(row.row).arg(added.error().message), added.error().detail };
+            ++outcome.added;
+        }
+        return {};
+    });
+    if (!written)
+        return Error { ListImportText::tr("Chưa nhập dòng nào. %1").arg(written.error().message), written.error().detail };
+    return outcome;
+}
+
+} // namespace ListImport
