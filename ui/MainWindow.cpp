@@ -9,6 +9,7 @@
 #include "ui/checklists/ChecklistsPage.h"
 #include "core/storage/Backup.h"
 #include "ui/ListExportDialog.h"
+#include "ui/lists/ListImportDialog.h"
 #include "ui/RestoreDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
@@ -113,6 +114,7 @@ void MainWindow::buildMenus()
         if (m_database)
             ListExportDialog(*m_database, this).exec();
     });
+    file->addAction(tr("&Nhập danh sách từ Excel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::importList);
     file->addSeparator();
     file->addAction(tr("Sao lưu &ngay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         const QString path = backUpNow();
@@ -142,6 +144,17 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("Trợ &giúp"));
     help->addAction(tr("&Giới thiệu ThiDua"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::importList()
+{
+    if (!m_database || !confirmLeaveAll())
+        return;
+    ListImportDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < m_pages->count(); ++i) // units and people appear on every page
+        page(PageIndex(i))->setDatabase(m_database.get());
 }
 
 Page* MainWindow::page(PageIndex index) const { return static_cast<Page*>(m_pages->widget(index)); }

@@ -50,6 +50,7 @@ private:
     void openDatabaseDialog();
     void saveCopy();
     void showRestore();
+    void importList(); // Tệp → Nhập danh sách từ Excel…; the pages reload after an import
     void closeDatabase();
     // The damaged file at path replaced by its newest intact backup, when the clerk agrees.
     bool offerRestoreOfDamaged(const QString& path);

@@ -20,7 +20,7 @@ constexpr int MaxRows = 20000; // data rows in one import; a larger file is refu
 std::vector<ImportColumns::Field> fieldsOf(Target target);
 QString targetLabel(Target target); // translated: "Đơn vị", "Cán bộ"
 
-enum class Action { Add, AlreadyThere };
+enum class Action { Add, Update, AlreadyThere };
 
 struct Row {
     int row = 0; // the sheet's row number

@@ -13,6 +13,7 @@
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/certificates/CertificatesDialog.h"
+#include "ui/lists/ListImportDialog.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/reports/ReportsPage.h"
@@ -137,5 +138,23 @@ int main(int argc, char* argv[])
     finalReport.hide();
     window.showPage(MainWindow::AuditPageIndex);
     grab(QStringLiteral("13-nhat-ky.png"));
+
+    // A list a unit sent back, with a semicolon separator, a title row and two mistakes.
+    const QString sent = out.filePath(QStringLiteral("Danh sách bổ sung.csv"));
+    QFile list(sent);
+    if (list.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const std::vector<Unit> units = UnitRepository(db).all().value();
+        list.write(QStringLiteral("DANH SÁCH CÁN BỘ BỔ SUNG\r\n\r\nTT;Họ và tên;Đơn vị;Chức vụ;Ngạch;Giới tính;Năm sinh\r\n"
+                                  "1;Hoàng Thị Mai;%1;Chuyên viên;Công chức;Nữ;1990\r\n2;Lò Văn Sính;%2;Kỹ sư;Viên chức;Nam;12/03/1985\r\n"
+                                  "3;Tẩn Thị Dín;Phòng Tổng hợp;Chuyên viên;Công chức;Nữ;1994\r\n4;Vàng A Chá;%2;Lái xe;Người lao động;Nam;1979\r\n")
+                       .arg(units[0].name, units[1].name)
+                       .toUtf8());
+        list.close();
+    }
+    ListImportDialog import(db, &window);
+    import.show();
+    import.loadFile(sent);
+    QApplication::processEvents();
+    import.grab().save(out.filePath(QStringLiteral("14-nhap-danh-sach.png")));
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/ListExportDialog.h"
+#include "ui/lists/ListImportDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -56,6 +57,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace {
@@ -767,4 +769,61 @@ TEST_CASE("lists export from the window to Excel and CSV")
     const QString csv = fresh.folder.file(QStringLiteral("Đề nghị.csv"));
     REQUIRE(dialog.exportTo(csv)); // none yet: the header alone
     CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"));
+}
+
+TEST_CASE("a list imports from the window: preview, columns changed by the clerk, errors by row, then every row after a backup")
+{
+    FreshWindow fresh;
+    const std::vector<Unit> units = UnitRepository(*fresh.db).all().value();
+    const size_t before = PersonRepository(*fresh.db).all().value().size();
+    const QString path = fresh.folder.file(QStringLiteral("Danh sách từ đơn vị.csv"));
+    auto write = [&](const QString& text) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    };
+    // "Ngày sinh" is not taken for the birth year on its own; the second row's unit is misspelt.
+    write(QStringLiteral("TT;Họ và tên;Đơn vị;Giới tính;Sinh năm\r\n1;Hoàng Thị Mai;%1;Nữ;1990\r\n2;Lò Văn Sính;Phong Khong Co;Nam;1985\r\n")
+              .arg(units[0].name));
+    ListImportDialog dialog(*fresh.db, &fresh.window);
+    dialog.show();
+    REQUIRE(dialog.loadFile(path));
+    CHECK(dialog.target() == ListImport::Target::People);
+    auto* preview = dialog.findChild<QTableView*>(QStringLiteral("importPreviewTableView"));
+    auto* problems = dialog.findChild<QTreeWidget*>(QStringLiteral("importProblemsTreeWidget"));
+    REQUIRE(preview->model()->rowCount() == 2);
+    CHECK(preview->model()->index(1, 1).data().toString() == QStringLiteral("Lỗi"));
+    REQUIRE(problems->topLevelItemCount() == 1);
+    CHECK(problems->topLevelItem(0)->text(0) == QStringLiteral("3"));
+    CHECK(problems->topLevelItem(0)->text(1) == QStringLiteral("C (Đơn vị)"));
+    CHECK(problems->topLevelItem(0)->text(2).contains(QStringLiteral("Phong Khong Co")));
+    problems->setCurrentItem(problems->topLevelItem(0));
+    CHECK(preview->selectionModel()->selectedRows().value(0).row() == 1);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(dialog.importNow());
+    CHECK(PersonRepository(*fresh.db).all().value().size() == before);
+
+    // The clerk points the birth year at column E, fixes the file and reads it again (F5).
+    auto* birthYear = dialog.findChild<QComboBox*>(QStringLiteral("column_birthYear"));
+    CHECK(birthYear->currentData().toInt() == -1);
+    dialog.setColumn(QStringLiteral("birthYear"), 4);
+    CHECK(preview->model()->index(0, 2 + 5).data().toString() == QStringLiteral("1990"));
+    write(QStringLiteral("TT;Họ và tên;Đơn vị;Giới tính;Sinh năm\r\n1;Hoàng Thị Mai;%1;Nữ;1990\r\n2;Lò Văn Sính;%2;Nam;1985\r\n")
+              .arg(units[0].name, units[1].code));
+    REQUIRE(dialog.loadFile(path));
+    dialog.setColumn(QStringLiteral("birthYear"), 4);
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->problems.empty());
+    CHECK(dialog.summaryText().startsWith(QStringLiteral("Thêm mới: 2")));
+    MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::Ok });
+    REQUIRE(dialog.importNow());
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Đã ghi 2 dòng, bỏ qua 0 dòng đã có.")));
+    CHECK(dialog.rowsAdded() == 2);
+    const std::vector<Person> after = PersonRepository(*fresh.db).all().value();
+    CHECK(after.size() == before + 2);
+    const auto sinh = std::find_if(after.begin(), after.end(), [](const Person& p) { return p.fullName == QStringLiteral("Lò Văn Sính"); });
+    REQUIRE(sinh != after.end());
+    CHECK(sinh->unitId == units[1].id);
+    CHECK(sinh->birthYear == 1985);
+    CHECK(Backup::list(fresh.db->path()).size() >= 1);
 }

@@ -1,17 +1,19 @@
 #include "ui/widgets/MessageBox.h"
 
+#include <deque>
+
 namespace {
 
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+std::deque<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
 
 QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
     const QString& detail, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
+    if (!g_nextAnswers.empty()) {
+        const auto answer = g_nextAnswers.front();
+        g_nextAnswers.pop_front();
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
@@ -23,7 +25,9 @@ QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const 
 
 } // namespace
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { g_nextAnswer = answer; }
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { g_nextAnswers = { answer }; }
+
+void MessageBox::setNextAnswers(std::initializer_list<QMessageBox::StandardButton> answers) { g_nextAnswers = answers; }
 
 QString MessageBox::lastText() { return g_lastText; }
 

@@ -3,10 +3,14 @@
 
 #include <QMessageBox>
 
+#include <initializer_list>
+
 class MessageBox final {
 public:
     // The next question (or message) returns this instead of showing a dialog; for tests.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The next few, in order (a question, then the message that follows it).
+    static void setNextAnswers(std::initializer_list<QMessageBox::StandardButton> answers);
     // The text of the last message or question shown (or answered automatically).
     static QString lastText();
 
