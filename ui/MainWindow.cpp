@@ -10,6 +10,7 @@
 #include "core/storage/Backup.h"
 #include "ui/ListExportDialog.h"
 #include "ui/lists/ListImportDialog.h"
+#include "ui/lists/UnitTemplateDialog.h"
 #include "ui/RestoreDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
@@ -115,6 +116,10 @@ void MainWindow::buildMenus()
             ListExportDialog(*m_database, this).exec();
     });
     file->addAction(tr("&Nhập danh sách từ Excel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::importList);
+    file->addAction(tr("Tạo &mẫu Excel cho đơn vị…"), this, [this] {
+        if (m_database)
+            UnitTemplateDialog(*m_database, this).exec();
+    });
     file->addSeparator();
     file->addAction(tr("Sao lưu &ngay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         const QString path = backUpNow();

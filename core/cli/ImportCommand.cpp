@@ -52,8 +52,34 @@ Status applyColumns(const QStringList& choices, const std::vector<ImportColumns:
 
 QString describe(const ListImport::Row& row, ListImport::Target target)
 {
-    return target == ListImport::Target::Units ? QStringLiteral("%1 — %2").arg(row.unit.code, row.unit.name)
-                                               : QStringLiteral("%1 — %2").arg(row.person.fullName, row.unitName);
+    switch (target) {
+    case ListImport::Target::Units:
+        return QStringLiteral("%1 — %2").arg(row.unit.code, row.unit.name);
+    case ListImport::Target::People:
+        return QStringLiteral("%1 — %2").arg(row.person.fullName, row.unitName);
+    case ListImport::Target::Proposals:
+        return row.nomineeName;
+    case ListImport::Target::ReportFigures:
+        return ImportCommandText::tr("%1 sáng kiến, %2 mô hình, %3 cá nhân được khen").arg(row.report.initiatives).arg(row.report.models).arg(row.report.peopleCommended);
+    }
+    return {};
+}
+
+const std::vector<std::pair<QString, ListImport::Target>> Targets { { QStringLiteral("units"), ListImport::Target::Units },
+    { QStringLiteral("people"), ListImport::Target::People }, { QStringLiteral("proposals"), ListImport::Target::Proposals },
+    { QStringLiteral("report-figures"), ListImport::Target::ReportFigures } };
+
+QString actionText(ListImport::Action action)
+{
+    switch (action) {
+    case ListImport::Action::Add:
+        return ImportCommandText::tr("thêm");
+    case ListImport::Action::Update:
+        return ImportCommandText::tr("cập nhật");
+    case ListImport::Action::AlreadyThere:
+        return ImportCommandText::tr("đã có, bỏ qua");
+    }
+    return {};
 }
 
 } // namespace
@@ -66,15 +92,16 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption columnOption(QStringLiteral("column"), ImportCommandText::tr("Cột cho một mục, ví dụ birthYear=F."), QStringLiteral("key=letter"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), ImportCommandText::tr("Chỉ kiểm tra, không ghi."));
     parser.addOptions({ dbOption, inputOption, columnOption, dryRunOption });
-    const QString what = arguments.value(0);
+    const auto named = std::find_if(Targets.begin(), Targets.end(), [&](const auto& t) { return t.first == arguments.value(0); });
     if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments.mid(1)) || parser.value(dbOption).isEmpty()
-        || parser.value(inputOption).isEmpty() || (what != QLatin1String("units") && what != QLatin1String("people"))) {
+        || parser.value(inputOption).isEmpty() || named == Targets.end()) {
         if (!parser.errorText().isEmpty())
             err << parser.errorText() << Qt::endl;
-        err << ImportCommandText::tr("Dùng: thidua import units|people --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]") << Qt::endl;
+        err << ImportCommandText::tr("Dùng: thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]")
+            << Qt::endl;
         return Usage;
     }
-    const ListImport::Target target = what == QLatin1String("units") ? ListImport::Target::Units : ListImport::Target::People;
+    const ListImport::Target target = named->second;
     Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
     if (!opened)
         return fail(err, opened.error());
@@ -101,15 +128,22 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         for (const ListImport::Row& row : plan.value().rows)
             out << ImportCommandText::tr("Dòng %1: %2 — %3")
                        .arg(row.row)
-                       .arg(row.action == ListImport::Action::Add ? ImportCommandText::tr("thêm") : ImportCommandText::tr("đã có, bỏ qua"), describe(row, target))
+                       .arg(actionText(row.action), describe(row, target))
                 << Qt::endl;
-        out << ImportCommandText::tr("Kiểm tra xong, không lỗi: sẽ thêm %L1, bỏ qua %L2 đã có. Chưa ghi gì (--dry-run).").arg(toAdd).arg(there) << Qt::endl;
+        out << ImportCommandText::tr("Kiểm tra xong, không lỗi: sẽ thêm %L1, cập nhật %L2, bỏ qua %L3 đã có. Chưa ghi gì (--dry-run).")
+                   .arg(toAdd)
+                   .arg(plan.value().count(ListImport::Action::Update))
+                   .arg(there)
+            << Qt::endl;
         return Success;
     }
     Result<ListImport::Outcome> outcome = ListImport::commit(*opened.value(), plan.value());
     if (!outcome)
         return fail(err, outcome.error());
-    out << ImportCommandText::tr("Đã thêm %L1, bỏ qua %L2 đã có.").arg(outcome.value().added).arg(outcome.value().alreadyThere) << Qt::endl;
+    if (!plan.value().scope.isEmpty())
+        out << plan.value().scope << Qt::endl;
+    out << ImportCommandText::tr("Đã thêm %L1, cập nhật %L2, bỏ qua %L3 đã có.").arg(outcome.value().added).arg(outcome.value().updated).arg(outcome.value().alreadyThere)
+        << Qt::endl;
     if (!outcome.value().backupPath.isEmpty())
         out << ImportCommandText::tr("Bản sao lưu trước khi nhập: %1").arg(outcome.value().backupPath) << Qt::endl;
     return Success;

@@ -1,5 +1,5 @@
 #pragma once
-// thidua import units|people --db FILE --input FILE [--column KEY=LETTER]… [--dry-run]
+// thidua import units|people|proposals|report-figures --db FILE --input FILE [--column KEY=LETTER]… [--dry-run]
 
 #include <QStringList>
 #include <QTextStream>

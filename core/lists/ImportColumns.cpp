@@ -3,6 +3,7 @@
 #include "core/common/TextFolding.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -130,6 +131,78 @@ int dataRowCount(const TextTable& table, const Mapping& mapping)
     for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r)
         count += isBlank(table.rows[r], mapping) ? 0 : 1;
     return count;
+}
+
+RowReader::RowReader(const std::vector<Field>& fields, const TextTable& table, const Mapping& mapping, int index, std::vector<Problem>& problems)
+    : m_fields(fields)
+    , m_table(table)
+    , m_mapping(mapping)
+    , m_row(table.rows[size_t(index)])
+    , m_rowNumber(index + 1)
+    , m_problems(problems)
+    , m_problemsBefore(problems.size())
+{
+}
+
+int RowReader::column(const QString& key) const { return m_mapping.columnOf(m_fields, key); }
+
+const Field& RowReader::fieldOf(const QString& key) const
+{
+    return *std::find_if(m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.key == key; });
+}
+
+QString RowReader::checked(const QString& key, const QString& value, int maxLength)
+{
+    const Field& field = fieldOf(key);
+    if (value.isEmpty() && field.required && !field.blankAllowed)
+        problem(key, ImportColumnsText::tr("«%1» để trống.").arg(field.label));
+    else if (value.size() > maxLength)
+        problem(key, ImportColumnsText::tr("dài %L1 ký tự, vượt quá giới hạn %L2 ký tự.").arg(value.size()).arg(maxLength));
+    return value.size() > maxLength ? QString() : value;
+}
+
+QString RowReader::text(const QString& key, int maxLength) { return checked(key, cell(m_row, column(key)), maxLength); }
+
+QString RowReader::longText(const QString& key, int maxLength)
+{
+    const int c = column(key);
+    return checked(key, c >= 0 && c < m_row.size() ? m_row[c].trimmed() : QString(), maxLength);
+}
+
+int RowReader::count(const QString& key)
+{
+    const QString value = text(key, 40);
+    if (value.isEmpty())
+        return 0;
+    static const QRegularExpression whole(QStringLiteral("^(\\d{1,6})(\\.0+)?$"));
+    if (const auto match = whole.match(value); match.hasMatch())
+        return match.captured(1).toInt();
+    problem(key, ImportColumnsText::tr("«%1» không phải là một số nguyên không âm.").arg(value));
+    return 0;
+}
+
+std::optional<QDate> RowReader::date(const QString& key)
+{
+    const QString value = text(key, 40);
+    if (value.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.0+)?$"));
+    QDate day;
+    if (const auto match = serial.match(value); match.hasMatch())
+        day = QDate(1899, 12, 30).addDays(match.captured(1).toLongLong()); // Excel's day number
+    for (const QString& format : { QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy") })
+        if (!day.isValid())
+            day = QDate::fromString(value.section(QLatin1Char(' '), 0, 0), format);
+    if (!day.isValid()) {
+        problem(key, ImportColumnsText::tr("«%1» không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2025.").arg(value));
+        return std::nullopt;
+    }
+    return day;
+}
+
+void RowReader::problem(const QString& key, const QString& message)
+{
+    m_problems.push_back({ m_rowNumber, columnTitle(m_table, m_mapping, column(key)), message });
 }
 
 } // namespace ImportColumns

@@ -6,6 +6,9 @@
 #include "core/common/Result.h"
 #include "core/lists/TextTable.h"
 
+#include <QDate>
+
+#include <optional>
 #include <vector>
 
 namespace ImportColumns {
@@ -14,7 +17,8 @@ struct Field {
     QString key; // stable, for code and the command line: "fullName"
     QString label; // the header the exported list uses: "Họ và tên"
     QStringList aliases; // other headers clerks write: "Họ tên"
-    bool required = false;
+    bool required = false; // the column must be there, and its cells filled…
+    bool blankAllowed = false; // …unless a blank cell has a meaning ("not proposed")
 };
 
 // Which column (0-based) holds each field, parallel to the fields; -1 when none. Data rows follow
@@ -54,5 +58,39 @@ QString cell(const QStringList& row, int column);
 bool isBlank(const QStringList& row, const Mapping& mapping);
 // Non-blank rows after the header (a row is blank when every mapped column is empty).
 int dataRowCount(const TextTable& table, const Mapping& mapping);
+
+// Reads one data row: each field's cell, and a problem (row, column, why) for each cell that
+// cannot be taken.
+class RowReader {
+public:
+    RowReader(const std::vector<Field>& fields, const TextTable& table, const Mapping& mapping, int index, std::vector<Problem>& problems);
+
+    int rowNumber() const { return m_rowNumber; } // the sheet's
+    bool clean() const { return m_problems.size() == m_problemsBefore; } // no problem since this row began
+
+    // The field's text, spaces made single; a problem when it is required and empty, or longer
+    // than maxLength (then empty).
+    QString text(const QString& key, int maxLength);
+    // The same keeping line breaks: paragraphs of a summary.
+    QString longText(const QString& key, int maxLength);
+    // A whole number ≥ 0 (Excel may write "12.0"); a problem otherwise. Empty: 0, or a problem when required.
+    int count(const QString& key);
+    // dd/mm/yyyy, yyyy-mm-dd or Excel's day number; a problem otherwise. Empty: nothing.
+    std::optional<QDate> date(const QString& key);
+    void problem(const QString& key, const QString& message);
+
+private:
+    int column(const QString& key) const;
+    const Field& fieldOf(const QString& key) const;
+    QString checked(const QString& key, const QString& value, int maxLength);
+
+    const std::vector<Field>& m_fields;
+    const TextTable& m_table;
+    const Mapping& m_mapping;
+    const QStringList& m_row;
+    int m_rowNumber;
+    std::vector<Problem>& m_problems;
+    size_t m_problemsBefore;
+};
 
 } // namespace ImportColumns

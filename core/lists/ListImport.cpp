@@ -3,6 +3,7 @@
 #include "core/common/TextFolding.h"
 #include "core/domain/Labels.h"
 #include "core/domain/Validation.h"
+#include "core/lists/TemplateImport.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
@@ -25,6 +26,7 @@ struct ListImportText {
 
 using ImportColumns::Field;
 using ImportColumns::Problem;
+using ImportColumns::RowReader;
 
 // The same name whatever the case, spacing or Unicode form the file uses (diacritics do count:
 // "Lê" and "Lệ" are two names).
@@ -40,57 +42,6 @@ template <typename Enum> std::optional<Enum> enumFromLabel(const QString& text, 
 }
 
 QString labelsOf(QStringList labels) { return labels.join(QStringLiteral(", ")); }
-
-// Reads one data row: each field's cell, and a problem for each cell that cannot be taken.
-class RowReader {
-public:
-    RowReader(const std::vector<Field>& fields, const TextTable& table, const ImportColumns::Mapping& mapping, int index,
-        std::vector<Problem>& problems)
-        : m_fields(fields)
-        , m_table(table)
-        , m_mapping(mapping)
-        , m_row(table.rows[size_t(index)])
-        , m_rowNumber(index + 1)
-        , m_problems(problems)
-        , m_problemsBefore(problems.size())
-    {
-    }
-
-    int rowNumber() const { return m_rowNumber; }
-    bool clean() const { return m_problems.size() == m_problemsBefore; }
-
-    // The field's text; a problem when it is required and empty or longer than maxLength.
-    QString text(const QString& key, int maxLength)
-    {
-        const QString value = ImportColumns::cell(m_row, column(key));
-        const Field& field = fieldOf(key);
-        if (value.isEmpty() && field.required)
-            problem(key, ListImportText::tr("«%1» để trống.").arg(field.label));
-        else if (value.size() > maxLength)
-            problem(key, ListImportText::tr("dài %L1 ký tự, vượt quá giới hạn %L2 ký tự.").arg(value.size()).arg(maxLength));
-        return value.size() > maxLength ? QString() : value;
-    }
-
-    void problem(const QString& key, const QString& message)
-    {
-        m_problems.push_back({ m_rowNumber, ImportColumns::columnTitle(m_table, m_mapping, column(key)), message });
-    }
-
-private:
-    int column(const QString& key) const { return m_mapping.columnOf(m_fields, key); }
-    const Field& fieldOf(const QString& key) const
-    {
-        return *std::find_if(m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.key == key; });
-    }
-
-    const std::vector<Field>& m_fields;
-    const TextTable& m_table;
-    const ImportColumns::Mapping& m_mapping;
-    const QStringList& m_row;
-    int m_rowNumber;
-    std::vector<Problem>& m_problems;
-    size_t m_problemsBefore;
-};
 
 // A birth year: four digits (Excel may add ".0"). A date, typed or stored by Excel as a day
 // number, is refused with the year it holds, so the clerk knows what to write.
@@ -263,10 +214,20 @@ void planUnits(Plan& plan, const std::vector<Unit>& units, const TextTable& tabl
     }
 }
 
+Status writeRow(Database& database, const Row& row, Target target)
+{
+    if (TemplateImport::isTemplate(target))
+        return TemplateImport::write(database, row, target);
+    const Result<qint64> added = target == Target::Units ? UnitRepository(database).add(row.unit) : PersonRepository(database).add(row.person);
+    return added ? Status() : Status(added.error());
+}
+
 } // namespace
 
 std::vector<ImportColumns::Field> fieldsOf(Target target)
 {
+    if (TemplateImport::isTemplate(target))
+        return TemplateImport::fieldsOf(target);
     if (target == Target::Units)
         return { { QStringLiteral("code"), ListImportText::tr("Mã"), { QStringLiteral("Mã đơn vị"), QStringLiteral("Ký hiệu") }, true },
             { QStringLiteral("name"), ListImportText::tr("Tên đơn vị"), { QStringLiteral("Đơn vị"), QStringLiteral("Tên") }, true },
@@ -279,7 +240,20 @@ std::vector<ImportColumns::Field> fieldsOf(Target target)
         { QStringLiteral("birthYear"), ListImportText::tr("Năm sinh"), {}, false } };
 }
 
-QString targetLabel(Target target) { return target == Target::Units ? ListImportText::tr("Đơn vị") : ListImportText::tr("Cán bộ"); }
+QString targetLabel(Target target)
+{
+    switch (target) {
+    case Target::Units:
+        return ListImportText::tr("Đơn vị");
+    case Target::People:
+        return ListImportText::tr("Cán bộ");
+    case Target::Proposals:
+        return ListImportText::tr("Đề nghị khen thưởng của một đơn vị (mẫu)");
+    case Target::ReportFigures:
+        return ListImportText::tr("Số liệu báo cáo của một đơn vị (mẫu)");
+    }
+    return {};
+}
 
 int Plan::count(Action action) const
 {
@@ -289,6 +263,13 @@ int Plan::count(Action action) const
 Result<Plan> plan(Database& database, Target target, const TextTable& table, const ImportColumns::Mapping& mapping)
 {
     const std::vector<Field> fields = fieldsOf(target);
+    std::optional<TemplateImport::Scope> scope;
+    if (TemplateImport::isTemplate(target)) {
+        Result<TemplateImport::Scope> named = TemplateImport::scopeOf(database, target, table);
+        if (!named)
+            return named.error();
+        scope = named.value();
+    }
     if (Status s = ImportColumns::check(fields, table, mapping); !s)
         return s.error();
     const int rows = ImportColumns::dataRowCount(table, mapping);
@@ -302,7 +283,10 @@ Result<Plan> plan(Database& database, Target target, const TextTable& table, con
         return units.error();
     Plan result;
     result.target = target;
-    if (target == Target::Units) {
+    if (scope) {
+        if (Status s = TemplateImport::plan(database, result, *scope, table, mapping); !s)
+            return s.error();
+    } else if (target == Target::Units) {
         planUnits(result, units.value(), table, mapping);
     } else {
         Result<std::vector<Person>> people = PersonRepository(database).all();
@@ -319,22 +303,20 @@ Result<Outcome> commit(Database& database, const Plan& plan)
         return Error { ListImportText::tr("Còn %L1 lỗi trong tệp; chưa nhập dòng nào. Hãy sửa tệp rồi nhập lại.").arg(plan.problems.size()), {} };
     Outcome outcome;
     outcome.alreadyThere = plan.count(Action::AlreadyThere);
-    if (plan.count(Action::Add) == 0)
+    if (plan.count(Action::Add) + plan.count(Action::Update) == 0)
         return outcome;
     Result<QString> backup = Backup::takeNow(database);
     if (!backup)
         return Error { ListImportText::tr("Không sao lưu được trước khi nhập; chưa nhập dòng nào. %1").arg(backup.error().message), backup.error().detail };
     outcome.backupPath = backup.value();
-    UnitRepository units(database);
-    PersonRepository people(database);
     Status written = database.transact([&]() -> Status {
         for (const Row& row : plan.rows) {
-            if (row.action != Action::Add)
+            if (row.action == Action::AlreadyThere)
                 continue;
-            const Result<qint64> added = plan.target == Target::Units ? units.add(row.unit) : people.add(row.person);
+            const Status added = writeRow(database, row, plan.target);
             if (!added)
                 return Error { ListImportText::tr("Dòng %1: %2").arg(row.row).arg(added.error().message), added.error().detail };
-            ++outcome.added;
+            ++(row.action == Action::Add ? outcome.added : outcome.updated);
         }
         return {};
     });

@@ -1,24 +1,28 @@
 #pragma once
-// Imports units and people from a spreadsheet (XLSX or CSV, read into a TextTable) in two steps:
-// plan() checks every row and says what would happen — added, already there (same name, unit and
-// birth year for a person; same name and code for a unit) or why not, by row and column — without
-// touching the database; commit() writes a plan with no problem, all rows or none, after a backup.
+// Imports a spreadsheet (XLSX or CSV, read into a TextTable) in two steps: plan() checks every
+// row and says what would happen — added, updated, already there (same name, unit and birth year
+// for a person; same name and code for a unit; same nominee and form for a proposal) or why not,
+// by row and column — without touching the database; commit() writes a plan with no problem, all
+// rows or none, after a backup. Units and people come from any list; a unit's proposals and
+// report figures come from the templates of UnitTemplate, which name their campaign and unit.
 
 #include "core/common/Result.h"
 #include "core/domain/Person.h"
+#include "core/domain/Proposal.h"
 #include "core/domain/Unit.h"
+#include "core/domain/UnitReport.h"
 #include "core/lists/ImportColumns.h"
 
 class Database;
 
 namespace ListImport {
 
-enum class Target { Units, People };
+enum class Target { Units, People, Proposals, ReportFigures };
 
 constexpr int MaxRows = 20000; // data rows in one import; a larger file is refused whole
 
 std::vector<ImportColumns::Field> fieldsOf(Target target);
-QString targetLabel(Target target); // translated: "Đơn vị", "Cán bộ"
+QString targetLabel(Target target); // translated: "Đơn vị", "Cán bộ"…
 
 enum class Action { Add, Update, AlreadyThere };
 
@@ -28,12 +32,16 @@ struct Row {
     Unit unit; // Target::Units
     Person person; // Target::People
     QString unitName; // the person's unit, as stored
+    Proposal proposal; // Target::Proposals: a draft, proposed by the template's unit
+    QString nomineeName; // Target::Proposals
+    UnitReport report; // Target::ReportFigures: the unit's report with the figures filled in
 };
 
 struct Plan {
     Target target = Target::People;
     std::vector<Row> rows; // rows without problems
     std::vector<ImportColumns::Problem> problems;
+    QString scope; // for a template: "Đợt «…» — đơn vị «…»"
 
     int count(Action action) const;
 };
@@ -44,12 +52,13 @@ Result<Plan> plan(Database& database, Target target, const TextTable& table, con
 
 struct Outcome {
     int added = 0;
+    int updated = 0;
     int alreadyThere = 0;
     QString backupPath; // the copy taken before writing; empty when nothing was to be added
 };
 
-// Refuses a plan with problems. Otherwise takes a backup, then adds every row marked Add in one
-// transaction: a failure leaves the database as it was.
+// Refuses a plan with problems. Otherwise takes a backup, then writes every row marked Add or
+// Update in one transaction: a failure leaves the database as it was.
 Result<Outcome> commit(Database& database, const Plan& plan);
 
 } // namespace ListImport

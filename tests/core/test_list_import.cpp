@@ -283,12 +283,12 @@ TEST_CASE("thidua import people: --dry-run says what would be added and writes n
     REQUIRE(dry.code == 0);
     CHECK(dry.out.contains(QStringLiteral("Dòng 4: thêm — Hoàng Thị Mai — %1").arg(unit.name)));
     CHECK(dry.out.contains(QStringLiteral("Dòng 5: đã có, bỏ qua — %1").arg(existing.fullName)));
-    CHECK(dry.out.contains(QStringLiteral("sẽ thêm 1, bỏ qua 1")));
+    CHECK(dry.out.contains(QStringLiteral("sẽ thêm 1, cập nhật 0, bỏ qua 1")));
     CHECK(peopleOf(*fresh.db) == before);
 
     const CommandRun done = importCommand({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path });
     REQUIRE(done.code == 0);
-    CHECK(done.out.contains(QStringLiteral("Đã thêm 1, bỏ qua 1 đã có.")));
+    CHECK(done.out.contains(QStringLiteral("Đã thêm 1, cập nhật 0, bỏ qua 1 đã có.")));
     CHECK(peopleOf(*fresh.db).size() == before.size() + 1);
     CHECK(Backup::list(fresh.db->path()).size() == 1);
     const CommandRun wrongColumn = importCommand({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path,

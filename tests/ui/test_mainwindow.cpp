@@ -12,6 +12,7 @@
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/ListExportDialog.h"
 #include "ui/lists/ListImportDialog.h"
+#include "ui/lists/UnitTemplateDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -826,4 +827,41 @@ TEST_CASE("a list imports from the window: preview, columns changed by the clerk
     CHECK(sinh->unitId == units[1].id);
     CHECK(sinh->birthYear == 1985);
     CHECK(Backup::list(fresh.db->path()).size() >= 1);
+}
+
+TEST_CASE("templates for units are made from the window and their filled copies import back through the same dialog")
+{
+    FreshWindow fresh;
+    const std::vector<Unit> units = UnitRepository(*fresh.db).all().value();
+    const Unit& office = units.front();
+    UnitTemplateDialog templates(*fresh.db, &fresh.window);
+    templates.choose(UnitTemplate::Kind::Proposals, fresh.campaignId);
+    for (const Unit& unit : units)
+        templates.setUnitChecked(unit.id, unit.id == office.id);
+    const QString folder = fresh.folder.file(QStringLiteral("Mẫu"));
+    QDir().mkpath(folder);
+    Result<std::vector<QString>> written = templates.writeTo(folder);
+    REQUIRE_OK(written);
+    REQUIRE(written.value().size() == 1);
+    // Writing again asks before replacing the file.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(templates.writeTo(folder));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Ghi đè")));
+
+    const QString filled = fresh.folder.file(QStringLiteral("Văn phòng gửi lại.xlsx"));
+    fillXlsx(written.value().front(), filled,
+        { { QStringLiteral("E10"), AwardFormRepository(*fresh.db).all().value().back().name }, { QStringLiteral("F10"), QStringLiteral("Tập thể lao động tiên tiến.") } });
+    ListImportDialog dialog(*fresh.db, &fresh.window);
+    REQUIRE(dialog.loadFile(filled));
+    CHECK(dialog.target() == ListImport::Target::Proposals);
+    CHECK(dialog.summaryText().contains(QStringLiteral("đơn vị «%1»").arg(office.name)));
+    auto* preview = dialog.findChild<QTableView*>(QStringLiteral("importPreviewTableView"));
+    CHECK(preview->model()->index(0, 1).data().toString() == QStringLiteral("Thêm mới"));
+    CHECK(preview->model()->index(1, 1).data().toString() == QStringLiteral("Không ghi"));
+    const size_t before = ProposalRepository(*fresh.db).forCampaign(fresh.campaignId).value().size();
+    MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::Ok });
+    REQUIRE(dialog.importNow());
+    const std::vector<Proposal> after = ProposalRepository(*fresh.db).forCampaign(fresh.campaignId).value();
+    REQUIRE(after.size() == before + 1);
+    CHECK(after.back().nominee == Nominee { Nominee::Kind::Unit, office.id });
 }

@@ -50,7 +50,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             if (problems != m_problems.end())
                 return tr("Lỗi");
             if (action == m_actions.end())
-                return QString();
+                return tr("Không ghi"); // a template's line left blank: not proposed
             switch (action->second) {
             case ListImport::Action::Add:
                 return tr("Thêm mới");

@@ -1,6 +1,7 @@
 #include "ui/lists/ListImportDialog.h"
 
 #include "core/lists/TableFile.h"
+#include "core/lists/UnitTemplate.h"
 #include "core/storage/Database.h"
 #include "ui/lists/ImportPreviewModel.h"
 #include "ui/widgets/MessageBox.h"
@@ -40,7 +41,7 @@ ListImportDialog::ListImportDialog(Database& database, QWidget* parent)
     auto* top = new QHBoxLayout;
     m_targetComboBox = new QComboBox(this);
     m_targetComboBox->setObjectName(QStringLiteral("importTargetComboBox"));
-    for (ListImport::Target target : { ListImport::Target::People, ListImport::Target::Units })
+    for (ListImport::Target target : { ListImport::Target::People, ListImport::Target::Units, ListImport::Target::Proposals, ListImport::Target::ReportFigures })
         m_targetComboBox->addItem(ListImport::targetLabel(target), int(target));
     auto* targetLabel = new QLabel(tr("&Nhập vào:"), this);
     targetLabel->setBuddy(m_targetComboBox);
@@ -167,15 +168,19 @@ bool ListImportDialog::loadFile(const QString& path)
         return false;
     }
     m_table = std::move(table).value();
-    // The list the file's header names fully; people first when both fit.
+    // A unit's template says what it is; otherwise the list the file's header names fully, people
+    // first when both fit.
     const QSignalBlocker blocker(m_targetComboBox);
-    for (ListImport::Target candidate : { ListImport::Target::People, ListImport::Target::Units }) {
-        const ImportColumns::Mapping guessed = ImportColumns::guess(ListImport::fieldsOf(candidate), *m_table);
-        if (ImportColumns::check(ListImport::fieldsOf(candidate), *m_table, guessed)) {
-            setTarget(candidate);
-            break;
+    if (const std::optional<UnitTemplate::Identity> identity = UnitTemplate::identify(*m_table))
+        setTarget(identity->kind == UnitTemplate::Kind::Proposals ? ListImport::Target::Proposals : ListImport::Target::ReportFigures);
+    else
+        for (ListImport::Target candidate : { ListImport::Target::People, ListImport::Target::Units }) {
+            const ImportColumns::Mapping guessed = ImportColumns::guess(ListImport::fieldsOf(candidate), *m_table);
+            if (ImportColumns::check(ListImport::fieldsOf(candidate), *m_table, guessed)) {
+                setTarget(candidate);
+                break;
+            }
         }
-    }
     m_mapping = ImportColumns::guess(ListImport::fieldsOf(target()), *m_table);
     rebuildColumnChoices();
     replan();
@@ -276,7 +281,8 @@ QString ListImportDialog::summaryText() const
 {
     if (!m_plan)
         return m_planError.isEmpty() ? tr("Chọn tệp Excel (.xlsx) hoặc CSV để xem trước.") : m_planError;
-    QString text = tr("Thêm mới: %L1 · Cập nhật: %L2 · Đã có, bỏ qua: %L3")
+    QString text = (m_plan->scope.isEmpty() ? QString() : m_plan->scope.toHtmlEscaped() + QStringLiteral("<br>"))
+        + tr("Thêm mới: %L1 · Cập nhật: %L2 · Đã có, bỏ qua: %L3")
                        .arg(m_plan->count(ListImport::Action::Add))
                        .arg(m_plan->count(ListImport::Action::Update))
                        .arg(m_plan->count(ListImport::Action::AlreadyThere));

@@ -1,0 +1,25 @@
+#pragma once
+// The import side of UnitTemplate: a unit's filled proposal list or report figures, planned into
+// ListImport's plan for the campaign and unit the template names, and written row by row inside
+// ListImport::commit's transaction.
+
+#include "core/domain/Campaign.h"
+#include "core/lists/ListImport.h"
+
+namespace TemplateImport {
+
+bool isTemplate(ListImport::Target target); // Proposals or ReportFigures
+std::vector<ImportColumns::Field> fieldsOf(ListImport::Target target);
+
+// The campaign and unit the template's lines name, both present in this database; an Error when
+// the file is not that template or names a campaign or unit the database does not have.
+struct Scope {
+    Campaign campaign;
+    Unit unit;
+};
+Result<Scope> scopeOf(Database& database, ListImport::Target target, const TextTable& table);
+// Each row of the template into the plan.
+Status plan(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping);
+Status write(Database& database, const ListImport::Row& row, ListImport::Target target);
+
+} // namespace TemplateImport

@@ -1,0 +1,154 @@
+#include "core/lists/UnitTemplate.h"
+
+#include "core/lists/ImportColumns.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/UnitReportRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace UnitTemplate {
+
+namespace {
+
+struct UnitTemplateText {
+    Q_DECLARE_TR_FUNCTIONS(UnitTemplate)
+};
+
+constexpr int IdentitySearchRows = 12;
+constexpr int SpareRows = 30; // empty lines under a proposal list, for people the unit adds
+
+QString dateText(const std::optional<QDate>& date) { return date ? date->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+} // namespace
+
+QString kindLabel(Kind kind)
+{
+    return kind == Kind::Proposals ? UnitTemplateText::tr("Đề nghị khen thưởng") : UnitTemplateText::tr("Số liệu báo cáo tổng kết");
+}
+
+QString code(Kind kind) { return kind == Kind::Proposals ? QStringLiteral("proposals") : QStringLiteral("report-figures"); }
+
+std::optional<Kind> fromCode(const QString& text)
+{
+    for (Kind kind : { Kind::Proposals, Kind::ReportFigures })
+        if (code(kind) == text)
+            return kind;
+    return std::nullopt;
+}
+
+QString campaignNumberLabel() { return UnitTemplateText::tr("Số đợt:"); }
+QString unitCodeLabel() { return UnitTemplateText::tr("Mã đơn vị:"); }
+QString kindLineLabel() { return UnitTemplateText::tr("Mẫu:"); }
+
+QString suggestedFileName(Kind kind, const QString& unitName)
+{
+    QString name = QStringLiteral("%1 - %2.xlsx").arg(kindLabel(kind), unitName);
+    for (QChar forbidden : QStringLiteral("\\/:*?\"<>|"))
+        name.replace(forbidden, QLatin1Char('-'));
+    return name;
+}
+
+Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId, qint64 unitId)
+{
+    Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    if (!campaign || !units)
+        return !campaign ? campaign.error() : units.error();
+    const auto unit = std::find_if(units.value().begin(), units.value().end(), [&](const Unit& u) { return u.id == unitId; });
+    if (unit == units.value().end())
+        return Error { UnitTemplateText::tr("Không tìm thấy đơn vị số %1.").arg(unitId), {} };
+
+    XlsxWriter::Sheet sheet;
+    sheet.name = kindLabel(kind);
+    const QString instructions = kind == Kind::Proposals
+        ? UnitTemplateText::tr("Chọn hình thức khen thưởng (cột E) cho tập thể, cá nhân được đề nghị và ghi tóm tắt thành tích (cột F); "
+                               "để trống cột E nếu không đề nghị. Người chưa có trong danh sách: thêm ở cuối. Không sửa các dòng 2–6.")
+        : UnitTemplateText::tr("Ghi số, ngày văn bản báo cáo của đơn vị và các số liệu vào dòng dưới tiêu đề. Không sửa các dòng 2–6.");
+    sheet.preamble = { { kind == Kind::Proposals ? UnitTemplateText::tr("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") : UnitTemplateText::tr("SỐ LIỆU BÁO CÁO TỔNG KẾT") },
+        { UnitTemplateText::tr("Đợt thi đua:"), campaign.value().name }, { campaignNumberLabel(), QString::number(campaignId) },
+        { UnitTemplateText::tr("Đơn vị:"), unit->name }, { unitCodeLabel(), unit->code }, { kindLineLabel(), kindLabel(kind) },
+        { UnitTemplateText::tr("Hướng dẫn:"), instructions }, {} };
+
+    if (kind == Kind::Proposals) {
+        Result<std::vector<Person>> people = PersonRepository(database).all();
+        Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
+        if (!people || !forms)
+            return !people ? people.error() : forms.error();
+        sheet.header = { UnitTemplateText::tr("TT"), UnitTemplateText::tr("Tập thể / cá nhân"), UnitTemplateText::tr("Chức vụ"), UnitTemplateText::tr("Năm sinh"),
+            UnitTemplateText::tr("Hình thức khen thưởng"), UnitTemplateText::tr("Tóm tắt thành tích") };
+        sheet.columnWidths = { 6, 30, 24, 10, 38, 60 };
+        sheet.numericColumns = { true, false, false, true };
+        int n = 0;
+        sheet.rows.push_back({ QString::number(++n), unit->name, UnitTemplateText::tr("Tập thể") });
+        for (const Person& p : people.value())
+            if (p.unitId == unitId)
+                sheet.rows.push_back({ QString::number(++n), p.fullName, p.position, p.birthYear ? QString::number(*p.birthYear) : QString() });
+        QStringList formNames;
+        for (const AwardForm& form : forms.value())
+            formNames << form.name;
+        sheet.choices = { { 4, formNames, int(sheet.rows.size()) + SpareRows } };
+        return sheet;
+    }
+    Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(campaignId, { *unit });
+    if (!reports)
+        return reports.error();
+    const UnitReport& report = reports.value().front();
+    sheet.header = { UnitTemplateText::tr("Số văn bản"), UnitTemplateText::tr("Ngày văn bản"), UnitTemplateText::tr("Số sáng kiến"),
+        UnitTemplateText::tr("Số mô hình, cách làm hay"), UnitTemplateText::tr("Số cá nhân được đơn vị khen"), UnitTemplateText::tr("Tóm tắt kết quả") };
+    sheet.columnWidths = { 16, 14, 14, 16, 16, 70 };
+    sheet.numericColumns = { false, false, true, true, true };
+    const bool heard = report.id != 0;
+    sheet.rows.push_back({ report.documentNumber, dateText(report.documentDate), heard ? QString::number(report.initiatives) : QString(),
+        heard ? QString::number(report.models) : QString(), heard ? QString::number(report.peopleCommended) : QString(), report.summary });
+    return sheet;
+}
+
+Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 campaignId, const std::vector<qint64>& unitIds, const QString& folder)
+{
+    std::vector<QString> written;
+    for (qint64 unitId : unitIds) {
+        Result<XlsxWriter::Sheet> sheet = build(database, kind, campaignId, unitId);
+        if (!sheet)
+            return sheet.error();
+        const QString path = QDir(folder).filePath(suggestedFileName(kind, sheet.value().preamble[3].value(1)));
+        if (Status s = XlsxWriter::write({ sheet.value() }, path); !s)
+            return s.error();
+        written.push_back(path);
+    }
+    return written;
+}
+
+std::optional<Identity> identify(const TextTable& table)
+{
+    Identity identity;
+    bool campaign = false, unit = false, kind = false;
+    const int rows = std::min<int>(IdentitySearchRows, int(table.rows.size()));
+    for (int r = 0; r < rows; ++r) {
+        const QString label = ImportColumns::foldHeader(ImportColumns::cell(table.rows[size_t(r)], 0));
+        const QString value = ImportColumns::cell(table.rows[size_t(r)], 1);
+        if (label == ImportColumns::foldHeader(campaignNumberLabel())) {
+            identity.campaignId = QStringView(value).split(QLatin1Char('.')).front().toLongLong(&campaign); // Excel may write "3.0"
+        } else if (label == ImportColumns::foldHeader(unitCodeLabel())) {
+            identity.unitCode = value;
+            unit = !value.isEmpty();
+        } else if (label == ImportColumns::foldHeader(kindLineLabel())) {
+            for (Kind k : { Kind::Proposals, Kind::ReportFigures })
+                if (ImportColumns::foldHeader(kindLabel(k)) == ImportColumns::foldHeader(value)) {
+                    identity.kind = k;
+                    kind = true;
+                }
+        } else {
+            continue;
+        }
+        identity.lastIdentityRow = r;
+    }
+    if (!campaign || !unit || !kind)
+        return std::nullopt;
+    return identity;
+}
+
+} // namespace UnitTemplate
