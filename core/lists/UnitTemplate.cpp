@@ -80,7 +80,7 @@ Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId
             return !people ? people.error() : forms.error();
         sheet.header = { UnitTemplateText::tr("TT"), UnitTemplateText::tr("Tập thể / cá nhân"), UnitTemplateText::tr("Chức vụ"), UnitTemplateText::tr("Năm sinh"),
             UnitTemplateText::tr("Hình thức khen thưởng"), UnitTemplateText::tr("Tóm tắt thành tích") };
-        sheet.columnWidths = { 6, 30, 24, 10, 38, 60 };
+        sheet.columnWidths = { 12, 30, 24, 10, 38, 60 }; // the first wide enough for the labels above the table
         sheet.numericColumns = { true, false, false, true };
         int n = 0;
         sheet.rows.push_back({ QString::number(++n), unit->name, UnitTemplateText::tr("Tập thể") });
@@ -99,7 +99,7 @@ Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId
     const UnitReport& report = reports.value().front();
     sheet.header = { UnitTemplateText::tr("Số văn bản"), UnitTemplateText::tr("Ngày văn bản"), UnitTemplateText::tr("Số sáng kiến"),
         UnitTemplateText::tr("Số mô hình, cách làm hay"), UnitTemplateText::tr("Số cá nhân được đơn vị khen"), UnitTemplateText::tr("Tóm tắt kết quả") };
-    sheet.columnWidths = { 16, 14, 14, 16, 16, 70 };
+    sheet.columnWidths = { 16, 14, 12, 16, 16, 70 };
     sheet.numericColumns = { false, false, true, true, true };
     const bool heard = report.id != 0;
     sheet.rows.push_back({ report.documentNumber, dateText(report.documentDate), heard ? QString::number(report.initiatives) : QString(),

@@ -1385,14 +1385,102 @@
   thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
   thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
   thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP</source>
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
+  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
+  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
         <translation>Invalid command. Usage:
   thidua info --db FILE
   thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
   thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
   thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE</translation>
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
+  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
+  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--column «%1» không hợp lệ: cần TÊN=CỘT, ví dụ birthYear=F; các tên: %2.</source>
+        <translation>--column “%1” is not valid: use NAME=COLUMN, e.g. birthYear=F; names: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sáng kiến, %2 mô hình, %3 cá nhân được khen</source>
+        <translation>%1 initiatives, %2 models, %3 people commended</translation>
+    </message>
+    <message>
+        <source>thêm</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>cập nhật</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>đã có, bỏ qua</source>
+        <translation>already there, skipped</translation>
+    </message>
+    <message>
+        <source>Tệp XLSX hoặc CSV cần nhập.</source>
+        <translation>The XLSX or CSV file to import.</translation>
+    </message>
+    <message>
+        <source>Cột cho một mục, ví dụ birthYear=F.</source>
+        <translation>The column of a field, e.g. birthYear=F.</translation>
+    </message>
+    <message>
+        <source>Chỉ kiểm tra, không ghi.</source>
+        <translation>Check only, write nothing.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
+        <translation>Usage: thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Có %L1 lỗi; không ghi dòng nào vào tệp dữ liệu.</source>
+        <translation>%L1 errors; no row was written to the data file.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2 — %3</source>
+        <translation>Row %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Kiểm tra xong, không lỗi: sẽ thêm %L1, cập nhật %L2, bỏ qua %L3 đã có. Chưa ghi gì (--dry-run).</source>
+        <translation>Checked, no errors: would add %L1, update %L2, skip %L3 already there. Nothing written (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Đã thêm %L1, cập nhật %L2, bỏ qua %L3 đã có.</source>
+        <translation>Added %L1, updated %L2, skipped %L3 already there.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup taken before the import: %1</translation>
+    </message>
+    <message>
+        <source>Số của đơn vị; bỏ trống: mọi đơn vị.</source>
+        <translation>The unit number; omitted: every unit.</translation>
+    </message>
+    <message>
+        <source>Tệp (một đơn vị) hoặc thư mục (mọi đơn vị).</source>
+        <translation>A file (one unit) or a folder (every unit).</translation>
+    </message>
+    <message>
+        <source>đường dẫn</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC</source>
+        <translation>Usage: thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục «%1».</source>
+        <translation>Could not create the folder “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1559,29 @@
     <message>
         <source>không đạt</source>
         <translation>not passed</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Tệp «%1» không phải là tệp CSV (văn bản): có byte 0 — có thể là tệp nhị phân bị đổi tên.</source>
+        <translation>File “%1” is not a CSV (text) file: it holds a zero byte — perhaps a binary file renamed.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» không ở mã UTF-8 (lỗi ở dòng %2). Trong Excel, hãy chọn Lưu thành → «CSV UTF-8 (Comma delimited)» rồi nhập lại.</source>
+        <translation>File “%1” is not UTF-8 (error on line %2). In Excel, use Save As → “CSV UTF-8 (Comma delimited)” and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1»: dấu ngoặc kép mở ở dòng %2 không được đóng.</source>
+        <translation>File “%1”: the quote opened on line %2 is never closed.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp «%1».</source>
+        <translation>Could not open the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» lớn quá %2 MB.</source>
+        <translation>File “%1” is larger than %2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1881,76 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề nào trong 20 dòng đầu.</source>
+        <translation>No header row was found in the first 20 rows.</translation>
+    </message>
+    <message>
+        <source>Các cột trong tệp: %1.</source>
+        <translation>Columns in the file: %1.</translation>
+    </message>
+    <message>
+        <source>Thiếu cột %1. %2 Hãy chọn cột tương ứng hoặc sửa dòng tiêu đề trong tệp.</source>
+        <translation>Missing column %1. %2 Choose the matching column or correct the header row in the file.</translation>
+    </message>
+    <message>
+        <source>Cột %1 được chọn cho cả «%2» và «%3»; mỗi cột chỉ dùng cho một mục.</source>
+        <translation>Column %1 is chosen for both “%2” and “%3”; a column can serve one field only.</translation>
+    </message>
+    <message>
+        <source>«%1» để trống.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>dài %L1 ký tự, vượt quá giới hạn %L2 ký tự.</source>
+        <translation>is %L1 characters long, over the limit of %L2.</translation>
+    </message>
+    <message>
+        <source>«%1» không phải là một số nguyên không âm.</source>
+        <translation>“%1” is not a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>«%1» không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2025.</source>
+        <translation>“%1” is not a date; write day/month/year, e.g. 15/12/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Cột %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Không ghi</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Đã có, bỏ qua</source>
+        <translation>Already there, skipped</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Văn phòng</source>
@@ -2035,6 +2216,236 @@
     </message>
 </context>
 <context>
+    <name>ListImport</name>
+    <message>
+        <source>%1 nằm ngoài khoảng %2–%3.</source>
+        <translation>%1 is outside %2–%3.</translation>
+    </message>
+    <message>
+        <source>«%1» là một ngày; cột này cần năm sinh (4 chữ số), ví dụ %2.</source>
+        <translation>“%1” is a date; this column needs the birth year (4 digits), e.g. %2.</translation>
+    </message>
+    <message>
+        <source>«%1» là ngày %2 Excel lưu dạng số (ô định dạng ngày); cột này cần năm sinh, ví dụ %3.</source>
+        <translation>“%1” is the date %2 stored by Excel as a number (a date-formatted cell); this column needs the birth year, e.g. %3.</translation>
+    </message>
+    <message>
+        <source>«%1» không phải là năm sinh; cần 4 chữ số, ví dụ 1985.</source>
+        <translation>“%1” is not a birth year; 4 digits are needed, e.g. 1985.</translation>
+    </message>
+    <message>
+        <source>không có đơn vị «%1» trong danh sách đơn vị của cơ quan (ghi đúng tên hoặc mã đơn vị).</source>
+        <translation>the agency has no unit “%1” (write the unit’s exact name or code).</translation>
+    </message>
+    <message>
+        <source>«%1» không phải là %2.</source>
+        <translation>“%1” is not one of: %2.</translation>
+    </message>
+    <message>
+        <source>trùng với dòng %1 (cùng họ tên, đơn vị và năm sinh).</source>
+        <translation>duplicates row %1 (same name, unit and birth year).</translation>
+    </message>
+    <message>
+        <source>mã đơn vị không được chứa dấu cách.</source>
+        <translation>a unit code cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>trùng tên với dòng %1.</source>
+        <translation>same name as row %1.</translation>
+    </message>
+    <message>
+        <source>trùng mã với dòng %1.</source>
+        <translation>same code as row %1.</translation>
+    </message>
+    <message>
+        <source>đơn vị «%1» đã có với mã «%2».</source>
+        <translation>unit “%1” already exists with code “%2”.</translation>
+    </message>
+    <message>
+        <source>mã «%1» đã dùng cho đơn vị «%2».</source>
+        <translation>code “%1” is already used by unit “%2”.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ngạch</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng của một đơn vị (mẫu)</source>
+        <translation>A unit’s award proposals (template)</translation>
+    </message>
+    <message>
+        <source>Số liệu báo cáo của một đơn vị (mẫu)</source>
+        <translation>A unit’s report figures (template)</translation>
+    </message>
+    <message>
+        <source>Tệp có %L1 dòng dữ liệu, vượt quá giới hạn %L2 dòng cho một lần nhập. Hãy chia thành nhiều tệp.</source>
+        <translation>The file has %L1 data rows, over the limit of %L2 rows per import. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %1).</source>
+        <translation>The file has no data row under the header row (row %1).</translation>
+    </message>
+    <message>
+        <source>Còn %L1 lỗi trong tệp; chưa nhập dòng nào. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>%L1 errors remain in the file; nothing was imported. Correct the file and import again.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được trước khi nhập; chưa nhập dòng nào. %1</source>
+        <translation>Could not back up before the import; nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Chưa nhập dòng nào. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import a list from Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập vào:</source>
+        <translation>&amp;Import into:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .xlsx hoặc .csv…</source>
+        <translation>Choose an .xlsx or .csv file…</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại tệp</source>
+        <translation>&amp;Reload file</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp sau khi sửa trong Excel (F5)</source>
+        <translation>Read the file again after correcting it in Excel (F5)</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Dòng tiêu đề:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>Các mục có dấu * là bắt buộc. Cột được chọn tự động theo tiêu đề; đổi nếu chưa đúng.</source>
+        <translation>Fields marked * are required. Columns are chosen from the headers; change them if wrong.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV để xem trước.</source>
+        <translation>Choose an Excel (.xlsx) or CSV file to preview.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp</source>
+        <translation>Could not read the file</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %L1 · Cập nhật: %L2 · Đã có, bỏ qua: %L3</source>
+        <translation>New: %L1 · Update: %L2 · Already there, skipped: %L3</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;%L1 lỗi&lt;/b&gt; — chưa nhập được; sửa tệp trong Excel rồi bấm «Đọc lại tệp» (F5).</source>
+        <translation> · &lt;b&gt;%L1 errors&lt;/b&gt; — cannot import yet; correct the file in Excel, then press “Reload file” (F5).</translation>
+    </message>
+    <message>
+        <source> (hiện %L1 lỗi đầu)</source>
+        <translation> (the first %L1 shown)</translation>
+    </message>
+    <message>
+        <source>Còn %L1 lỗi trong tệp; chưa nhập dòng nào.</source>
+        <translation>%L1 errors remain in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ghi %L1 dòng từ «%2» vào «%3»?
+Một bản sao lưu sẽ được tạo trước khi ghi; nếu có lỗi, không dòng nào được ghi.</source>
+        <translation>Write %L1 rows from “%2” into “%3”?
+A backup is taken first; if anything fails, no row is written.</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Đã ghi %L1 dòng, bỏ qua %L2 dòng đã có.
+Bản sao lưu trước khi nhập: %3</source>
+        <translation>Wrote %L1 rows, skipped %L2 already there.
+Backup taken before the import: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cơ quan</source>
@@ -2251,6 +2662,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>&amp;Xuất danh sách ra Excel…</source>
         <translation>E&amp;xport a list to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập danh sách từ Excel…</source>
+        <translation>&amp;Import a list from Excel…</translation>
+    </message>
+    <message>
+        <source>Tạo &amp;mẫu Excel cho đơn vị…</source>
+        <translation>Excel &amp;templates for units…</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3914,112 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>Không tìm thấy tệp «%1».</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp «%1».</source>
+        <translation>Could not open the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» là bảng tính Excel 97–2003 (.xls), ThiDua chưa đọc được. Hãy mở bằng Excel và lưu lại dạng «Excel Workbook (.xlsx)».</source>
+        <translation>File “%1” is an Excel 97–2003 workbook (.xls), which ThiDua cannot read yet. Open it in Excel and save it as “Excel Workbook (.xlsx)”.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImport</name>
+    <message>
+        <source>Tệp không phải mẫu «%1» của ThiDua: không thấy các dòng «%2», «%3», «%4» ở đầu tệp. Hãy dùng tệp tạo bằng Tệp → Tạo mẫu Excel cho đơn vị.</source>
+        <translation>The file is not a ThiDua “%1” template: the lines “%2”, “%3”, “%4” are not at its top. Use a file made with File → Excel templates for units.</translation>
+    </message>
+    <message>
+        <source>Tệp là mẫu «%1», không phải mẫu «%2».</source>
+        <translation>The file is a “%1” template, not a “%2” one.</translation>
+    </message>
+    <message>
+        <source>Mẫu ghi «%1 %2» nhưng tệp dữ liệu này không có đợt thi đua số %2.</source>
+        <translation>The template says “%1 %2” but this data file has no campaign number %2.</translation>
+    </message>
+    <message>
+        <source>Mẫu ghi «%1 %2» nhưng cơ quan không có đơn vị mã «%2».</source>
+        <translation>The template says “%1 %2” but the agency has no unit with code “%2”.</translation>
+    </message>
+    <message>
+        <source>có tóm tắt thành tích nhưng chưa chọn hình thức khen thưởng.</source>
+        <translation>has a summary of achievements but no award form chosen.</translation>
+    </message>
+    <message>
+        <source>chưa ghi tóm tắt thành tích cho đề nghị «%1».</source>
+        <translation>no summary of achievements for the proposal “%1”.</translation>
+    </message>
+    <message>
+        <source>không có cán bộ «%1» trong «%2»: thêm người này ở trang Đơn vị &amp; cán bộ (hoặc nhập danh sách cán bộ) rồi nhập lại.</source>
+        <translation>there is no “%1” in “%2”: add this person on the Units &amp; people page (or import a list of people), then import again.</translation>
+    </message>
+    <message>
+        <source>«%2» có %1 người tên «%3»; ghi năm sinh ở cột «Năm sinh» để phân biệt.</source>
+        <translation>“%2” has %1 people named “%3”; write the birth year in the “Năm sinh” column to tell them apart.</translation>
+    </message>
+    <message>
+        <source>«%1» không có trong danh mục hình thức khen thưởng (%2).</source>
+        <translation>“%1” is not in the list of award forms (%2).</translation>
+    </message>
+    <message>
+        <source>trùng với dòng %1 (cùng người, cùng hình thức).</source>
+        <translation>duplicates row %1 (same nominee, same form).</translation>
+    </message>
+    <message>
+        <source>mẫu số liệu chỉ có một dòng dưới tiêu đề; xóa dòng này.</source>
+        <translation>the figures template has a single row under the header; delete this one.</translation>
+    </message>
+    <message>
+        <source>Tập thể / cá nhân</source>
+        <translation>Collective / person</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award form</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích</source>
+        <translation>Summary of achievements</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Số sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Số mô hình, cách làm hay</source>
+        <translation>Models and good practices</translation>
+    </message>
+    <message>
+        <source>Số cá nhân được đơn vị khen</source>
+        <translation>People commended by the unit</translation>
+    </message>
+    <message>
+        <source>Tóm tắt kết quả</source>
+        <translation>Summary of results</translation>
+    </message>
+    <message>
+        <source>Đợt «%1» — đơn vị «%2»</source>
+        <translation>Campaign “%1” — unit “%2”</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <source>Viết tắt, không dấu cách: VP, TTR…</source>
@@ -3667,6 +4192,172 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Số người</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTemplate</name>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <source>Số liệu báo cáo tổng kết</source>
+        <translation>Summary report figures</translation>
+    </message>
+    <message>
+        <source>Số đợt:</source>
+        <translation>Campaign no.:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị số %1.</source>
+        <translation>Unit number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Chọn hình thức khen thưởng (cột E) cho tập thể, cá nhân được đề nghị và ghi tóm tắt thành tích (cột F); để trống cột E nếu không đề nghị. Người chưa có trong danh sách: thêm ở cuối. Không sửa các dòng 2–6.</source>
+        <translation>Choose the award form (column E) for each collective or person proposed and write the summary of achievements (column F); leave column E empty if not proposed. People not listed: add them at the end. Do not change lines 2–6.</translation>
+    </message>
+    <message>
+        <source>Ghi số, ngày văn bản báo cáo của đơn vị và các số liệu vào dòng dưới tiêu đề. Không sửa các dòng 2–6.</source>
+        <translation>Write the number and date of the unit’s report and its figures on the row under the header. Do not change lines 2–6.</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG</source>
+        <translation>LIST OF AWARD PROPOSALS</translation>
+    </message>
+    <message>
+        <source>SỐ LIỆU BÁO CÁO TỔNG KẾT</source>
+        <translation>SUMMARY REPORT FIGURES</translation>
+    </message>
+    <message>
+        <source>Đợt thi đua:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tập thể / cá nhân</source>
+        <translation>Collective / person</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award form</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích</source>
+        <translation>Summary of achievements</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Số sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Số mô hình, cách làm hay</source>
+        <translation>Models and good practices</translation>
+    </message>
+    <message>
+        <source>Số cá nhân được đơn vị khen</source>
+        <translation>People commended by the unit</translation>
+    </message>
+    <message>
+        <source>Tóm tắt kết quả</source>
+        <translation>Summary of results</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTemplateDialog</name>
+    <message>
+        <source>Tạo mẫu Excel cho đơn vị</source>
+        <translation>Excel templates for units</translation>
+    </message>
+    <message>
+        <source>&amp;Mẫu:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;thi đua:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một tệp, điền sẵn tên đơn vị và cán bộ. Đơn vị điền xong gửi lại; nhập bằng Tệp → Nhập danh sách từ Excel.</source>
+        <translation>One file per unit, filled in with the unit’s name and people. Units send them back filled; import them with File → Import a list from Excel.</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ chọn</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào thư mục…</source>
+        <translation>&amp;Save to folder…</translation>
+    </message>
+    <message>
+        <source>Thư mục đã có %1 tệp cùng tên (%2). Ghi đè?</source>
+        <translation>The folder already has %1 files with these names (%2). Replace them?</translation>
+    </message>
+    <message>
+        <source>Chưa ghi tệp nào.</source>
+        <translation>No file was written.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đơn vị nào.</source>
+        <translation>No unit is selected.</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu vào thư mục</source>
+        <translation>Save the templates to a folder</translation>
+    </message>
+    <message>
+        <source>Đã tạo mẫu</source>
+        <translation>Templates saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1 tệp vào %2</source>
+        <translation>Saved %1 files in %2</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4671,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Tên bảng «%1» không hợp lệ trong Excel.</source>
         <translation>Sheet name “%1” is not valid in Excel.</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Lists</translation>
     </message>
 </context>
 <context>

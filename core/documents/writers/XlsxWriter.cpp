@@ -7,6 +7,10 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace XlsxWriter {
 
 namespace {
@@ -99,6 +103,16 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
         return Error { XlsxWriterText::tr("Không tạo được tệp Excel «%1».").arg(QDir::toNativeSeparators(path)), {} };
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    lxw_format* header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format* boldTop = workbook_add_format(workbook);
+    format_set_bold(boldTop);
+    format_set_align(boldTop, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* wrapped = workbook_add_format(workbook);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
     std::vector<ChoiceList> choiceLists;
     for (const Sheet& sheet : sheets) {
         const QByteArray name = sheet.name.left(31).toUtf8();
@@ -108,17 +122,41 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
             QFile::remove(partial);
             return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheet.name), {} };
         }
-        for (int c = 0; c < sheet.header.size(); ++c)
-            worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), size_t(c) < sheet.columnWidths.size() ? sheet.columnWidths[size_t(c)] : 14,
-                nullptr);
+        std::vector<double> widths;
+        for (int c = 0; c < sheet.header.size(); ++c) {
+            widths.push_back(size_t(c) < sheet.columnWidths.size() ? sheet.columnWidths[size_t(c)] : 14);
+            worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), widths.back(), nullptr);
+        }
+        const double tableWidth = std::accumulate(widths.begin(), widths.end(), 0.0);
+        // Printed on pages as wide as one sheet of paper, the header repeated on each.
+        if (tableWidth > 110)
+            worksheet_set_landscape(worksheet);
+        worksheet_set_paper(worksheet, 9); // A4
+        worksheet_fit_to_pages(worksheet, 1, 0);
         const lxw_row_t headerRow = lxw_row_t(sheet.preamble.size());
+        worksheet_repeat_rows(worksheet, headerRow, headerRow);
         worksheet_freeze_panes(worksheet, headerRow + 1, 0);
-        for (size_t r = 0; r < sheet.preamble.size(); ++r)
-            for (int c = 0; c < sheet.preamble[r].size(); ++c)
-                if (!sheet.preamble[r][c].isEmpty())
-                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), sheet.preamble[r][c].toUtf8().constData(), r == 0 || c == 0 ? bold : nullptr);
+        for (size_t r = 0; r < sheet.preamble.size(); ++r) {
+            const QStringList& line = sheet.preamble[r];
+            // "Label:" then one text spanning the rest of the table's width, wrapped.
+            if (line.size() == 2 && widths.size() > 2) {
+                const double spanned = tableWidth - widths[0];
+                const int lines = std::clamp(int(std::ceil(line[1].size() * 1.1 / spanned)), 1, 6);
+                worksheet_set_row(worksheet, lxw_row_t(r), 15.0 * lines, nullptr);
+                worksheet_write_string(worksheet, lxw_row_t(r), 0, line[0].toUtf8().constData(), boldTop);
+                worksheet_merge_range(worksheet, lxw_row_t(r), 1, lxw_row_t(r), lxw_col_t(widths.size() - 1), line[1].toUtf8().constData(), wrapped);
+                continue;
+            }
+            for (int c = 0; c < line.size(); ++c)
+                if (!line[c].isEmpty())
+                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), line[c].toUtf8().constData(), r == 0 || c == 0 ? bold : nullptr);
+        }
+        int headerLines = 1;
         for (int c = 0; c < sheet.header.size(); ++c)
-            worksheet_write_string(worksheet, headerRow, lxw_col_t(c), sheet.header[c].toUtf8().constData(), bold);
+            headerLines = std::max(headerLines, std::min(3, int(std::ceil(sheet.header[c].size() * 1.15 / widths[size_t(c)]))));
+        worksheet_set_row(worksheet, headerRow, 15.0 * headerLines, nullptr);
+        for (int c = 0; c < sheet.header.size(); ++c)
+            worksheet_write_string(worksheet, headerRow, lxw_col_t(c), sheet.header[c].toUtf8().constData(), header);
         for (size_t r = 0; r < sheet.rows.size(); ++r) {
             const QStringList& row = sheet.rows[r];
             const lxw_row_t at = headerRow + 1 + lxw_row_t(r);
