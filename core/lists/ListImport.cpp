@@ -297,13 +297,14 @@ Result<Plan> plan(Database& database, Target target, const TextTable& table, con
     return result;
 }
 
-Result<Outcome> commit(Database& database, const Plan& plan)
+Result<Outcome> commit(Database& database, const Plan& plan, const Progress& progress)
 {
     if (!plan.problems.empty())
         return Error { ListImportText::tr("Còn %L1 lỗi trong tệp; chưa nhập dòng nào. Hãy sửa tệp rồi nhập lại.").arg(plan.problems.size()), {} };
     Outcome outcome;
     outcome.alreadyThere = plan.count(Action::AlreadyThere);
-    if (plan.count(Action::Add) + plan.count(Action::Update) == 0)
+    const int total = plan.count(Action::Add) + plan.count(Action::Update);
+    if (total == 0)
         return outcome;
     Result<QString> backup = Backup::takeNow(database);
     if (!backup)
@@ -317,6 +318,8 @@ Result<Outcome> commit(Database& database, const Plan& plan)
             if (!added)
                 return Error { ListImportText::tr("Dòng %1: %2").arg(row.row).arg(added.error().message), added.error().detail };
             ++(row.action == Action::Add ? outcome.added : outcome.updated);
+            if (progress && !progress(outcome.added + outcome.updated, total))
+                return Error { ListImportText::tr("Đã hủy."), {} };
         }
         return {};
     });

@@ -13,6 +13,8 @@
 #include "core/domain/UnitReport.h"
 #include "core/lists/ImportColumns.h"
 
+#include <functional>
+
 class Database;
 
 namespace ListImport {
@@ -57,8 +59,11 @@ struct Outcome {
     QString backupPath; // the copy taken before writing; empty when nothing was to be added
 };
 
+// Called after each row written with (rows written, rows to write); returning false cancels.
+using Progress = std::function<bool(int done, int total)>;
+
 // Refuses a plan with problems. Otherwise takes a backup, then writes every row marked Add or
-// Update in one transaction: a failure leaves the database as it was.
-Result<Outcome> commit(Database& database, const Plan& plan);
+// Update in one transaction: a failure or a cancel leaves the database as it was.
+Result<Outcome> commit(Database& database, const Plan& plan, const Progress& progress = {});
 
 } // namespace ListImport

@@ -2337,6 +2337,10 @@
         <source>Chưa nhập dòng nào. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>ListImportDialog</name>
@@ -2443,6 +2447,14 @@ A backup is taken first; if anything fails, no row is written.</translation>
 Bản sao lưu trước khi nhập: %3</source>
         <translation>Wrote %L1 rows, skipped %L2 already there.
 Backup taken before the import: %3</translation>
+    </message>
+    <message>
+        <source>Đang ghi %L1 dòng…</source>
+        <translation>Writing %L1 rows…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -357,3 +357,29 @@ TEST_CASE("thousands of mutated CSV files never crash the reader or the import c
     CHECK(refused > 100);
     CHECK(planned > 100);
 }
+
+TEST_CASE("an import cancelled halfway leaves nothing written")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const auto before = peopleOf(*fresh.db);
+    const QString unitName = UnitRepository(*fresh.db).all().value().front().name;
+    QStringList rows;
+    for (int i = 0; i < 20; ++i)
+        rows << QStringLiteral("%1,Người Mới %1,%2,,,Nam,1990").arg(i).arg(unitName);
+    const QString path = fresh.folder.file(QStringLiteral("hủy.csv"));
+    writeBytes(path, peopleCsv(rows));
+    Result<ListImport::Plan> plan = planFor(*fresh.db, ListImport::Target::People, path);
+    REQUIRE_OK(plan);
+    REQUIRE(plan.value().count(ListImport::Action::Add) == 20);
+    int calls = 0;
+    Result<ListImport::Outcome> cancelled = ListImport::commit(*fresh.db, plan.value(), [&](int done, int total) {
+        ++calls;
+        CHECK(total == 20);
+        return done < 10;
+    });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().message.contains(QStringLiteral("Đã hủy")));
+    CHECK(calls == 10);
+    CHECK(peopleOf(*fresh.db) == before);
+}

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -319,9 +320,15 @@ bool ListImportDialog::importNow()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ListImport::Outcome> outcome = ListImport::commit(m_db, *m_plan);
-    QApplication::restoreOverrideCursor();
+    QProgressDialog progress(tr("Đang ghi %L1 dòng…").arg(changes), tr("Hủy"), 0, changes, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    Result<ListImport::Outcome> outcome = ListImport::commit(m_db, *m_plan, [&](int done, int total) {
+        if (done % 100 == 0 || done == total)
+            progress.setValue(done); // lets the window repaint and the clerk cancel
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     if (!outcome) {
         MessageBox::warning(this, tr("Nhập danh sách"), outcome.error().message, outcome.error().detail);
         return false;
