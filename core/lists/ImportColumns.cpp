@@ -24,12 +24,11 @@ bool namesField(const Field& field, const QString& folded)
         return true;
     return std::any_of(field.aliases.begin(), field.aliases.end(), [&](const QString& alias) { return foldHeader(alias) == folded; });
 }
-} // namespace
-
 bool isBlank(const QStringList& row, const Mapping& mapping)
 {
     return std::all_of(mapping.columns.begin(), mapping.columns.end(), [&](int column) { return cell(row, column).isEmpty(); });
 }
+} // namespace
 
 int Mapping::columnOf(const std::vector<Field>& fields, const QString& key) const
 {
@@ -125,12 +124,13 @@ QString cell(const QStringList& row, int column)
     return column >= 0 && column < row.size() ? row[column].simplified() : QString();
 }
 
-int dataRowCount(const TextTable& table, const Mapping& mapping)
+std::vector<int> dataRows(const TextTable& table, const Mapping& mapping)
 {
-    int count = 0;
+    std::vector<int> rows;
     for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r)
-        count += isBlank(table.rows[r], mapping) ? 0 : 1;
-    return count;
+        if (!isBlank(table.rows[r], mapping))
+            rows.push_back(int(r));
+    return rows;
 }
 
 RowReader::RowReader(const std::vector<Field>& fields, const TextTable& table, const Mapping& mapping, int index, std::vector<Problem>& problems)

@@ -54,10 +54,9 @@ Status check(const std::vector<Field>& fields, const TextTable& table, const Map
 // A cell of a data row, trimmed, inner runs of spaces made one; empty when the column is -1.
 QString cell(const QStringList& row, int column);
 
-// A row is blank when every mapped column is empty; imports pass over blank rows.
-bool isBlank(const QStringList& row, const Mapping& mapping);
-// Non-blank rows after the header (a row is blank when every mapped column is empty).
-int dataRowCount(const TextTable& table, const Mapping& mapping);
+// The non-blank rows after the header (blank: every mapped column empty), as indexes into the
+// table's rows.
+std::vector<int> dataRows(const TextTable& table, const Mapping& mapping);
 
 // Reads one data row: each field's cell, and a problem (row, column, why) for each cell that
 // cannot be taken.

@@ -101,10 +101,8 @@ void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Pe
     for (const Person& p : people)
         existing.emplace(key(p.fullName, p.unitId, p.birthYear), 0);
     std::map<QString, int> inFile;
-    for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r) {
-        if (ImportColumns::isBlank(table.rows[r], mapping))
-            continue;
-        RowReader reader(fields, table, mapping, int(r), plan.problems);
+    for (int index : ImportColumns::dataRows(table, mapping)) {
+        RowReader reader(fields, table, mapping, index, plan.problems);
         Row row;
         row.row = reader.rowNumber();
         Person& person = row.person;
@@ -164,10 +162,8 @@ void planUnits(Plan& plan, const std::vector<Unit>& units, const TextTable& tabl
     const std::vector<Field> fields = fieldsOf(Target::Units);
     const UnitIndex unitIndex = indexOf(units);
     std::map<QString, int> namesInFile, codesInFile;
-    for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r) {
-        if (ImportColumns::isBlank(table.rows[r], mapping))
-            continue;
-        RowReader reader(fields, table, mapping, int(r), plan.problems);
+    for (int index : ImportColumns::dataRows(table, mapping)) {
+        RowReader reader(fields, table, mapping, index, plan.problems);
         Row row;
         row.row = reader.rowNumber();
         Unit& unit = row.unit;
@@ -272,7 +268,7 @@ Result<Plan> plan(Database& database, Target target, const TextTable& table, con
     }
     if (Status s = ImportColumns::check(fields, table, mapping); !s)
         return s.error();
-    const int rows = ImportColumns::dataRowCount(table, mapping);
+    const int rows = int(ImportColumns::dataRows(table, mapping).size());
     if (rows > MaxRows)
         return Error { ListImportText::tr("Tệp có %L1 dòng dữ liệu, vượt quá giới hạn %L2 dòng cho một lần nhập. Hãy chia thành nhiều tệp.").arg(rows).arg(MaxRows),
             {} };

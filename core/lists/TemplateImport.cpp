@@ -64,16 +64,6 @@ Result<Scope> scopeOf(Database& database, Target target, const TextTable& table)
 
 namespace {
 
-// The data rows under the header, non-blank, as sheet row indexes.
-std::vector<int> dataRows(const TextTable& table, const ImportColumns::Mapping& mapping)
-{
-    std::vector<int> rows;
-    for (size_t r = size_t(mapping.headerRow + 1); r < table.rows.size(); ++r)
-        if (!ImportColumns::isBlank(table.rows[r], mapping))
-            rows.push_back(int(r));
-    return rows;
-}
-
 Status planProposals(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping)
 {
     Result<std::vector<Person>> people = PersonRepository(database).all();
@@ -94,7 +84,7 @@ Status planProposals(Database& database, ListImport::Plan& plan, const Scope& sc
     }
     const std::vector<Field> fields = TemplateImport::fieldsOf(Target::Proposals);
     std::map<std::tuple<int, qint64, qint64>, int> inFile; // (kind, nominee, form) → row
-    for (int index : dataRows(table, mapping)) {
+    for (int index : ImportColumns::dataRows(table, mapping)) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         const QString name = reader.text(QStringLiteral("nominee"), Limits::ShortText);
         const QString formText = reader.text(QStringLiteral("awardForm"), Limits::ShortText);
@@ -169,7 +159,7 @@ Status planFigures(Database& database, ListImport::Plan& plan, const Scope& scop
     const UnitReport& stored = reports.value().front();
     const std::vector<Field> fields = TemplateImport::fieldsOf(Target::ReportFigures);
     bool first = true;
-    for (int index : dataRows(table, mapping)) {
+    for (int index : ImportColumns::dataRows(table, mapping)) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         if (!first) {
             reader.problem(QStringLiteral("initiatives"), TemplateImportText::tr("mẫu số liệu chỉ có một dòng dưới tiêu đề; xóa dòng này."));

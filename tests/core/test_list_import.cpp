@@ -1,8 +1,8 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Commands.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 
-#include "core/cli/CommandLine.h"
 #include "core/documents/writers/CsvWriter.h"
 #include "core/lists/CsvReader.h"
 #include "core/lists/ListExport.h"
@@ -36,18 +36,7 @@ Result<ListImport::Plan> planFor(Database& db, ListImport::Target target, const 
     return ListImport::plan(db, target, table.value(), ImportColumns::guess(ListImport::fieldsOf(target), table.value()));
 }
 
-struct CommandRun {
-    int code = 0;
-    QString out, err;
-};
-
-CommandRun importCommand(const QStringList& arguments)
-{
-    CommandRun run;
-    QTextStream o(&run.out), e(&run.err);
-    run.code = CommandLine::run(QStringList { QStringLiteral("import") } + arguments, o, e);
-    return run;
-}
+CommandRun importCommand(const QStringList& arguments) { return runCommand(QStringList { QStringLiteral("import") } + arguments); }
 
 using PersonFacts = std::tuple<QString, QString, QString, int, int, int>; // name, unit, position, category, gender, year
 using UnitFacts = std::tuple<QString, QString, int>;

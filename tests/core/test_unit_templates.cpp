@@ -1,8 +1,8 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Commands.h"
 #include "tests/support/DocxFacts.h"
 #include "tests/support/TestDatabase.h"
 
-#include "core/cli/CommandLine.h"
 #include "core/lists/ListImport.h"
 #include "core/lists/TableFile.h"
 #include "core/lists/UnitTemplate.h"
@@ -18,19 +18,6 @@
 #include <QFile>
 
 namespace {
-
-struct CommandRun {
-    int code = 0;
-    QString out, err;
-};
-
-CommandRun command(const QStringList& arguments)
-{
-    CommandRun run;
-    QTextStream o(&run.out), e(&run.err);
-    run.code = CommandLine::run(arguments, o, e);
-    return run;
-}
 
 // A database with the built-in plan, and the unit with the most people.
 struct Season {
@@ -56,7 +43,7 @@ struct Season {
     QString exportTemplate(const QString& kind)
     {
         const QString path = fresh.folder.file(QStringLiteral("mẫu %1.xlsx").arg(kind));
-        const CommandRun run = command({ QStringLiteral("export"), QStringLiteral("template"), kind, QStringLiteral("--db"), fresh.db->path(),
+        const CommandRun run = runCommand({ QStringLiteral("export"), QStringLiteral("template"), kind, QStringLiteral("--db"), fresh.db->path(),
             QStringLiteral("--campaign"), QString::number(campaignId), QStringLiteral("--unit"), QString::number(unit.id), QStringLiteral("--output"), path });
         INFO(run.err.toStdString());
         REQUIRE(run.code == 0);
@@ -68,7 +55,7 @@ struct Season {
         QStringList arguments { QStringLiteral("import"), kind, QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path };
         if (dryRun)
             arguments << QStringLiteral("--dry-run");
-        return command(arguments);
+        return runCommand(arguments);
     }
 
     std::vector<Proposal> proposals() { return ProposalRepository(*fresh.db).forCampaign(campaignId).value(); }
@@ -104,7 +91,7 @@ TEST_CASE("a unit's proposal template lists the unit and its people under lines 
 
     // Templates for every unit at once, one file each, named after the unit.
     const QString folder = season.fresh.folder.file(QStringLiteral("Mẫu gửi đơn vị"));
-    const CommandRun all = command({ QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("proposals"), QStringLiteral("--db"),
+    const CommandRun all = runCommand({ QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("proposals"), QStringLiteral("--db"),
         season.fresh.db->path(), QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--output"), folder });
     REQUIRE(all.code == 0);
     CHECK(QDir(folder).entryList(QDir::Files).size() == int(UnitRepository(*season.fresh.db).all().value().size()));

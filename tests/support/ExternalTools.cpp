@@ -24,28 +24,29 @@ QString runTool(const QString& program, const QStringList& arguments, int timeou
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QString libreOfficeText(const QString& documentPath, const QString& workFolder)
+namespace {
+// Converts a file with LibreOffice (its own profile in workFolder) through the filter; the bytes of
+// the result, named like the source with the new suffix.
+QByteArray libreOfficeConvert(const QString& sourcePath, const QString& workFolder, const QString& filter, const QString& suffix)
 {
     const QString profile = QString::fromLatin1(
         QUrl::fromLocalFile(QDir(workFolder).filePath(QStringLiteral("lo-profile"))).toEncoded());
-    const QString outDir = QDir(workFolder).filePath(QStringLiteral("lo-text"));
+    const QString outDir = QDir(workFolder).filePath(QStringLiteral("lo-") + suffix);
     runTool(QStringLiteral("soffice"),
-        { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-            QStringLiteral("txt:Text (encoded):UTF8"), QStringLiteral("--outdir"), outDir, documentPath });
-    QFile text(QDir(outDir).filePath(QFileInfo(documentPath).completeBaseName() + QStringLiteral(".txt")));
-    REQUIRE(text.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(text.readAll());
+        { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter,
+            QStringLiteral("--outdir"), outDir, sourcePath });
+    QFile converted(QDir(outDir).filePath(QFileInfo(sourcePath).completeBaseName() + QLatin1Char('.') + suffix));
+    REQUIRE(converted.open(QIODevice::ReadOnly));
+    return converted.readAll();
+}
+} // namespace
+
+QString libreOfficeText(const QString& documentPath, const QString& workFolder)
+{
+    return QString::fromUtf8(libreOfficeConvert(documentPath, workFolder, QStringLiteral("txt:Text (encoded):UTF8"), QStringLiteral("txt")));
 }
 
 QByteArray libreOfficeCalcCsv(const QString& spreadsheetPath, const QString& workFolder)
 {
-    const QString profile = QString::fromLatin1(
-        QUrl::fromLocalFile(QDir(workFolder).filePath(QStringLiteral("lo-profile"))).toEncoded());
-    const QString outDir = QDir(workFolder).filePath(QStringLiteral("lo-csv"));
-    runTool(QStringLiteral("soffice"),
-        { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), QStringLiteral("--outdir"), outDir, spreadsheetPath });
-    QFile csv(QDir(outDir).filePath(QFileInfo(spreadsheetPath).completeBaseName() + QStringLiteral(".csv")));
-    REQUIRE(csv.open(QIODevice::ReadOnly));
-    return csv.readAll();
+    return libreOfficeConvert(spreadsheetPath, workFolder, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), QStringLiteral("csv"));
 }

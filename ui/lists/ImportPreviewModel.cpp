@@ -13,9 +13,7 @@ void ImportPreviewModel::show(const TextTable* table, std::vector<ImportColumns:
     m_actions.clear();
     m_problems.clear();
     if (m_table && m_mapping.headerRow >= 0)
-        for (size_t r = size_t(m_mapping.headerRow + 1); r < m_table->rows.size(); ++r)
-            if (!ImportColumns::isBlank(m_table->rows[r], m_mapping))
-                m_rows.push_back(int(r));
+        m_rows = ImportColumns::dataRows(*m_table, m_mapping);
     if (plan) {
         for (const ListImport::Row& row : plan->rows)
             m_actions[row.row] = row.action;
