@@ -14,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/lists/ListImportDialog.h"
+#include "ui/lists/UnitTemplateDialog.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/reports/ReportsPage.h"
@@ -156,5 +157,29 @@ int main(int argc, char* argv[])
     import.loadFile(sent);
     QApplication::processEvents();
     import.grab().save(out.filePath(QStringLiteral("14-nhap-danh-sach.png")));
+    import.hide();
+
+    // The templates sent to units, and the Office's proposal list coming back filled in.
+    UnitTemplateDialog templates(db, &window);
+    templates.show();
+    QApplication::processEvents();
+    templates.grab().save(out.filePath(QStringLiteral("15-mau-cho-don-vi.png")));
+    templates.hide();
+    const Unit office = UnitRepository(db).all().value().front();
+    Result<XlsxWriter::Sheet> sheet = UnitTemplate::build(db, UnitTemplate::Kind::Proposals, campaignId, office.id);
+    if (sheet) {
+        XlsxWriter::Sheet filled = sheet.value();
+        filled.rows[0] << QString() << QStringLiteral("Giấy khen của Giám đốc Sở") << QStringLiteral("Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.");
+        filled.rows[1] << QStringLiteral("Bằng khen của Bộ trưởng") << QStringLiteral("Chủ trì 02 đề tài.");
+        filled.rows[2] << QString() << QStringLiteral("Giấy khen của Giám đốc Sở");
+        const QString back = out.filePath(QStringLiteral("Đề nghị khen thưởng - %1 (đã điền).xlsx").arg(office.name));
+        if (XlsxWriter::write({ filled }, back)) {
+            ListImportDialog returned(db, &window);
+            returned.show();
+            returned.loadFile(back);
+            QApplication::processEvents();
+            returned.grab().save(out.filePath(QStringLiteral("16-nhap-mau-de-nghi.png")));
+        }
+    }
     return 0;
 }
