@@ -4,6 +4,7 @@
 #include "core/cli/CommandLine.h"
 #include "core/common/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/QtTexts.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -50,8 +51,10 @@ int runCommand(int argc, char* argv[])
 
 void installTranslators(QApplication& app)
 {
-    if (Settings::language() != QLatin1String("en"))
-        return; // the source strings are Vietnamese
+    if (Settings::language() != QLatin1String("en")) {
+        QtTexts::installVietnamese(app); // the source strings are Vietnamese; Qt's own are not
+        return;
+    }
     auto* ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/thidua_en.qm")))
         QApplication::installTranslator(ours);

@@ -12,6 +12,7 @@
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/QtTexts.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
@@ -30,6 +31,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QtTexts::installVietnamese(app);
     if (argc < 2) {
         qWarning("usage: thidua_screenshots OUTPUT_FOLDER");
         return 1;

@@ -13,6 +13,7 @@
 #include "ui/ListExportDialog.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
+#include "ui/QtTexts.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -49,6 +50,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -864,4 +868,23 @@ TEST_CASE("templates for units are made from the window and their filled copies 
     const std::vector<Proposal> after = ProposalRepository(*fresh.db).forCampaign(fresh.campaignId).value();
     REQUIRE(after.size() == before + 1);
     CHECK(after.back().nominee == Nominee { Nominee::Kind::Unit, office.id });
+}
+
+TEST_CASE("Qt's own buttons and menus speak Vietnamese")
+{
+    std::unique_ptr<QTranslator> translator(QtTexts::installVietnamese(*qApp));
+    REQUIRE(translator);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    CHECK(buttons.button(QDialogButtonBox::Ok)->text() == QStringLiteral("Đồng ý"));
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Hủy"));
+    CHECK(buttons.button(QDialogButtonBox::Close)->text() == QStringLiteral("Đóng"));
+    QLineEdit edit;
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList items;
+    for (QAction* action : menu->actions())
+        items << action->text().section(QLatin1Char('\t'), 0, 0); // without the shortcut
+    INFO(items.join(QStringLiteral(" | ")).toStdString());
+    CHECK(items.contains(QStringLiteral("Sao &chép")));
+    CHECK(items.contains(QStringLiteral("&Dán")));
+    QCoreApplication::removeTranslator(translator.get()); // the other tests see Qt's own words
 }
