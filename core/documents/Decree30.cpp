@@ -159,4 +159,13 @@ doc::Table signature(const QStringList& recipients, const Signer& signer)
     return table;
 }
 
+QString countsPhrase(int collectives, int individuals)
+{
+    if (collectives == 0)
+        return QStringLiteral("%1 cá nhân").arg(individuals);
+    if (individuals == 0)
+        return QStringLiteral("%1 tập thể").arg(collectives);
+    return QStringLiteral("%1 tập thể và %2 cá nhân").arg(collectives).arg(individuals);
+}
+
 } // namespace Decree30

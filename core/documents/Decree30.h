@@ -18,6 +18,9 @@ doc::PageSetup pageSetup();
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "Lai Châu, ngày 05 tháng 01 năm 2026"; a blank day or month leaves a gap.
 QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year);
+// "2 tập thể và 5 cá nhân", "5 cá nhân", "2 tập thể": a kind with none is left out (both none:
+// "0 cá nhân"; callers with nothing to count say so in their own sentence).
+QString countsPhrase(int collectives, int individuals);
 
 // The two-column header: parent authority, agency and number | national title, motto, place-date.
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine);

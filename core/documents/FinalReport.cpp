@@ -1,5 +1,6 @@
 #include "core/documents/FinalReport.h"
 
+#include "core/common/DateText.h"
 #include "core/documents/Decree30.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -25,8 +26,6 @@ const QString Dotted = QString(30, QChar(0x2026));
 
 bool isProposed(ProposalState state) { return state != ProposalState::Draft; }
 bool isGranted(ProposalState state) { return state == ProposalState::Decided || state == ProposalState::Awarded; }
-
-QString dayText(const std::optional<QDate>& day) { return day ? day->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
 doc::Paragraph heading(const QString& text)
 {
@@ -102,7 +101,7 @@ void appendUnitResults(std::vector<doc::Block>& body, const Input& input)
             continue;
         const UnitReport& r = line.report;
         figures.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
-            Decree30::tableCell(dayText(r.receivedOn), doc::Align::Center), number(r.initiatives), number(r.models),
+            Decree30::tableCell(dateText(r.receivedOn), doc::Align::Center), number(r.initiatives), number(r.models),
             number(r.peopleCommended) });
         initiatives += r.initiatives;
         models += r.models;
@@ -119,12 +118,12 @@ void appendUnitResults(std::vector<doc::Block>& body, const Input& input)
 void appendAwardResults(std::vector<doc::Block>& body, const Input& input)
 {
     const AwardRow all = totals(input.awards);
-    body.push_back(Decree30::body(QStringLiteral("Các đơn vị đã đề nghị khen thưởng %1 tập thể và %2 cá nhân; đã được khen thưởng %3 tập thể "
-                                                 "và %4 cá nhân, cụ thể:")
-                                      .arg(all.proposedUnits)
-                                      .arg(all.proposedPeople)
-                                      .arg(all.grantedUnits)
-                                      .arg(all.grantedPeople)));
+    const bool proposed = all.proposedUnits + all.proposedPeople > 0, granted = all.grantedUnits + all.grantedPeople > 0;
+    const QString proposals = proposed ? QStringLiteral("Các đơn vị đã đề nghị khen thưởng %1").arg(Decree30::countsPhrase(all.proposedUnits, all.proposedPeople))
+                                       : QStringLiteral("Các đơn vị chưa đề nghị khen thưởng tập thể, cá nhân nào");
+    const QString awards = granted ? QStringLiteral("đã được khen thưởng %1, cụ thể:").arg(Decree30::countsPhrase(all.grantedUnits, all.grantedPeople))
+                                   : QStringLiteral("chưa có tập thể, cá nhân nào được khen thưởng.");
+    body.push_back(Decree30::body(QStringLiteral("%1; %2").arg(proposals, awards)));
     doc::Table table = ruledTable({ 11, 62, 23, 23, 23, 23 },
         { QStringLiteral("TT"), QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Đề nghị: tập thể"), QStringLiteral("Đề nghị: cá nhân"),
             QStringLiteral("Được khen: tập thể"), QStringLiteral("Được khen: cá nhân") });
@@ -168,11 +167,11 @@ void appendAppendices(std::vector<doc::Block>& body, const Input& input)
     for (const UnitLine& line : input.units) {
         const UnitReport& r = line.report;
         const QString document = r.documentNumber.isEmpty() ? QString()
-            : r.documentDate ? QStringLiteral("%1 ngày %2").arg(r.documentNumber, dayText(r.documentDate))
+            : r.documentDate ? QStringLiteral("%1 ngày %2").arg(r.documentNumber, dateText(r.documentDate))
                              : r.documentNumber;
         table.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
-            Decree30::tableCell(dayText(deadlineOf(r, input.campaignDeadline)), doc::Align::Center),
-            Decree30::tableCell(dayText(r.receivedOn), doc::Align::Center), Decree30::tableCell(document),
+            Decree30::tableCell(dateText(deadlineOf(r, input.campaignDeadline)), doc::Align::Center),
+            Decree30::tableCell(dateText(r.receivedOn), doc::Align::Center), Decree30::tableCell(document),
             Decree30::tableCell(reportStatusText(statusOf(r, input.campaignDeadline)), doc::Align::Center) });
     }
     body.push_back(table);
@@ -270,7 +269,7 @@ doc::Document reminder(const Input& input, QDate today)
             : days == 0            ? QStringLiteral("Hết hạn hôm nay")
                                    : QStringLiteral("Còn %1 ngày").arg(-days);
         table.rows.push_back({ Decree30::tableCell(QString::number(++row), doc::Align::Center), Decree30::tableCell(line.unit.name),
-            Decree30::tableCell(dayText(due), doc::Align::Center), Decree30::tableCell(state) });
+            Decree30::tableCell(dateText(due), doc::Align::Center), Decree30::tableCell(state) });
     }
     if (row == 0)
         document.body.push_back(Decree30::body(QStringLiteral("Tất cả các đơn vị đã gửi báo cáo.")));

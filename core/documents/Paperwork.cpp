@@ -95,19 +95,10 @@ int collectivesIn(const Input& input)
 }
 
 // "2 tập thể và 3 cá nhân", leaving out a kind with nobody in it.
-QString countsPhrase(int collectives, int individuals)
-{
-    if (collectives == 0)
-        return QStringLiteral("%1 cá nhân").arg(individuals);
-    if (individuals == 0)
-        return QStringLiteral("%1 tập thể").arg(collectives);
-    return QStringLiteral("%1 tập thể và %2 cá nhân").arg(collectives).arg(individuals);
-}
-
 QString whoIsAwarded(const Input& input)
 {
     const int collectives = collectivesIn(input);
-    return countsPhrase(collectives, int(input.nominations.size()) - collectives);
+    return Decree30::countsPhrase(collectives, int(input.nominations.size()) - collectives);
 }
 
 // Numbered documents are printed with their day and month blank, to be filled at registration.
@@ -158,7 +149,7 @@ doc::Document submission(const Input& input)
         const bool last = i + 1 == groups.size();
         document.body.push_back(Decree30::body(QStringLiteral("- %1: %2%3")
                                                    .arg(form.name,
-                                                       countsPhrase(countOf(nominations, Nominee::Kind::Unit),
+                                                       Decree30::countsPhrase(countOf(nominations, Nominee::Kind::Unit),
                                                            countOf(nominations, Nominee::Kind::Person)),
                                                        last ? QStringLiteral(".") : QStringLiteral(";"))));
     }

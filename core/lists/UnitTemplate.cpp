@@ -1,5 +1,6 @@
 #include "core/lists/UnitTemplate.h"
 
+#include "core/common/DateText.h"
 #include "core/lists/ImportColumns.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -20,8 +21,6 @@ struct UnitTemplateText {
 
 constexpr int IdentitySearchRows = 12;
 constexpr int SpareRows = 30; // empty lines under a proposal list, for people the unit adds
-
-QString dateText(const std::optional<QDate>& date) { return date ? date->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
 } // namespace
 

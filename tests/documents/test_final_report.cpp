@@ -141,6 +141,16 @@ TEST_CASE("the final report computes every figure from the units' reports and th
                             .arg(season.units.size())
                             .arg(season.units.size() - 2)));
     CHECK(text.contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 1 tập thể và 3 cá nhân; đã được khen thưởng 1 tập thể và 2 cá nhân")));
+    // A kind nobody was proposed for is left out of the sentence; nothing at all is said as such.
+    FinalReport::Input individualsOnly = input.value();
+    for (FinalReport::AwardRow& row : individualsOnly.awards)
+        row.proposedUnits = row.grantedUnits = 0;
+    CHECK(normalizedText(doc::plainText(FinalReport::build(individualsOnly)))
+              .contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 3 cá nhân; đã được khen thưởng 2 cá nhân, cụ thể:")));
+    FinalReport::Input none = input.value();
+    none.awards.clear();
+    CHECK(normalizedText(doc::plainText(FinalReport::build(none)))
+              .contains(QStringLiteral("Các đơn vị chưa đề nghị khen thưởng tập thể, cá nhân nào; chưa có tập thể, cá nhân nào được khen thưởng.")));
 
     // Highest level first: the provincial Bằng khen, then the Director's Giấy khen.
     const auto awards = tableCells(document, QStringLiteral("Hình thức khen thưởng"));

@@ -1,5 +1,6 @@
 #include "ui/reports/ReportsPage.h"
 
+#include "core/common/DateText.h"
 #include "core/documents/FinalReport.h"
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -47,8 +48,6 @@ QSpinBox* figureBox(QWidget* parent)
     box->setRange(0, 1000000);
     return box;
 }
-
-QString dayText(const std::optional<QDate>& day) { return day ? day->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
 } // namespace
 
@@ -269,7 +268,7 @@ void ReportsPage::fillTable()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QString state = overdueNow ? tr("Quá hạn %1 ngày").arg(deadlineOf(report, m_campaignDeadline)->daysTo(m_today)) : statusLabel(status);
-        const QString cells[] = { unit.name, dayText(deadlineOf(report, m_campaignDeadline)), dayText(report.receivedOn), state,
+        const QString cells[] = { unit.name, dateText(deadlineOf(report, m_campaignDeadline)), dateText(report.receivedOn), state,
             report.documentNumber, QString::number(report.initiatives), QString::number(report.models),
             QString::number(report.peopleCommended), report.files.empty() ? QString() : QString::number(report.files.size()) };
         for (int column = 0; column < ColumnCount; ++column) {
