@@ -77,6 +77,19 @@ std::optional<int> birthYearOf(RowReader& reader, const QString& text)
 struct UnitIndex {
     std::map<QString, const Unit*> byName; // nameKey
     std::map<QString, const Unit*> byCode; // lower case
+    std::multimap<QString, const Unit*> byFoldedName; // without diacritics: "van phong"
+
+    // The unit a list names: by its name, its code, or its name typed without diacritics when
+    // only one unit reads that way.
+    const Unit* find(const QString& text) const
+    {
+        if (const auto found = byName.find(nameKey(text)); found != byName.end())
+            return found->second;
+        if (const auto found = byCode.find(text.toLower()); found != byCode.end())
+            return found->second;
+        const QString folded = foldForSearch(text).simplified();
+        return byFoldedName.count(folded) == 1 ? byFoldedName.find(folded)->second : nullptr;
+    }
 };
 
 UnitIndex indexOf(const std::vector<Unit>& units)
@@ -85,6 +98,7 @@ UnitIndex indexOf(const std::vector<Unit>& units)
     for (const Unit& u : units) {
         index.byName[nameKey(u.name)] = &u;
         index.byCode[u.code.toLower()] = &u;
+        index.byFoldedName.emplace(foldForSearch(u.name).simplified(), &u);
     }
     return index;
 }
@@ -113,10 +127,7 @@ void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Pe
         const QString gender = reader.text(QStringLiteral("gender"), Limits::ShortText);
         const QString year = reader.text(QStringLiteral("birthYear"), Limits::ShortText);
         if (!unitText.isEmpty()) {
-            const auto byName = unitIndex.byName.find(nameKey(unitText));
-            const auto byCode = unitIndex.byCode.find(unitText.toLower());
-            const Unit* unit = byName != unitIndex.byName.end() ? byName->second : byCode != unitIndex.byCode.end() ? byCode->second : nullptr;
-            if (unit) {
+            if (const Unit* unit = unitIndex.find(unitText)) {
                 person.unitId = unit->id;
                 row.unitName = unit->name;
             } else {

@@ -3,7 +3,9 @@
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/common/TextFolding.h"
 #include "core/documents/writers/CsvWriter.h"
+#include "core/domain/Labels.h"
 #include "core/lists/CsvReader.h"
 #include "core/lists/ListExport.h"
 #include "core/lists/ListImport.h"
@@ -256,29 +258,28 @@ TEST_CASE("thidua import people: --dry-run says what would be added and writes n
     const Unit unit = UnitRepository(*fresh.db).all().value().front();
     const Person existing = PersonRepository(*fresh.db).all().value().front();
     const QString path = fresh.folder.file(QStringLiteral("Bổ sung.csv"));
-    // Headers as a unit types them, in another order, a title row above, the unit by its code.
-    writeBytes(path, QStringLiteral("DANH SÁCH BỔ SUNG\r\n\r\nNăm sinh;Họ tên;Giới tính;Phòng\r\n1991;Hoàng Thị Mai;nữ;%1\r\n%2;%3;%4;%5\r\n")
+    const std::vector<Unit> units = UnitRepository(*fresh.db).all().value();
+    const QString existingUnit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == existing.unitId; })->name;
+    // Headers as a unit types them, in another order, a title row above; the unit by its code, by
+    // its name, by its name typed without diacritics.
+    writeBytes(path, QStringLiteral("DANH SÁCH BỔ SUNG\r\n\r\nNăm sinh;Họ tên;Giới tính;Phòng\r\n1991;Hoàng Thị Mai;nữ;%1\r\n%2;%3;%4;%5\r\n"
+                                    "1993;Lò Thị Ón;Nữ;%6\r\n")
                          .arg(unit.code, existing.birthYear ? QString::number(*existing.birthYear) : QString(), existing.fullName,
-                             existing.gender == Gender::Female ? QStringLiteral("Nữ") : QStringLiteral("Nam"),
-                             UnitRepository(*fresh.db).all().value()[0].id == existing.unitId ? unit.name : [&] {
-                                 for (const Unit& u : UnitRepository(*fresh.db).all().value())
-                                     if (u.id == existing.unitId)
-                                         return u.name;
-                                 return QString();
-                             }())
+                             genderLabel(existing.gender), existingUnit, foldForSearch(unit.name).toUpper())
                          .toUtf8());
     const CommandRun dry = importCommand({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path, QStringLiteral("--dry-run") });
     INFO(dry.err.toStdString());
     REQUIRE(dry.code == 0);
     CHECK(dry.out.contains(QStringLiteral("Dòng 4: thêm — Hoàng Thị Mai — %1").arg(unit.name)));
     CHECK(dry.out.contains(QStringLiteral("Dòng 5: đã có, bỏ qua — %1").arg(existing.fullName)));
-    CHECK(dry.out.contains(QStringLiteral("sẽ thêm 1, cập nhật 0, bỏ qua 1")));
+    CHECK(dry.out.contains(QStringLiteral("Dòng 6: thêm — Lò Thị Ón — %1").arg(unit.name)));
+    CHECK(dry.out.contains(QStringLiteral("sẽ thêm 2, cập nhật 0, bỏ qua 1")));
     CHECK(peopleOf(*fresh.db) == before);
 
     const CommandRun done = importCommand({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path });
     REQUIRE(done.code == 0);
-    CHECK(done.out.contains(QStringLiteral("Đã thêm 1, cập nhật 0, bỏ qua 1 đã có.")));
-    CHECK(peopleOf(*fresh.db).size() == before.size() + 1);
+    CHECK(done.out.contains(QStringLiteral("Đã thêm 2, cập nhật 0, bỏ qua 1 đã có.")));
+    CHECK(peopleOf(*fresh.db).size() == before.size() + 2);
     CHECK(Backup::list(fresh.db->path()).size() == 1);
     const CommandRun wrongColumn = importCommand({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--input"), path,
         QStringLiteral("--column"), QStringLiteral("birthday=A") });
