@@ -63,6 +63,8 @@ QString foldHeader(const QString& text)
     return folded;
 }
 
+QString nameKey(const QString& name) { return name.normalized(QString::NormalizationForm_C).simplified().toLower(); }
+
 Mapping guess(const std::vector<Field>& fields, const TextTable& table)
 {
     Mapping best;

@@ -42,6 +42,9 @@ QString columnName(int column);
 QString columnTitle(const TextTable& table, const Mapping& mapping, int column);
 // Case, diacritics, spaces and a trailing ':' or '*' do not matter when headers are compared.
 QString foldHeader(const QString& text);
+// A name compared whatever the case, spacing or Unicode form the file uses; diacritics do count
+// ("Lê" and "Lệ" are two names).
+QString nameKey(const QString& name);
 
 // The header row is the one among the first 20 that names the most fields; each field goes to the
 // first column whose header is its label or an alias. No row naming a required field: headerRow -1.

@@ -11,10 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <map>
+#include <set>
 
 namespace ListImport {
 
@@ -28,10 +28,7 @@ using ImportColumns::Field;
 using ImportColumns::Problem;
 using ImportColumns::RowReader;
 
-// The same name whatever the case, spacing or Unicode form the file uses (diacritics do count:
-// "Lê" and "Lệ" are two names).
-QString nameKey(const QString& name) { return name.normalized(QString::NormalizationForm_C).simplified().toLower(); }
-
+using ImportColumns::nameKey;
 template <typename Enum> std::optional<Enum> enumFromLabel(const QString& text, std::initializer_list<Enum> values, QString (*label)(Enum))
 {
     const QString folded = foldForSearch(text).simplified();
@@ -111,10 +108,10 @@ void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Pe
     auto key = [](const QString& name, qint64 unitId, std::optional<int> year) {
         return QStringLiteral("%1|%2|%3").arg(nameKey(name)).arg(unitId).arg(year ? *year : 0);
     };
-    std::map<QString, int> existing; // key → 0; rows of this file: key → row number
+    std::set<QString> existing;
     for (const Person& p : people)
-        existing.emplace(key(p.fullName, p.unitId, p.birthYear), 0);
-    std::map<QString, int> inFile;
+        existing.insert(key(p.fullName, p.unitId, p.birthYear));
+    std::map<QString, int> inFile; // key → the row that first had it
     for (int index : ImportColumns::dataRows(table, mapping)) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         Row row;

@@ -28,7 +28,7 @@ using ImportColumns::RowReader;
 using ListImport::Action;
 using ListImport::Target;
 
-QString nameKey(const QString& name) { return name.normalized(QString::NormalizationForm_C).simplified().toLower(); }
+using ImportColumns::nameKey;
 
 UnitTemplate::Kind kindOf(Target target) { return target == Target::Proposals ? UnitTemplate::Kind::Proposals : UnitTemplate::Kind::ReportFigures; }
 
