@@ -8,6 +8,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "core/storage/Backup.h"
+#include "core/storage/UnitReportRepository.h"
 #include "ui/ListExportDialog.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
@@ -329,7 +330,21 @@ void MainWindow::saveCopy()
         MessageBox::warning(this, tr("Không lưu được bản sao"), s.error().message, s.error().detail);
         return;
     }
-    statusBar()->showMessage(tr("Đã lưu bản sao vào %1").arg(QDir::toNativeSeparators(path)), 8000);
+    // The units' files go along, so the copy is whole on another computer.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<int> attachments = UnitReportRepository(*m_database).copyAttachmentsBeside(path);
+    QApplication::restoreOverrideCursor();
+    if (!attachments) {
+        MessageBox::warning(this, tr("Bản sao chưa có tệp đính kèm"),
+            tr("Đã lưu bản sao dữ liệu vào %1, nhưng chưa chép được tệp đính kèm của các đơn vị: %2")
+                .arg(QDir::toNativeSeparators(path), attachments.error().message),
+            attachments.error().detail);
+        return;
+    }
+    statusBar()->showMessage(attachments.value() > 0
+            ? tr("Đã lưu bản sao vào %1, cùng %2 tệp đính kèm").arg(QDir::toNativeSeparators(path)).arg(attachments.value())
+            : tr("Đã lưu bản sao vào %1").arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::updateRecentMenu()

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -136,10 +137,47 @@ Status UnitReportRepository::save(UnitReport& report)
     return {};
 }
 
-QString UnitReportRepository::attachmentsFolder() const
+QString UnitReportRepository::attachmentsFolder() const { return attachmentsFolderOf(m_db.path()); }
+
+QString UnitReportRepository::attachmentsFolderOf(const QString& databasePath)
 {
-    const QFileInfo database(m_db.path());
+    const QFileInfo database(databasePath);
     return database.dir().filePath(QStringLiteral("%1 - Tệp đính kèm").arg(database.completeBaseName()));
+}
+
+Result<int> UnitReportRepository::copyAttachmentsBeside(const QString& otherDatabasePath) const
+{
+    const QDir source(attachmentsFolder());
+    if (!source.exists())
+        return 0;
+    const QString target = attachmentsFolderOf(otherDatabasePath);
+    const QString partial = target + QStringLiteral(".dang-chep");
+    QDir(partial).removeRecursively();
+    int copied = 0;
+    QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        const QString to = QDir(partial).filePath(source.relativeFilePath(from));
+        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
+            QDir(partial).removeRecursively();
+            return Error { UnitReportRepositoryText::tr("Không chép được tệp đính kèm «%1» sang bản sao.").arg(QDir::toNativeSeparators(source.relativeFilePath(from))),
+                to };
+        }
+        ++copied;
+    }
+    const QString previous = target + QStringLiteral(".cu");
+    QDir(previous).removeRecursively();
+    if (QFileInfo::exists(target) && !QDir().rename(target, previous)) {
+        QDir(partial).removeRecursively();
+        return Error { UnitReportRepositoryText::tr("Không thay được thư mục tệp đính kèm «%1».").arg(QDir::toNativeSeparators(target)), {} };
+    }
+    if (!QDir().rename(partial, target)) {
+        QDir().rename(previous, target);
+        QDir(partial).removeRecursively();
+        return Error { UnitReportRepositoryText::tr("Không thay được thư mục tệp đính kèm «%1».").arg(QDir::toNativeSeparators(target)), {} };
+    }
+    QDir(previous).removeRecursively();
+    return copied;
 }
 
 QString UnitReportRepository::absolutePath(const UnitReportFile& file) const

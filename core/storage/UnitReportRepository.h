@@ -34,6 +34,10 @@ public:
 
     // "<folder of the database>/<its name> - Tệp đính kèm".
     QString attachmentsFolder() const;
+    static QString attachmentsFolderOf(const QString& databasePath);
+    // The attachments copied beside another copy of this database (Lưu bản sao…), so that copy is
+    // whole. That copy's folder is replaced only once every file is copied; returns how many.
+    Result<int> copyAttachmentsBeside(const QString& otherDatabasePath) const;
     QString absolutePath(const UnitReportFile& file) const;
 
 private:

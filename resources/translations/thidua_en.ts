@@ -2683,6 +2683,18 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Tạo &amp;mẫu Excel cho đơn vị…</source>
         <translation>Excel &amp;templates for units…</translation>
     </message>
+    <message>
+        <source>Bản sao chưa có tệp đính kèm</source>
+        <translation>The copy lacks its attachments</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao dữ liệu vào %1, nhưng chưa chép được tệp đính kèm của các đơn vị: %2</source>
+        <translation>The data was copied to %1, but the units’ attachments could not be copied: %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao vào %1, cùng %2 tệp đính kèm</source>
+        <translation>Copy saved to %1, with %2 attachments</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -4138,6 +4150,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>xóa tệp đính kèm</source>
         <translation>remove the attached file</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp đính kèm «%1» sang bản sao.</source>
+        <translation>Could not copy the attachment “%1” to the copy.</translation>
+    </message>
+    <message>
+        <source>Không thay được thư mục tệp đính kèm «%1».</source>
+        <translation>Could not replace the attachments folder “%1”.</translation>
     </message>
 </context>
 <context>

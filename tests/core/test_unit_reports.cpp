@@ -89,6 +89,22 @@ TEST_CASE("files a unit sends are copied beside the database and deleted with th
     copied.close();
     CHECK(reports.forCampaign(campaignId).value()[0].files.size() == 2);
 
+    // A copy of the database (Lưu bản sao…) takes its attachments along.
+    const QString elsewhere = fresh.folder.file(QStringLiteral("USB/Thi đua 2025 - bản sao.thidua"));
+    QDir().mkpath(QFileInfo(elsewhere).absolutePath());
+    REQUIRE_OK(fresh.db->saveCopyTo(elsewhere));
+    Result<int> carried = reports.copyAttachmentsBeside(elsewhere);
+    REQUIRE_OK(carried);
+    CHECK(carried.value() == 2);
+    {
+        std::unique_ptr<Database> other = openOrFail(elsewhere);
+        UnitReportRepository copies(*other);
+        const std::vector<UnitReportFile> files = copies.forCampaign(campaignId).value()[0].files;
+        REQUIRE(files.size() == 2);
+        CHECK(fileBytes(copies.absolutePath(files[0])) == QByteArray("%PDF-1.4 nội dung"));
+        CHECK(copies.attachmentsFolder().endsWith(QStringLiteral("Thi đua 2025 - bản sao - Tệp đính kèm")));
+    }
+
     REQUIRE_OK(reports.detach(first.value()));
     CHECK_FALSE(QFileInfo::exists(copy));
     CHECK(QFileInfo::exists(source)); // the original is the unit's, never touched
