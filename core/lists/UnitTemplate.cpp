@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <map>
+
 namespace UnitTemplate {
 
 namespace {
@@ -108,12 +110,18 @@ Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId
 
 Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 campaignId, const std::vector<qint64>& unitIds, const QString& folder)
 {
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    if (!units)
+        return units.error();
+    std::map<qint64, QString> unitName;
+    for (const Unit& unit : units.value())
+        unitName[unit.id] = unit.name;
     std::vector<QString> written;
     for (qint64 unitId : unitIds) {
         Result<XlsxWriter::Sheet> sheet = build(database, kind, campaignId, unitId);
         if (!sheet)
             return sheet.error();
-        const QString path = QDir(folder).filePath(suggestedFileName(kind, sheet.value().preamble[3].value(1)));
+        const QString path = QDir(folder).filePath(suggestedFileName(kind, unitName[unitId]));
         if (Status s = XlsxWriter::write({ sheet.value() }, path); !s)
             return s.error();
         written.push_back(path);

@@ -15,6 +15,10 @@
 #include <QListWidget>
 #include <QPushButton>
 
+namespace {
+constexpr int UnitNameRole = Qt::UserRole + 1; // the unit's id is at Qt::UserRole
+}
+
 UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
     : QDialog(parent)
     , m_db(database)
@@ -33,6 +37,7 @@ UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
         for (const Unit& unit : units.value()) {
             auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(unit.name, unit.code), m_unitsListWidget);
             item->setData(Qt::UserRole, unit.id);
+            item->setData(UnitNameRole, unit.name);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
         }
@@ -89,7 +94,7 @@ Result<std::vector<QString>> UnitTemplateDialog::writeTo(const QString& folder)
     const std::vector<qint64> ids = checkedUnitIds();
     QStringList existing;
     for (int i = 0; i < m_unitsListWidget->count(); ++i) {
-        const QString name = UnitTemplate::suggestedFileName(kind, m_unitsListWidget->item(i)->text().section(QStringLiteral(" ("), 0, 0));
+        const QString name = UnitTemplate::suggestedFileName(kind, m_unitsListWidget->item(i)->data(UnitNameRole).toString());
         if (m_unitsListWidget->item(i)->checkState() == Qt::Checked && QFile::exists(QDir(folder).filePath(name)))
             existing << name;
     }
