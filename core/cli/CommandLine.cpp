@@ -46,9 +46,7 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << CommandLineText::tr("Thiếu --db TỆP.") << Qt::endl;
         return Usage;
     }
-    if (!QFileInfo::exists(path))
-        return fail(err, { CommandLineText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} });
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openExisting(path);
     if (!opened)
         return fail(err, opened.error());
     Database& db = *opened.value();

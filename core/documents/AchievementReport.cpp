@@ -1,5 +1,6 @@
 #include "core/documents/AchievementReport.h"
 
+#include "core/common/DateText.h"
 #include "core/common/TextFolding.h"
 #include "core/documents/Decree30.h"
 #include "core/documents/writers/PdfWriter.h"
@@ -57,7 +58,7 @@ QString decisionOf(const GrantedAward& award)
     if (!award.decisionNumber.isEmpty())
         text = QStringLiteral("Số %1").arg(award.decisionNumber);
     if (award.decidedOn)
-        text += QStringLiteral(" ngày %1").arg(award.decidedOn->toString(QStringLiteral("dd/MM/yyyy")));
+        text += QStringLiteral(" ngày %1").arg(dateText(award.decidedOn));
     if (!award.decidedBy.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + award.decidedBy;
     return text.trimmed();

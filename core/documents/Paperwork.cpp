@@ -1,5 +1,6 @@
 #include "core/documents/Paperwork.h"
 
+#include "core/common/DateText.h"
 #include "core/documents/Decree30.h"
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
@@ -291,7 +292,7 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
     document.body.push_back(Decree30::body(QStringLiteral("Thời gian: %1 giờ %2 phút, ngày %3.")
                                                .arg(time.hour())
                                                .arg(time.minute(), 2, 10, QLatin1Char('0'))
-                                               .arg(day.toString(QStringLiteral("dd/MM/yyyy")))));
+                                               .arg(dateText(day))));
     if (!meeting.place.isEmpty())
         document.body.push_back(Decree30::body(QStringLiteral("Địa điểm: %1.").arg(meeting.place)));
     document.body.push_back(Decree30::body(QStringLiteral("Chủ trì cuộc họp: %1.").arg(meeting.chair)));

@@ -1,5 +1,6 @@
 #include "core/lists/ListExport.h"
 
+#include "core/common/DateText.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/writers/CsvWriter.h"
 #include "core/domain/Labels.h"
@@ -143,7 +144,7 @@ Result<XlsxWriter::Sheet> proposals(Database& db, qint64 campaignId, bool grante
             QString fourth = ProposalWorkflow::stateLabel(nomination.proposal.state);
             if (grantedOnly)
                 fourth = nomination.form.level == AwardLevel::Agency && decision && decision.value().isIssued()
-                    ? ListExportText::tr("Số %1 ngày %2").arg(decision.value().number, decision.value().signedOn->toString(QStringLiteral("dd/MM/yyyy")))
+                    ? ListExportText::tr("Số %1 ngày %2").arg(decision.value().number, dateText(decision.value().signedOn))
                     : nomination.form.decidedBy;
             sheet.rows.push_back({ QString::number(++n), nomination.nomineeName, nomination.nomineeDetail, nomination.form.name, fourth,
                 nomination.proposal.summary });

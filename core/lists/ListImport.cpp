@@ -1,5 +1,6 @@
 #include "core/lists/ListImport.h"
 
+#include "core/common/DateText.h"
 #include "core/common/TextFolding.h"
 #include "core/domain/Labels.h"
 #include "core/domain/Validation.h"
@@ -63,7 +64,7 @@ std::optional<int> birthYearOf(RowReader& reader, const QString& text)
         const QDate day = QDate(1899, 12, 30).addDays(match.captured(1).toLongLong());
         reader.problem(QStringLiteral("birthYear"),
             ListImportText::tr("«%1» là ngày %2 Excel lưu dạng số (ô định dạng ngày); cột này cần năm sinh, ví dụ %3.")
-                .arg(text, day.toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(text, dateText(day))
                 .arg(day.year()));
     } else {
         reader.problem(QStringLiteral("birthYear"), ListImportText::tr("«%1» không phải là năm sinh; cần 4 chữ số, ví dụ 1985.").arg(text.left(60)));

@@ -1,5 +1,6 @@
 #include "ui/campaigns/CampaignsPage.h"
 
+#include "core/common/DateText.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -129,7 +130,7 @@ void CampaignsPage::reloadList(qint64 selectId)
     int selectRow = list.value().empty() ? -1 : 0;
     for (const CampaignSummary& summary : list.value()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(summary.name,
-                                             tr("từ %1").arg(summary.startDate.toString(QStringLiteral("dd/MM/yyyy")))),
+                                             tr("từ %1").arg(dateText(summary.startDate))),
             m_campaignsListWidget);
         item->setData(Qt::UserRole, summary.id);
         if (summary.id == selectId)
