@@ -51,9 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages refer to the database: detach them before it closes.
-    for (int i = 0; i < m_pages->count(); ++i)
-        static_cast<Page*>(m_pages->widget(i))->setDatabase(nullptr);
+    showOnPages(nullptr); // pages refer to the database: detach them before it closes
 }
 
 void MainWindow::buildCentralWidget()
@@ -159,8 +157,13 @@ void MainWindow::importList()
     ListImportDialog dialog(*m_database, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    for (int i = 0; i < m_pages->count(); ++i) // units and people appear on every page
-        page(PageIndex(i))->setDatabase(m_database.get());
+    showOnPages(m_database.get()); // units and people appear on every page
+}
+
+void MainWindow::showOnPages(Database* database)
+{
+    for (int i = 0; i < m_pages->count(); ++i)
+        page(PageIndex(i))->setDatabase(database);
 }
 
 Page* MainWindow::page(PageIndex index) const { return static_cast<Page*>(m_pages->widget(index)); }
@@ -199,11 +202,9 @@ bool MainWindow::openDatabase(const QString& path)
         MessageBox::warning(this, tr("Không mở được tệp"), opened.error().message, opened.error().detail);
         return false;
     }
-    for (int i = 0; i < m_pages->count(); ++i)
-        page(PageIndex(i))->setDatabase(nullptr);
+    showOnPages(nullptr);
     m_database = std::move(opened.value());
-    for (int i = 0; i < m_pages->count(); ++i)
-        page(PageIndex(i))->setDatabase(m_database.get());
+    showOnPages(m_database.get());
     Settings::noteOpened(m_database->path());
     updateRecentMenu();
     updateTitle();
@@ -275,8 +276,7 @@ void MainWindow::showRestore()
 
 void MainWindow::closeDatabase()
 {
-    for (int i = 0; i < m_pages->count(); ++i)
-        page(PageIndex(i))->setDatabase(nullptr);
+    showOnPages(nullptr);
     m_database.reset();
     updateTitle();
 }

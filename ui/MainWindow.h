@@ -51,6 +51,7 @@ private:
     void saveCopy();
     void showRestore();
     void importList(); // Tệp → Nhập danh sách từ Excel…; the pages reload after an import
+    void showOnPages(Database* database); // every page shows (reloads) this database, or none
     void closeDatabase();
     // The damaged file at path replaced by its newest intact backup, when the clerk agrees.
     bool offerRestoreOfDamaged(const QString& path);
