@@ -102,7 +102,7 @@ UnitIndex indexOf(const std::vector<Unit>& units)
 }
 
 void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Person>& people, const TextTable& table,
-    const ImportColumns::Mapping& mapping)
+    const ImportColumns::Mapping& mapping, const std::vector<int>& dataRows)
 {
     const std::vector<Field> fields = fieldsOf(Target::People);
     const UnitIndex unitIndex = indexOf(units);
@@ -113,7 +113,7 @@ void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Pe
     for (const Person& p : people)
         existing.insert(key(p.fullName, p.unitId, p.birthYear));
     std::map<QString, int> inFile; // key → the row that first had it
-    for (int index : ImportColumns::dataRows(table, mapping)) {
+    for (int index : dataRows) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         Row row;
         row.row = reader.rowNumber();
@@ -166,12 +166,12 @@ void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Pe
     }
 }
 
-void planUnits(Plan& plan, const std::vector<Unit>& units, const TextTable& table, const ImportColumns::Mapping& mapping)
+void planUnits(Plan& plan, const std::vector<Unit>& units, const TextTable& table, const ImportColumns::Mapping& mapping, const std::vector<int>& dataRows)
 {
     const std::vector<Field> fields = fieldsOf(Target::Units);
     const UnitIndex unitIndex = indexOf(units);
     std::map<QString, int> namesInFile, codesInFile;
-    for (int index : ImportColumns::dataRows(table, mapping)) {
+    for (int index : dataRows) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         Row row;
         row.row = reader.rowNumber();
@@ -277,28 +277,31 @@ Result<Plan> plan(Database& database, Target target, const TextTable& table, con
     }
     if (Status s = ImportColumns::check(fields, table, mapping); !s)
         return s.error();
-    const int rows = int(ImportColumns::dataRows(table, mapping).size());
+    const std::vector<int> dataRows = ImportColumns::dataRows(table, mapping);
+    const int rows = int(dataRows.size());
     if (rows > MaxRows)
         return Error { ListImportText::tr("Tệp có %L1 dòng dữ liệu, vượt quá giới hạn %L2 dòng cho một lần nhập. Hãy chia thành nhiều tệp.").arg(rows).arg(MaxRows),
             {} };
     if (rows == 0)
         return Error { ListImportText::tr("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %1).").arg(mapping.headerRow + 1), {} };
-    Result<std::vector<Unit>> units = UnitRepository(database).all();
-    if (!units)
-        return units.error();
     Plan result;
     result.target = target;
     if (scope) {
-        if (Status s = TemplateImport::plan(database, result, *scope, table, mapping); !s)
+        if (Status s = TemplateImport::plan(database, result, *scope, table, mapping, dataRows); !s)
             return s.error();
-    } else if (target == Target::Units) {
-        planUnits(result, units.value(), table, mapping);
-    } else {
-        Result<std::vector<Person>> people = PersonRepository(database).all();
-        if (!people)
-            return people.error();
-        planPeople(result, units.value(), people.value(), table, mapping);
+        return result;
     }
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    if (!units)
+        return units.error();
+    if (target == Target::Units) {
+        planUnits(result, units.value(), table, mapping, dataRows);
+        return result;
+    }
+    Result<std::vector<Person>> people = PersonRepository(database).all();
+    if (!people)
+        return people.error();
+    planPeople(result, units.value(), people.value(), table, mapping, dataRows);
     return result;
 }
 

@@ -64,7 +64,8 @@ Result<Scope> scopeOf(Database& database, Target target, const TextTable& table)
 
 namespace {
 
-Status planProposals(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping)
+Status planProposals(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping,
+    const std::vector<int>& dataRows)
 {
     Result<std::vector<Person>> people = PersonRepository(database).all();
     Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
@@ -84,7 +85,7 @@ Status planProposals(Database& database, ListImport::Plan& plan, const Scope& sc
     }
     const std::vector<Field> fields = TemplateImport::fieldsOf(Target::Proposals);
     std::map<std::tuple<int, qint64, qint64>, int> inFile; // (kind, nominee, form) → row
-    for (int index : ImportColumns::dataRows(table, mapping)) {
+    for (int index : dataRows) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         const QString name = reader.text(QStringLiteral("nominee"), Limits::ShortText);
         const QString formText = reader.text(QStringLiteral("awardForm"), Limits::ShortText);
@@ -151,7 +152,8 @@ Status planProposals(Database& database, ListImport::Plan& plan, const Scope& sc
     return {};
 }
 
-Status planFigures(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping)
+Status planFigures(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping,
+    const std::vector<int>& dataRows)
 {
     Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(scope.campaign.id, { scope.unit });
     if (!reports)
@@ -159,7 +161,7 @@ Status planFigures(Database& database, ListImport::Plan& plan, const Scope& scop
     const UnitReport& stored = reports.value().front();
     const std::vector<Field> fields = TemplateImport::fieldsOf(Target::ReportFigures);
     bool first = true;
-    for (int index : ImportColumns::dataRows(table, mapping)) {
+    for (int index : dataRows) {
         RowReader reader(fields, table, mapping, index, plan.problems);
         if (!first) {
             reader.problem(QStringLiteral("initiatives"), TemplateImportText::tr("mẫu số liệu chỉ có một dòng dưới tiêu đề; xóa dòng này."));
@@ -208,10 +210,12 @@ std::vector<ImportColumns::Field> fieldsOf(ListImport::Target target)
 
 bool isTemplate(ListImport::Target target) { return target == Target::Proposals || target == Target::ReportFigures; }
 
-Status plan(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping)
+Status plan(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping,
+    const std::vector<int>& dataRows)
 {
     plan.scope = TemplateImportText::tr("Đợt «%1» — đơn vị «%2»").arg(scope.campaign.name, scope.unit.name);
-    return plan.target == Target::Proposals ? planProposals(database, plan, scope, table, mapping) : planFigures(database, plan, scope, table, mapping);
+    return plan.target == Target::Proposals ? planProposals(database, plan, scope, table, mapping, dataRows)
+                                            : planFigures(database, plan, scope, table, mapping, dataRows);
 }
 
 Status write(Database& database, const ListImport::Row& row, ListImport::Target target)

@@ -18,8 +18,9 @@ struct Scope {
     Unit unit;
 };
 Result<Scope> scopeOf(Database& database, ListImport::Target target, const TextTable& table);
-// Each row of the template into the plan.
-Status plan(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping);
+// Each data row of the template (ImportColumns::dataRows) into the plan.
+Status plan(Database& database, ListImport::Plan& plan, const Scope& scope, const TextTable& table, const ImportColumns::Mapping& mapping,
+    const std::vector<int>& dataRows);
 Status write(Database& database, const ListImport::Row& row, ListImport::Target target);
 
 } // namespace TemplateImport
