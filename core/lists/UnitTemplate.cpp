@@ -53,14 +53,46 @@ QString suggestedFileName(Kind kind, const QString& unitName)
     return name;
 }
 
-Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId, qint64 unitId)
+namespace {
+
+// What the templates of one campaign are made from, read once for any number of units.
+struct Sources {
+    Campaign campaign;
+    std::vector<Unit> units;
+    std::vector<Person> people; // Kind::Proposals
+    std::vector<AwardForm> forms; // Kind::Proposals
+    std::vector<UnitReport> reports; // Kind::ReportFigures: one per unit, in the units' order
+};
+
+Result<Sources> load(Database& database, Kind kind, qint64 campaignId)
 {
+    Sources sources;
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();
     if (!campaign || !units)
         return !campaign ? campaign.error() : units.error();
-    const auto unit = std::find_if(units.value().begin(), units.value().end(), [&](const Unit& u) { return u.id == unitId; });
-    if (unit == units.value().end())
+    sources.campaign = campaign.value();
+    sources.units = units.value();
+    if (kind == Kind::Proposals) {
+        Result<std::vector<Person>> people = PersonRepository(database).all();
+        Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
+        if (!people || !forms)
+            return !people ? people.error() : forms.error();
+        sources.people = people.value();
+        sources.forms = forms.value();
+    } else {
+        Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(campaignId, sources.units);
+        if (!reports)
+            return reports.error();
+        sources.reports = reports.value();
+    }
+    return sources;
+}
+
+Result<XlsxWriter::Sheet> sheetFor(const Sources& sources, Kind kind, qint64 unitId)
+{
+    const auto unit = std::find_if(sources.units.begin(), sources.units.end(), [&](const Unit& u) { return u.id == unitId; });
+    if (unit == sources.units.end())
         return Error { UnitTemplateText::tr("Không tìm thấy đơn vị số %1.").arg(unitId), {} };
 
     XlsxWriter::Sheet sheet;
@@ -70,34 +102,27 @@ Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId
                                "để trống cột E nếu không đề nghị. Người chưa có trong danh sách: thêm ở cuối. Không sửa các dòng 2–6.")
         : UnitTemplateText::tr("Ghi số, ngày văn bản báo cáo của đơn vị và các số liệu vào dòng dưới tiêu đề. Không sửa các dòng 2–6.");
     sheet.preamble = { { kind == Kind::Proposals ? UnitTemplateText::tr("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") : UnitTemplateText::tr("SỐ LIỆU BÁO CÁO TỔNG KẾT") },
-        { UnitTemplateText::tr("Đợt thi đua:"), campaign.value().name }, { campaignNumberLabel(), QString::number(campaignId) },
+        { UnitTemplateText::tr("Đợt thi đua:"), sources.campaign.name }, { campaignNumberLabel(), QString::number(sources.campaign.id) },
         { UnitTemplateText::tr("Đơn vị:"), unit->name }, { unitCodeLabel(), unit->code }, { kindLineLabel(), kindLabel(kind) },
         { UnitTemplateText::tr("Hướng dẫn:"), instructions }, {} };
 
     if (kind == Kind::Proposals) {
-        Result<std::vector<Person>> people = PersonRepository(database).all();
-        Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
-        if (!people || !forms)
-            return !people ? people.error() : forms.error();
         sheet.header = { UnitTemplateText::tr("TT"), UnitTemplateText::tr("Tập thể / cá nhân"), UnitTemplateText::tr("Chức vụ"), UnitTemplateText::tr("Năm sinh"),
             UnitTemplateText::tr("Hình thức khen thưởng"), UnitTemplateText::tr("Tóm tắt thành tích") };
         sheet.columnWidths = { 12, 30, 24, 10, 38, 60 }; // the first wide enough for the labels above the table
         sheet.numericColumns = { true, false, false, true };
         int n = 0;
         sheet.rows.push_back({ QString::number(++n), unit->name, UnitTemplateText::tr("Tập thể") });
-        for (const Person& p : people.value())
+        for (const Person& p : sources.people)
             if (p.unitId == unitId)
                 sheet.rows.push_back({ QString::number(++n), p.fullName, p.position, p.birthYear ? QString::number(*p.birthYear) : QString() });
         QStringList formNames;
-        for (const AwardForm& form : forms.value())
+        for (const AwardForm& form : sources.forms)
             formNames << form.name;
         sheet.choices = { { 4, formNames, int(sheet.rows.size()) + SpareRows } };
         return sheet;
     }
-    Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(campaignId, { *unit });
-    if (!reports)
-        return reports.error();
-    const UnitReport& report = reports.value().front();
+    const UnitReport& report = sources.reports[size_t(unit - sources.units.begin())];
     sheet.header = { UnitTemplateText::tr("Số văn bản"), UnitTemplateText::tr("Ngày văn bản"), UnitTemplateText::tr("Số sáng kiến"),
         UnitTemplateText::tr("Số mô hình, cách làm hay"), UnitTemplateText::tr("Số cá nhân được đơn vị khen"), UnitTemplateText::tr("Tóm tắt kết quả") };
     sheet.columnWidths = { 16, 14, 12, 16, 16, 70 };
@@ -108,17 +133,27 @@ Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId
     return sheet;
 }
 
+} // namespace
+
+Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId, qint64 unitId)
+{
+    Result<Sources> sources = load(database, kind, campaignId);
+    if (!sources)
+        return sources.error();
+    return sheetFor(sources.value(), kind, unitId);
+}
+
 Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 campaignId, const std::vector<qint64>& unitIds, const QString& folder)
 {
-    Result<std::vector<Unit>> units = UnitRepository(database).all();
-    if (!units)
-        return units.error();
+    Result<Sources> sources = load(database, kind, campaignId);
+    if (!sources)
+        return sources.error();
     std::map<qint64, QString> unitName;
-    for (const Unit& unit : units.value())
+    for (const Unit& unit : sources.value().units)
         unitName[unit.id] = unit.name;
     std::vector<QString> written;
     for (qint64 unitId : unitIds) {
-        Result<XlsxWriter::Sheet> sheet = build(database, kind, campaignId, unitId);
+        Result<XlsxWriter::Sheet> sheet = sheetFor(sources.value(), kind, unitId);
         if (!sheet)
             return sheet.error();
         const QString path = QDir(folder).filePath(suggestedFileName(kind, unitName[unitId]));
