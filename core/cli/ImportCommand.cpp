@@ -17,26 +17,15 @@ struct ImportCommandText {
 
 using namespace CommandSupport;
 
-// "F" → 5, "AB" → 27; -1 when not letters.
-int columnFromLetters(const QString& letters)
-{
-    int column = 0;
-    for (QChar c : letters.toUpper()) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z') || column > 16384)
-            return -1;
-        column = column * 26 + (c.unicode() - 'A' + 1);
-    }
-    return letters.isEmpty() ? -1 : column - 1;
-}
-
 // Applies "--column key=LETTER" choices over the guessed mapping.
 Status applyColumns(const QStringList& choices, const std::vector<ImportColumns::Field>& fields, ImportColumns::Mapping& mapping)
 {
     for (const QString& choice : choices) {
         const QString key = choice.section(QLatin1Char('='), 0, 0);
-        const int column = columnFromLetters(choice.section(QLatin1Char('='), 1));
+        const QString letters = choice.section(QLatin1Char('='), 1).toUpper();
+        const int column = TextTable::columnIndex(letters);
         const auto field = std::find_if(fields.begin(), fields.end(), [&](const ImportColumns::Field& f) { return f.key == key; });
-        if (field == fields.end() || column < 0) {
+        if (field == fields.end() || column < 0 || TextTable::columnName(column) != letters) {
             QStringList keys;
             for (const ImportColumns::Field& f : fields)
                 keys << QStringLiteral("%1 (%2)").arg(f.key, f.label);

@@ -38,21 +38,13 @@ int Mapping::columnOf(const std::vector<Field>& fields, const QString& key) cons
     return -1;
 }
 
-QString columnName(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
 QString columnTitle(const TextTable& table, const Mapping& mapping, int column)
 {
     if (column < 0)
         return {};
     const QString header = mapping.headerRow >= 0 && size_t(mapping.headerRow) < table.rows.size() ? cell(table.rows[size_t(mapping.headerRow)], column)
                                                                                                     : QString();
-    return header.isEmpty() ? columnName(column) : QStringLiteral("%1 (%2)").arg(columnName(column), header.left(60));
+    return header.isEmpty() ? TextTable::columnName(column) : QStringLiteral("%1 (%2)").arg(TextTable::columnName(column), header.left(60));
 }
 
 QString foldHeader(const QString& text)
@@ -101,7 +93,7 @@ Status check(const std::vector<Field>& fields, const TextTable& table, const Map
         const QStringList& header = table.rows[size_t(mapping.headerRow)];
         for (int c = 0; c < header.size(); ++c)
             if (!cell(header, c).isEmpty())
-                present << QStringLiteral("%1 «%2»").arg(columnName(c), cell(header, c).left(60));
+                present << QStringLiteral("%1 «%2»").arg(TextTable::columnName(c), cell(header, c).left(60));
     }
     const QString found = present.isEmpty() ? ImportColumnsText::tr("Không tìm thấy dòng tiêu đề nào trong 20 dòng đầu.")
                                             : ImportColumnsText::tr("Các cột trong tệp: %1.").arg(present.join(QStringLiteral(", ")));
@@ -116,7 +108,7 @@ Status check(const std::vector<Field>& fields, const TextTable& table, const Map
         for (size_t g = f + 1; g < fields.size(); ++g)
             if (mapping.columns[f] >= 0 && mapping.columns[f] == mapping.columns[g])
                 return Error { ImportColumnsText::tr("Cột %1 được chọn cho cả «%2» và «%3»; mỗi cột chỉ dùng cho một mục.")
-                                   .arg(columnName(mapping.columns[f]), fields[f].label, fields[g].label),
+                                   .arg(TextTable::columnName(mapping.columns[f]), fields[f].label, fields[g].label),
                     {} };
     return {};
 }

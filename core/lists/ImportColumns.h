@@ -36,8 +36,6 @@ struct Problem {
     QString message;
 };
 
-// "A", "B", … "Z", "AA"…
-QString columnName(int column);
 // "C (Năm sinh)": the letter and the header the file gives the column.
 QString columnTitle(const TextTable& table, const Mapping& mapping, int column);
 // Case, diacritics, spaces and a trailing ':' or '*' do not matter when headers are compared.

@@ -47,22 +47,6 @@ Result<QByteArray> readPart(zip_t* archive, const QString& path, const QString& 
     return data;
 }
 
-// "BC12" → 54 (zero-based column); -1 when not a cell reference.
-int columnOf(QStringView reference)
-{
-    int column = 0, letters = 0;
-    for (QChar c : reference) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
-            column = column * 26 + (c.unicode() - 'A' + 1);
-            if (++letters > 3)
-                return -1;
-        } else {
-            break;
-        }
-    }
-    return letters == 0 ? -1 : column - 1;
-}
-
 Error damaged(const QString& path, const QString& part, const QXmlStreamReader& xml)
 {
     return notAWorkbook(path, QStringLiteral("%1: %2 (%3)").arg(part, xml.errorString()).arg(xml.lineNumber()));
@@ -166,7 +150,7 @@ Result<TextTable> readFirstSheet(const QString& path)
             continue;
         const QString reference = xml.attributes().value(QStringLiteral("r")).toString();
         const QString type = xml.attributes().value(QStringLiteral("t")).toString();
-        const int column = columnOf(reference);
+        const int column = TextTable::columnIndex(reference);
         if (column < 0 || column > 16383)
             return notAWorkbook(path, XlsxReaderText::tr("ô «%1» không hợp lệ").arg(reference));
         QString value;

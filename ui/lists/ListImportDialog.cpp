@@ -220,7 +220,7 @@ void ListImportDialog::rebuildColumnChoices()
         box->setObjectName(QStringLiteral("column_") + fields[f].key);
         box->addItem(tr("(không có)"), -1);
         for (int c = 0; c < std::min(columnCount, 100); ++c)
-            box->addItem(m_table ? ImportColumns::columnTitle(*m_table, m_mapping, c) : ImportColumns::columnName(c), c);
+            box->addItem(m_table ? ImportColumns::columnTitle(*m_table, m_mapping, c) : TextTable::columnName(c), c);
         box->setCurrentIndex(std::max(0, box->findData(m_mapping.columns[f])));
         auto* label = new QLabel(fields[f].label + (fields[f].required ? QStringLiteral(" *") : QString()) + QLatin1Char(':'), this);
         label->setBuddy(box);
