@@ -20,14 +20,14 @@
 namespace {
 
 // A database with the built-in plan, and the unit with the most people.
-struct Season {
+struct BusiestUnit {
     FreshDatabase fresh;
     qint64 campaignId = BuiltInTemplate::install(*fresh.db).value();
     Unit unit;
     std::vector<Person> people; // the unit's
     std::vector<AwardForm> forms = AwardFormRepository(*fresh.db).all().value();
 
-    Season()
+    BusiestUnit()
     {
         std::map<qint64, std::vector<Person>> byUnit;
         for (const Person& p : PersonRepository(*fresh.db).all().value())
@@ -67,7 +67,7 @@ constexpr int HeaderRow = 9; // the template's lines 1–8 name it; the table st
 
 TEST_CASE("a unit's proposal template lists the unit and its people under lines naming the campaign and unit, with the award forms to pick from")
 {
-    Season season;
+    BusiestUnit season;
     const QString path = season.exportTemplate(QStringLiteral("proposals"));
     const QJsonObject sheets = xlsxSheets(path);
     const QJsonArray rows = sheets.value(QStringLiteral("Đề nghị khen thưởng")).toArray();
@@ -100,7 +100,7 @@ TEST_CASE("a unit's proposal template lists the unit and its people under lines 
 
 TEST_CASE("a proposal template filled in by the unit imports back into its campaign and unit, whatever the file is called; again, nothing is added")
 {
-    Season season;
+    BusiestUnit season;
     const QString sent = season.exportTemplate(QStringLiteral("proposals"));
     const QString back = season.fresh.folder.file(QStringLiteral("DS de nghi (ban cuoi).xlsx"));
     const QString giayKhen = season.forms.back().name;
@@ -139,7 +139,7 @@ TEST_CASE("a proposal template filled in by the unit imports back into its campa
 
 TEST_CASE("mistakes in a filled proposal template are named by row and column and nothing is written")
 {
-    Season season;
+    BusiestUnit season;
     Result<qint64> personOnly = AwardFormRepository(*season.fresh.db).add({ 0, QStringLiteral("Chiến sĩ thi đua cơ sở"), AwardLevel::Agency,
         QStringLiteral("Giám đốc Sở"), NomineeKind::Person });
     REQUIRE_OK(personOnly);
@@ -181,7 +181,7 @@ TEST_CASE("mistakes in a filled proposal template are named by row and column an
 
 TEST_CASE("a report figures template comes back as the unit's report: received today, figures and document; a second version updates it")
 {
-    Season season;
+    BusiestUnit season;
     const QString sent = season.exportTemplate(QStringLiteral("report-figures"));
     const QJsonArray rows = xlsxSheets(sent).value(QStringLiteral("Số liệu báo cáo tổng kết")).toArray();
     CHECK(rows[HeaderRow - 1].toArray()[2].toString() == QStringLiteral("Số sáng kiến"));
