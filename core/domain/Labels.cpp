@@ -39,6 +39,19 @@ QString staffCategoryLabel(StaffCategory category)
 
 QString genderLabel(Gender gender) { return gender == Gender::Female ? LabelsText::tr("Nữ") : LabelsText::tr("Nam"); }
 
+QString assessmentStateLabel(AssessmentState state)
+{
+    switch (state) {
+    case AssessmentState::Met:
+        return LabelsText::tr("Đạt");
+    case AssessmentState::NotMet:
+        return LabelsText::tr("Chưa đạt");
+    case AssessmentState::Pending:
+        return LabelsText::tr("Chưa đánh giá");
+    }
+    return {};
+}
+
 QString awardLevelLabel(AwardLevel level)
 {
     switch (level) {

@@ -28,18 +28,8 @@ const std::vector<std::pair<List, QString>> Codes { { List::Units, QStringLitera
     { List::Assessments, QStringLiteral("assessments") }, { List::Proposals, QStringLiteral("proposals") },
     { List::Awards, QStringLiteral("awards") } };
 
-QString conclusionText(AssessmentState state)
-{
-    switch (state) {
-    case AssessmentState::Met:
-        return ListExportText::tr("Đạt");
-    case AssessmentState::NotMet:
-        return ListExportText::tr("Chưa đạt");
-    case AssessmentState::Pending:
-        return {};
-    }
-    return {};
-}
+// A criterion not yet concluded is a blank cell.
+QString conclusionText(AssessmentState state) { return state == AssessmentState::Pending ? QString() : assessmentStateLabel(state); }
 
 Result<XlsxWriter::Sheet> units(Database& db)
 {

@@ -2,6 +2,7 @@
 
 #include "core/documents/writers/CsvWriter.h"
 #include "core/documents/writers/XlsxWriter.h"
+#include "core/domain/Labels.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/Database.h"
 #include "core/storage/EnumCodes.h"
@@ -74,14 +75,9 @@ QString AuditRepository::valueLabel(const QString& field, const QString& value)
     if (field == QLatin1String("state"))
         if (const std::optional<ProposalState> state = enumFromCode<ProposalState>(value))
             return ProposalWorkflow::stateLabel(*state);
-    if (field == QLatin1String("conclusion") || field == QLatin1String("self_state")) {
-        if (value == QLatin1String("met"))
-            return AuditRepositoryText::tr("Đạt");
-        if (value == QLatin1String("not_met"))
-            return AuditRepositoryText::tr("Chưa đạt");
-        if (value == QLatin1String("pending"))
-            return AuditRepositoryText::tr("Chưa đánh giá");
-    }
+    if (field == QLatin1String("conclusion") || field == QLatin1String("self_state"))
+        if (const std::optional<AssessmentState> state = enumFromCode<AssessmentState>(value))
+            return assessmentStateLabel(*state);
     return value;
 }
 

@@ -423,18 +423,6 @@
         <translation>Document no.</translation>
     </message>
     <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>Chưa đánh giá</source>
-        <translation>Not assessed</translation>
-    </message>
-    <message>
         <source>đọc nhật ký thay đổi</source>
         <translation>read the change log</translation>
     </message>
@@ -1133,10 +1121,6 @@
         <translation>Met</translation>
     </message>
     <message>
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
         <source>Đơn vị tự đánh giá: %1</source>
         <translation>Unit’s own assessment: %1</translation>
     </message>
@@ -1171,18 +1155,6 @@
 </context>
 <context>
     <name>ChecklistsPage</name>
-    <message>
-        <source>Chưa đánh giá</source>
-        <translation>Not assessed</translation>
-    </message>
-    <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Đánh giá tiêu chí thi đua&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Criteria assessment&lt;/h2&gt;</translation>
@@ -2064,9 +2036,6 @@
         <source>Căn cứ (in nghiêng)</source>
         <translation>Basis (italic)</translation>
     </message>
-</context>
-<context>
-    <name>ListExport</name>
     <message>
         <source>Đạt</source>
         <translation>Met</translation>
@@ -2075,6 +2044,13 @@
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
     <message>
         <source>TT</source>
         <translation>No.</translation>

@@ -1,22 +1,14 @@
 #include "ui/checklists/ChecklistModel.h"
 
+#include "core/domain/Labels.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace {
 
-QString stateText(AssessmentState state)
-{
-    switch (state) {
-    case AssessmentState::Met:
-        return ChecklistModel::tr("Đạt");
-    case AssessmentState::NotMet:
-        return ChecklistModel::tr("Chưa đạt");
-    case AssessmentState::Pending:
-        return {};
-    }
-    return {};
-}
+// A criterion not yet concluded shows an empty cell.
+QString stateText(AssessmentState state) { return state == AssessmentState::Pending ? QString() : assessmentStateLabel(state); }
 
 } // namespace
 

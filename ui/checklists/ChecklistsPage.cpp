@@ -1,6 +1,7 @@
 #include "ui/checklists/ChecklistsPage.h"
 
 #include "core/documents/ChecklistDocument.h"
+#include "core/domain/Labels.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -29,9 +30,8 @@ namespace {
 
 void fillStates(QComboBox* box)
 {
-    box->addItem(ChecklistsPage::tr("Chưa đánh giá"), int(AssessmentState::Pending));
-    box->addItem(ChecklistsPage::tr("Đạt"), int(AssessmentState::Met));
-    box->addItem(ChecklistsPage::tr("Chưa đạt"), int(AssessmentState::NotMet));
+    for (AssessmentState state : { AssessmentState::Pending, AssessmentState::Met, AssessmentState::NotMet })
+        box->addItem(assessmentStateLabel(state), int(state));
 }
 
 AssessmentState stateOf(const QComboBox* box) { return static_cast<AssessmentState>(box->currentData().toInt()); }
