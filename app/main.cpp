@@ -1,53 +1,20 @@
 // ThiDua: with no command it opens the window; `thidua info …` and `thidua export plan …` work
-// on the command line without one.
+// on the command line without one (on Windows, thidua-cli.exe is the console program for them).
 
+#include "app/CommandMode.h"
 #include "core/cli/CommandLine.h"
 #include "core/common/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/QtTexts.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
-
 namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("ThiDua"));
-    QCoreApplication::setApplicationName(QStringLiteral("ThiDua"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(THIDUA_VERSION));
-}
-
-int runCommand(int argc, char* argv[])
-{
-#ifdef Q_OS_WIN
-    // A GUI-subsystem program has no console: write to the one it was started from.
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
-    }
-#endif
-#ifndef Q_OS_WIN
-    // Documents need fonts (a GUI application) but never a display.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
-    QGuiApplication app(argc, argv);
-    setIdentity();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return CommandLine::run(app.arguments().mid(1), out, err);
-}
 
 void installTranslators(QApplication& app)
 {
@@ -72,10 +39,11 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (CommandLine::isCommand(rawArguments))
-        return runCommand(argc, argv);
+        return runCommandMode(argc, argv, ConsoleKind::Borrowed);
 
     QApplication app(argc, argv);
-    setIdentity();
+    setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thidua.png")));
     installTranslators(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Quản lý thi đua, khen thưởng."));

@@ -17,16 +17,29 @@ set(CPACK_NSIS_DISPLAY_NAME "ThiDua")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\thidua.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN "thidua.exe")
+# The finish page offers to start ThiDua. The installer runs as administrator; Explorer starts the
+# program as the signed-in user, so the first database and the settings land in that user's
+# profile, not the administrator's. The installer and its pages are Unicode (Vietnamese everywhere).
+set(CPACK_NSIS_DEFINES [=[
+  Unicode true
+  !define MUI_FINISHPAGE_RUN
+  !define MUI_FINISHPAGE_RUN_FUNCTION StartThiDuaAsUser
+Function StartThiDuaAsUser
+  Exec '"$WINDIR\explorer.exe" "$INSTDIRin	hidua.exe"'
+FunctionEnd
+]=])
+set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/thidua.ico")
+set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/resources/icons/thidua.ico")
 # The options page offers the desktop shortcut (and, unticked by default, adding ThiDua to PATH).
 set(CPACK_NSIS_MODIFY_PATH ON)
 # The installer's pages follow the system language; CPack's template offers Vietnamese and English
 # among its languages.
-# Double-clicking a .thidua file opens it in ThiDua (the application takes the path as argument).
+# Double-clicking a .thidua file opens it in ThiDua (the application takes the path as argument);
+# such files show the program's second icon, a page with ThiDua's mark.
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKCR ".thidua" "" "ThiDua.Database"
   WriteRegStr HKCR "ThiDua.Database" "" "ThiDua database"
-  WriteRegStr HKCR "ThiDua.Database\DefaultIcon" "" "$INSTDIR\bin\thidua.exe,0"
+  WriteRegStr HKCR "ThiDua.Database\DefaultIcon" "" "$INSTDIR\bin\thidua.exe,1"
   WriteRegStr HKCR "ThiDua.Database\shell\open\command" "" '"$INSTDIR\bin\thidua.exe" "%1"'
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
 ]=])

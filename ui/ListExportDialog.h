@@ -25,5 +25,6 @@ private:
     Database& m_db;
     QComboBox* m_listComboBox = nullptr;
     QComboBox* m_formatComboBox = nullptr;
+    QComboBox* m_separatorComboBox = nullptr; // CSV only
     CampaignPicker* m_campaignPicker = nullptr;
 };

@@ -17,6 +17,7 @@
 #include "ui/reports/ReportsPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/people/PeoplePage.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -226,7 +227,7 @@ bool MainWindow::openDatabase(const QString& path)
 
 QString MainWindow::dialogFolder() const
 {
-    return m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    return m_database ? QFileInfo(m_database->path()).absolutePath() : DialogFolder::start();
 }
 
 void MainWindow::newDatabase()

@@ -10,6 +10,7 @@
 #include "core/documents/FinalReport.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/PlanExport.h"
+#include "core/documents/writers/CsvWriter.h"
 #include "core/lists/ListExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -243,7 +244,7 @@ int exportPaperwork(const QStringList& arguments, QTextStream& out, QTextStream&
 }
 
 // thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID]
-//     --format xlsx|csv --output FILE
+//     --format xlsx|csv [--separator comma|semicolon|tab|system] --output FILE
 int exportList(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -251,10 +252,12 @@ int exportList(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption campaignOption(QStringLiteral("campaign"), CommandLineText::tr("Số của đợt thi đua."), QStringLiteral("id"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("xlsx|csv"), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CommandLineText::tr("Tệp kết quả."), CommandLineText::tr("tệp"));
-    parser.addOptions({ dbOption, campaignOption, formatOption, outputOption });
+    const QCommandLineOption separatorOption(QStringLiteral("separator"), QStringLiteral("comma|semicolon|tab|system"), QStringLiteral("separator"),
+        QStringLiteral("system"));
+    parser.addOptions({ dbOption, campaignOption, formatOption, outputOption, separatorOption });
     const auto usage = [&] {
         err << CommandLineText::tr("Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] "
-                                   "--format xlsx|csv --output TỆP")
+                                   "--format xlsx|csv [--separator comma|semicolon|tab|system] --output TỆP")
             << Qt::endl;
         return Usage;
     };
@@ -266,7 +269,8 @@ int exportList(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString format = parser.value(formatOption).toLower();
     bool idOk = true;
     const qint64 campaignId = parser.isSet(campaignOption) ? parser.value(campaignOption).toLongLong(&idOk) : 0;
-    if (!list || parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk
+    const std::optional<QChar> separator = CsvWriter::separatorNamed(parser.value(separatorOption));
+    if (!list || parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty() || !idOk || !separator
         || (format != QLatin1String("xlsx") && format != QLatin1String("csv")) || (ListExport::needsCampaign(*list) && campaignId <= 0))
         return usage();
     Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
@@ -276,7 +280,9 @@ int exportList(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!table)
         return fail(err, table.error());
     const QString output = parser.value(outputOption);
-    if (Status s = ListExport::write(table.value(), format == QLatin1String("xlsx") ? ListExport::Format::Xlsx : ListExport::Format::Csv, output); !s)
+    if (Status s = ListExport::write(table.value(), format == QLatin1String("xlsx") ? ListExport::Format::Xlsx : ListExport::Format::Csv, output,
+            *separator);
+        !s)
         return fail(err, s.error());
     out << CommandLineText::tr("Đã ghi %1 dòng vào %2").arg(table.value().rows.size()).arg(output) << Qt::endl;
     return Success;

@@ -198,9 +198,10 @@ Result<XlsxWriter::Sheet> build(Database& database, List list, qint64 campaignId
     return Error { {}, {} };
 }
 
-Status write(const XlsxWriter::Sheet& table, Format format, const QString& path)
+Status write(const XlsxWriter::Sheet& table, Format format, const QString& path, std::optional<QChar> csvSeparator)
 {
-    return format == Format::Xlsx ? XlsxWriter::write({ table }, path) : CsvWriter::write(table, path);
+    return format == Format::Xlsx ? XlsxWriter::write({ table }, path)
+                                  : CsvWriter::write(table, path, csvSeparator.value_or(CsvWriter::systemSeparator()));
 }
 
 } // namespace ListExport

@@ -5,6 +5,8 @@
 #include "core/common/Result.h"
 #include "core/documents/writers/XlsxWriter.h"
 
+#include <optional>
+
 class Database;
 
 namespace ListExport {
@@ -19,6 +21,7 @@ QString label(List list); // translated
 bool needsCampaign(List list);
 
 Result<XlsxWriter::Sheet> build(Database& database, List list, qint64 campaignId = 0);
-Status write(const XlsxWriter::Sheet& table, Format format, const QString& path);
+// CSV uses `csvSeparator` (CsvWriter::systemSeparator() when not given).
+Status write(const XlsxWriter::Sheet& table, Format format, const QString& path, std::optional<QChar> csvSeparator = std::nullopt);
 
 } // namespace ListExport

@@ -1,5 +1,7 @@
 #include "core/lists/XlsxReader.h"
 
+#include "core/common/LibraryPath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -59,7 +61,7 @@ Result<TextTable> readFirstSheet(const QString& path)
     if (!QFile::exists(path))
         return Error { XlsxReaderText::tr("Không tìm thấy tệp «%1».").arg(QDir::toNativeSeparators(path)), {} };
     int errorCode = 0;
-    Archive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode), &zip_close);
+    Archive archive(zip_open(LibraryPath::forLibrary(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode), &zip_close);
     if (!archive) {
         zip_error_t error;
         zip_error_init_with_code(&error, errorCode);

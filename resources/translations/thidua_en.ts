@@ -1343,10 +1343,6 @@
         <translation>Usage: thidua export %1 --db FILE --campaign ID --format docx|pdf --output FILE</translation>
     </message>
     <message>
-        <source>Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP</source>
-        <translation>Usage: thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE</translation>
-    </message>
-    <message>
         <source>Đã ghi %1 dòng vào %2</source>
         <translation>Wrote %1 rows to %2</translation>
     </message>
@@ -1454,6 +1450,10 @@
         <source>Không tạo được thư mục «%1».</source>
         <translation>Could not create the folder “%1”.</translation>
     </message>
+    <message>
+        <source>Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv [--separator comma|semicolon|tab|system] --output TỆP</source>
+        <translation>Usage: thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv [--separator comma|semicolon|tab|system] --output FILE</translation>
+    </message>
 </context>
 <context>
     <name>CouncilMeetingRepository</name>
@@ -1554,13 +1554,6 @@
     <message>
         <source>Tệp «%1» lớn quá %2 MB.</source>
         <translation>File “%1” is larger than %2 MB.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>Không ghi được tệp «%1».</source>
-        <translation>Could not write “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2043,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryPath</name>
+    <message>
+        <source>Không có thư mục tạm nào có tên không dấu để ghi tệp Excel (thư mục tạm: «%1»). Hãy đặt biến môi trường TEMP tới một thư mục không dấu, ví dụ C:\Temp.</source>
+        <translation>No temporary folder with a plain-letter name is available for writing Excel files (temporary folder: “%1”). Set the TEMP environment variable to a folder without accents, for example C:\Temp.</translation>
+    </message>
+    <message>
+        <source>Không dùng được thư mục tạm «%1».</source>
+        <translation>The temporary folder “%1” cannot be used.</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>TT</source>
@@ -2189,6 +2193,26 @@
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Theo máy này («%1»)</source>
+        <translation>As this computer (“%1”)</translation>
+    </message>
+    <message>
+        <source>Dấu phẩy («,»)</source>
+        <translation>Comma (“,”)</translation>
+    </message>
+    <message>
+        <source>Dấu chấm phẩy («;»)</source>
+        <translation>Semicolon (“;”)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Dấu &amp;phân cách CSV:</source>
+        <translation>CSV &amp;separator:</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2791,37 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>thư mục «%1» không tồn tại</source>
+        <translation>the folder “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>tệp chỉ cho đọc</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>tệp đang được mở trong chương trình khác (Excel, Word…), hãy đóng tệp rồi thử lại</source>
+        <translation>the file is open in another program (Excel, Word…); close it and try again</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào thư mục «%1»</source>
+        <translation>no permission to write to the folder “%1”</translation>
+    </message>
+    <message>
+        <source>lỗi hệ thống</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «%1»: %2.</source>
+        <translation>Could not write the file “%1”: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Paperwork</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
@@ -2818,10 +2873,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
 </context>
 <context>
     <name>PdfWriter</name>
-    <message>
-        <source>Không ghi được tệp «%1».</source>
-        <translation>Could not write “%1”.</translation>
-    </message>
     <message>
         <source>Không tạo được tệp PDF «%1».</source>
         <translation>Could not create the PDF “%1”.</translation>
@@ -4684,24 +4735,17 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Danh mục</source>
         <translation>Lists</translation>
     </message>
-</context>
-<context>
-    <name>ZipArchive</name>
     <message>
-        <source>Không ghi được tệp «%1».</source>
-        <translation>Could not write “%1”.</translation>
+        <source>Không ghi được tệp tạm của Excel vào thư mục «%1» (ổ đĩa đầy hoặc không có quyền ghi).</source>
+        <translation>Could not write Excel&apos;s temporary files to the folder “%1” (disk full or no permission to write).</translation>
     </message>
     <message>
-        <source>thư mục không tồn tại</source>
-        <translation>the folder does not exist</translation>
+        <source>Không tạo được bảng «%1» của tệp Excel (thiếu bộ nhớ hoặc không ghi được tệp tạm).</source>
+        <translation>Could not create the sheet “%1” of the Excel file (out of memory or temporary files cannot be written).</translation>
     </message>
     <message>
-        <source>tệp cũ đang mở ở chương trình khác?</source>
-        <translation>is the old file open in another program?</translation>
-    </message>
-    <message>
-        <source>không đổi tên được tệp tạm</source>
-        <translation>the temporary file could not be renamed</translation>
+        <source>Không tạo được tệp tạm trong thư mục «%1».</source>
+        <translation>Could not create a temporary file in the folder “%1”.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include "core/cli/CommandLine.h"
+#include "core/documents/writers/CsvWriter.h"
 #include "core/lists/ListExport.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -55,6 +56,25 @@ TEST_CASE("units and people export to XLSX an independent reader opens, and to C
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == int(units.size()) + 1);
     CHECK(lines[1].contains(units[0].name));
+
+    // The separator Excel splits on: semicolons asked for (Excel under a Vietnamese locale), a value
+    // holding one is quoted; an unknown separator is refused.
+    const QString semicolons = fresh.folder.file(QStringLiteral("Đơn vị chấm phẩy.csv"));
+    REQUIRE(exportList({ QStringLiteral("units"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--separator"), QStringLiteral("semicolon"), QStringLiteral("--output"), semicolons })
+        == 0);
+    const QStringList semicolonLines = QString::fromUtf8(fileBytes(semicolons).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(semicolonLines.size() == lines.size());
+    CHECK(semicolonLines[0] == QString(lines[0]).replace(QLatin1Char(','), QLatin1Char(';')));
+    XlsxWriter::Sheet tricky;
+    tricky.header = QStringList { QStringLiteral("Tên"), QStringLiteral("Ghi chú") };
+    tricky.rows = { QStringList { QStringLiteral("Phòng A; B"), QStringLiteral("có, dấu phẩy") } };
+    const QString trickyPath = fresh.folder.file(QStringLiteral("Dấu phân cách.csv"));
+    REQUIRE_OK(CsvWriter::write(tricky, trickyPath, QLatin1Char(';')));
+    CHECK(QString::fromUtf8(fileBytes(trickyPath).mid(3)).endsWith(QStringLiteral("\"Phòng A; B\";có, dấu phẩy\r\n")));
+    CHECK(exportList({ QStringLiteral("units"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+              QStringLiteral("--separator"), QStringLiteral("|"), QStringLiteral("--output"), semicolons })
+        == 1);
 
     // A campaign's list needs the campaign.
     CHECK(exportList({ QStringLiteral("proposals"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("xlsx"),

@@ -4,6 +4,8 @@
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/documents/writers/CsvWriter.h"
+#include "core/lists/TableFile.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
@@ -774,6 +776,24 @@ TEST_CASE("lists export from the window to Excel and CSV")
     const QString csv = fresh.folder.file(QStringLiteral("Đề nghị.csv"));
     REQUIRE(dialog.exportTo(csv)); // none yet: the header alone
     CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"));
+
+    // CSV is split on the separator chosen (by default this computer's list separator).
+    auto* separator = dialog.findChild<QComboBox*>(QStringLiteral("csvSeparatorComboBox"));
+    REQUIRE(separator);
+    CHECK(separator->isEnabled());
+    CHECK(separator->currentData().toString() == QString(CsvWriter::systemSeparator()));
+    separator->setCurrentIndex(separator->findData(QStringLiteral(";")));
+    dialog.choose(ListExport::List::People, ListExport::Format::Csv);
+    const QString semicolons = fresh.folder.file(QStringLiteral("Cán bộ chấm phẩy.csv"));
+    REQUIRE(dialog.exportTo(semicolons));
+    const QString text = QString::fromUtf8(fileBytes(semicolons));
+    CHECK(text.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')) >= 4);
+    CHECK_FALSE(text.section(QStringLiteral("\r\n"), 0, 0).contains(QLatin1Char(',')));
+    const Result<TextTable> read = TableFile::read(semicolons);
+    REQUIRE_OK(read);
+    CHECK(read.value().rows.size() == PersonRepository(*fresh.db).all().value().size() + 1);
+    dialog.choose(ListExport::List::People, ListExport::Format::Xlsx);
+    CHECK_FALSE(separator->isEnabled());
 }
 
 TEST_CASE("a list imports from the window: preview, columns changed by the clerk, errors by row, then every row after a backup")

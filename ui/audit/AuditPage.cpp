@@ -1,5 +1,6 @@
 #include "ui/audit/AuditPage.h"
 
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -68,14 +69,16 @@ AuditPage::AuditPage(QWidget* parent)
     connect(m_toEdit, &QDateEdit::dateChanged, this, &AuditPage::reload);
     connect(m_entityComboBox, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(excelButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), QDir::home().filePath(QStringLiteral("Nhat-ky-thay-doi.xlsx")),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), DialogFolder::suggest(QStringLiteral("Nhat-ky-thay-doi.xlsx")),
             tr("Bảng tính Excel (*.xlsx)"));
+        DialogFolder::remember(path);
         if (!path.isEmpty() && exportXlsx(path))
             MessageBox::information(this, tr("Đã xuất"), tr("Đã lưu %1").arg(QDir::toNativeSeparators(path)));
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), QDir::home().filePath(QStringLiteral("Nhat-ky-thay-doi.csv")),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất nhật ký thay đổi"), DialogFolder::suggest(QStringLiteral("Nhat-ky-thay-doi.csv")),
             tr("Tệp CSV (*.csv)"));
+        DialogFolder::remember(path);
         if (!path.isEmpty() && exportCsv(path))
             MessageBox::information(this, tr("Đã xuất"), tr("Đã lưu %1").arg(QDir::toNativeSeparators(path)));
     });

@@ -4,6 +4,8 @@
 #include "core/certificates/CertificatePrinter.h"
 #include "core/common/Settings.h"
 #include "ui/certificates/CertificatePreview.h"
+#include "ui/documents/PaperPrinter.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -240,8 +242,9 @@ CertificatesDialog::CertificatesDialog(Database& database, qint64 campaignId, QW
     connect(calibration, &QPushButton::clicked, this, &CertificatesDialog::printCalibration);
     connect(save, &QPushButton::clicked, this, &CertificatesDialog::saveLayout);
     connect(m_pdfButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất PDF"), QDir::home().filePath(QStringLiteral("Giay-khen.pdf")),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Xuất PDF"), DialogFolder::suggest(QStringLiteral("Giay-khen.pdf")),
             tr("Tệp PDF (*.pdf)"));
+        DialogFolder::remember(path);
         if (!path.isEmpty() && exportPdf(path))
             MessageBox::information(this, tr("Đã xuất"), tr("Đã lưu %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -360,8 +363,9 @@ void CertificatesDialog::setScanPath(const QString& path)
 
 void CertificatesDialog::chooseScan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Ảnh quét phôi Giấy khen"), QDir::homePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ảnh quét phôi Giấy khen"), DialogFolder::start(),
         tr("Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"));
+    DialogFolder::remember(path);
     if (!path.isEmpty())
         setScanPath(path);
 }
@@ -428,7 +432,8 @@ void CertificatesDialog::printCalibration()
 {
     if (m_printerComboBox->currentIndex() == 0) { // to a PDF file
         const QString path = QFileDialog::getSaveFileName(this, tr("Trang căn chỉnh"),
-            QDir::home().filePath(QStringLiteral("Trang-can-chinh.pdf")), tr("Tệp PDF (*.pdf)"));
+            DialogFolder::suggest(QStringLiteral("Trang-can-chinh.pdf")), tr("Tệp PDF (*.pdf)"));
+        DialogFolder::remember(path);
         if (!path.isEmpty())
             exportCalibrationPdf(path);
         return;
@@ -438,10 +443,10 @@ void CertificatesDialog::printCalibration()
         MessageBox::warning(this, tr("Trang căn chỉnh"), valid.error().message);
         return;
     }
-    QPrinter printer(QPrinterInfo::printerInfo(m_printerComboBox->currentText()), QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
+    const std::unique_ptr<QPrinter> printer = PaperPrinter::make(m_printerComboBox->currentText());
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() == QDialog::Accepted)
-        CertificatePrinter::printCalibration(printer, layout, nudge());
+        CertificatePrinter::printCalibration(*printer, layout, nudge());
 }
 
 void CertificatesDialog::printAll()
@@ -451,16 +456,16 @@ void CertificatesDialog::printAll()
         return;
     }
     const CertificateLayout layout = editedLayout();
-    QPrinter printer(QPrinterInfo::printerInfo(m_printerComboBox->currentText()), QPrinter::HighResolution);
-    printer.setDocName(tr("Giấy khen"));
-    QPrintDialog dialog(&printer, this);
+    const std::unique_ptr<QPrinter> printer = PaperPrinter::make(m_printerComboBox->currentText());
+    printer->setDocName(tr("Giấy khen"));
+    QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("In %1 Giấy khen").arg(m_certificates.size()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QProgressDialog progress(tr("Đang in %1 Giấy khen…").arg(m_certificates.size()), tr("Hủy"), 0, int(m_certificates.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    Result<int> printed = CertificatePrinter::print(printer, layout, nudge(), m_certificates, [&](int done) {
+    Result<int> printed = CertificatePrinter::print(*printer, layout, nudge(), m_certificates, [&](int done) {
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
@@ -468,7 +473,7 @@ void CertificatesDialog::printAll()
     if (!printed)
         MessageBox::warning(this, tr("In Giấy khen"), printed.error().message);
     else if (printed.value() < 0)
-        printer.abort();
+        printer->abort();
 }
 
 void CertificatesDialog::reject()

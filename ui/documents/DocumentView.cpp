@@ -1,6 +1,8 @@
 #include "ui/documents/DocumentView.h"
 
 #include "core/documents/writers/PagedRenderer.h"
+#include "ui/documents/PaperPrinter.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -70,7 +72,6 @@ DocumentView::DocumentView(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &DocumentView::refreshNow);
-    m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 DocumentView::~DocumentView() = default;
@@ -135,10 +136,10 @@ void DocumentView::exportWithDialog(DocumentFormat format)
     const bool docx = format == DocumentFormat::Docx;
     const QString suggested = m_fileNamer ? m_fileNamer(format) : QString();
     const QString path = QFileDialog::getSaveFileName(this, docx ? tr("Xuất văn bản Word") : tr("Xuất PDF"),
-        QDir(m_lastFolder).filePath(suggested), docx ? tr("Văn bản Word (*.docx)") : tr("Tệp PDF (*.pdf)"));
+        DialogFolder::suggest(suggested), docx ? tr("Văn bản Word (*.docx)") : tr("Tệp PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    m_lastFolder = QFileInfo(path).absolutePath();
+    DialogFolder::remember(path);
     if (exportTo(path, format))
         MessageBox::information(this, tr("Đã xuất"), tr("Đã lưu %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -151,11 +152,11 @@ void DocumentView::print()
         MessageBox::warning(this, tr("Không in được"), m_problemLabel->text());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
+    const std::unique_ptr<QPrinter> printer = PaperPrinter::make();
+    QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("In văn bản"));
     if (dialog.exec() == QDialog::Accepted)
-        paint(&printer);
+        paint(printer.get());
 }
 
 void showDocumentDialog(QWidget* parent, const QString& title, DocumentView::Builder builder,

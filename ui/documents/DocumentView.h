@@ -43,7 +43,6 @@ private:
     FileNamer m_fileNamer;
     doc::Document m_document;
     bool m_hasDocument = false;
-    QString m_lastFolder;
     QLabel* m_problemLabel = nullptr;
     QPrintPreviewWidget* m_previewWidget = nullptr;
     QTimer* m_refreshTimer = nullptr;

@@ -4,6 +4,7 @@
 #include "core/lists/UnitTemplate.h"
 #include "core/storage/Database.h"
 #include "ui/lists/ImportPreviewModel.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
@@ -144,8 +145,9 @@ void ListImportDialog::setTarget(ListImport::Target target) { m_targetComboBox->
 
 void ListImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Nhập danh sách"), m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).path(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Nhập danh sách"), m_path.isEmpty() ? DialogFolder::start() : QFileInfo(m_path).path(),
         tr("Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)"));
+    DialogFolder::remember(path);
     if (!path.isEmpty())
         loadFile(path);
 }

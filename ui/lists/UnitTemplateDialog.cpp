@@ -2,6 +2,7 @@
 
 #include "core/storage/UnitRepository.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
@@ -114,7 +115,8 @@ void UnitTemplateDialog::accept()
         MessageBox::warning(this, windowTitle(), tr("Chưa chọn đơn vị nào."));
         return;
     }
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Lưu mẫu vào thư mục"), QDir::homePath());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Lưu mẫu vào thư mục"), DialogFolder::start());
+    DialogFolder::remember(folder);
     if (folder.isEmpty())
         return;
     Result<std::vector<QString>> written = writeTo(folder);

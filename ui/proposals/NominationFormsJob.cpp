@@ -1,6 +1,8 @@
 #include "ui/proposals/NominationFormsJob.h"
 
 #include "core/documents/writers/PagedRenderer.h"
+#include "ui/documents/PaperPrinter.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCoreApplication>
@@ -57,18 +59,18 @@ bool print(QWidget* parent, const std::vector<AchievementReport::Input>& reports
 {
     if (refuseEmpty(parent, reports))
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(AchievementReport::suggestedFileName(reports, false));
-    QPrintDialog dialog(&printer, parent);
+    const std::unique_ptr<QPrinter> printer = PaperPrinter::make();
+    printer->setDocName(AchievementReport::suggestedFileName(reports, false));
+    QPrintDialog dialog(printer.get(), parent);
     dialog.setWindowTitle(NominationFormsJobText::tr("In %1 báo cáo thành tích").arg(reports.size()));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Progress progress(parent, int(reports.size()));
     const int pages = PagedRenderer::renderSeries(int(reports.size()),
-        [&](int i) { return AchievementReport::build(reports[size_t(i)]); }, printer,
+        [&](int i) { return AchievementReport::build(reports[size_t(i)]); }, *printer,
         [&](int done) { return progress.step(done); });
     if (pages < 0)
-        printer.abort();
+        printer->abort();
     return pages > 0;
 }
 
@@ -91,8 +93,9 @@ bool exportWithDialog(QWidget* parent, const std::vector<AchievementReport::Inpu
         return false;
     const bool docx = format == DocumentFormat::Docx;
     const QString path = QFileDialog::getSaveFileName(parent, docx ? NominationFormsJobText::tr("Xuất văn bản Word") : NominationFormsJobText::tr("Xuất PDF"),
-        QDir::home().filePath(AchievementReport::suggestedFileName(reports, docx)),
+        DialogFolder::suggest(AchievementReport::suggestedFileName(reports, docx)),
         docx ? NominationFormsJobText::tr("Văn bản Word (*.docx)") : NominationFormsJobText::tr("Tệp PDF (*.pdf)"));
+    DialogFolder::remember(path);
     if (path.isEmpty() || !exportTo(parent, reports, format, path))
         return false;
     MessageBox::information(parent, NominationFormsJobText::tr("Đã xuất"),

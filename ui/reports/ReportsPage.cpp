@@ -7,6 +7,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
@@ -165,7 +166,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     });
     connect(save, &QPushButton::clicked, this, &ReportsPage::saveReport);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Tệp đơn vị gửi"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Tệp đơn vị gửi"), DialogFolder::start());
+        DialogFolder::remember(path);
         if (!path.isEmpty())
             attachFile(path);
     });

@@ -1,20 +1,21 @@
 #include "core/documents/writers/CsvWriter.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "core/common/OutputFile.h"
+
+#include <QLocale>
 #include <QSaveFile>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace CsvWriter {
 
 namespace {
 
-struct CsvWriterText {
-    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
-};
-
-QString field(const QString& value)
+QString field(const QString& value, QChar separator)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+    if (!value.contains(separator) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
         && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
@@ -22,27 +23,58 @@ QString field(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString line(const QStringList& cells)
+QString line(const QStringList& cells, QChar separator)
 {
     QStringList out;
     for (const QString& cell : cells)
-        out << field(cell);
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out << field(cell, separator);
+    return out.join(separator) + QStringLiteral("\r\n");
 }
+
+bool isSeparator(QChar c) { return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t'); }
 
 } // namespace
 
-Status write(const XlsxWriter::Sheet& table, const QString& path)
+QChar systemSeparator()
 {
+#ifdef Q_OS_WIN
+    wchar_t listSeparator[8] = {};
+    if (GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SLIST, listSeparator, 8) > 0) {
+        const QChar first = QChar(char16_t(listSeparator[0]));
+        if (isSeparator(first))
+            return first;
+    }
+#endif
+    return QLocale::system().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+std::optional<QChar> separatorNamed(const QString& name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("comma") || name == QLatin1String(","))
+        return QLatin1Char(',');
+    if (key == QLatin1String("semicolon") || name == QLatin1String(";"))
+        return QLatin1Char(';');
+    if (key == QLatin1String("tab") || name == QLatin1String("\t"))
+        return QLatin1Char('\t');
+    if (key == QLatin1String("system"))
+        return systemSeparator();
+    return std::nullopt;
+}
+
+Status write(const XlsxWriter::Sheet& table, const QString& path, QChar separator)
+{
+    if (!isSeparator(separator))
+        separator = QLatin1Char(',');
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { CsvWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
+        return OutputFile::cannotWrite(path, file.errorString());
     file.write("\xEF\xBB\xBF");
-    file.write(line(table.header).toUtf8());
+    file.write(line(table.header, separator).toUtf8());
     for (const QStringList& row : table.rows)
-        file.write(line(row).toUtf8());
+        file.write(line(row, separator).toUtf8());
     if (!file.commit())
-        return Error { CsvWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
+        return OutputFile::cannotWrite(path, file.errorString());
     return {};
 }
 

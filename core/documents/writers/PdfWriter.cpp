@@ -1,5 +1,7 @@
 #include "core/documents/writers/PdfWriter.h"
 
+#include "core/common/OutputFile.h"
+
 #include "core/documents/writers/PagedRenderer.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ Status writeWith(const QString& title, const QString& path, const std::function<
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { PdfWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
+        return OutputFile::cannotWrite(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(600);
@@ -34,7 +36,7 @@ Status writeWith(const QString& title, const QString& path, const std::function<
         }
     }
     if (!file.commit())
-        return Error { PdfWriterText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
+        return OutputFile::cannotWrite(path, file.errorString());
     return {};
 }
 

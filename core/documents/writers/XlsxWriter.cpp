@@ -1,9 +1,13 @@
 #include "core/documents/writers/XlsxWriter.h"
 
+#include "core/common/LibraryPath.h"
+#include "core/common/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -25,6 +29,13 @@ Error failure(const QString& path, lxw_error error)
         QString::fromUtf8(lxw_strerror(error)) };
 }
 
+Error scratchFailure(const QString& folder)
+{
+    return Error { XlsxWriterText::tr("Không ghi được tệp tạm của Excel vào thư mục «%1» (ổ đĩa đầy hoặc không có quyền ghi).")
+                       .arg(QDir::toNativeSeparators(folder)),
+        {} };
+}
+
 struct ChoiceList {
     lxw_worksheet* worksheet;
     lxw_row_t headerRow;
@@ -44,7 +55,7 @@ Status writeChoices(lxw_workbook* workbook, const std::vector<ChoiceList>& lists
     const QByteArray name = sheetName.toUtf8();
     lxw_worksheet* values = workbook_add_worksheet(workbook, name.constData());
     if (!values)
-        return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheetName), {} };
+        return Error { XlsxWriterText::tr("Không tạo được bảng «%1» của tệp Excel (thiếu bộ nhớ hoặc không ghi được tệp tạm).").arg(sheetName), {} };
     // Constant memory mode writes rows in order: gather the columns, then write row by row.
     std::vector<std::pair<const ChoiceList*, const Sheet::Choices*>> columns;
     int longest = 0;
@@ -91,16 +102,33 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
                                        .arg(sheet.rows[r][c].size())
                                        .arg(MaxCellCharacters),
                         {} };
-    const QString partial = path + QStringLiteral(".dang-ghi");
-    QFile::remove(partial);
-    const QByteArray target = QFile::encodeName(partial);
+    if (!QFileInfo(path).absoluteDir().exists())
+        return OutputFile::cannotWrite(path);
+    // libxlsxwriter opens its temporary parts (and, built with MinGW, the workbook itself) with the
+    // C runtime's ANSI file functions: both live in a folder whose name is plain ASCII on Windows,
+    // and the finished workbook is then moved to the clerk's folder by Qt.
+    const Result<QString> scratch = LibraryPath::scratchFolder();
+    if (!scratch)
+        return scratch.error();
+    QString partial;
+    {
+        QTemporaryFile reserve(scratch.value() + QStringLiteral("/thidua-XXXXXX.xlsx"));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return Error { XlsxWriterText::tr("Không tạo được tệp tạm trong thư mục «%1».").arg(QDir::toNativeSeparators(scratch.value())),
+                reserve.errorString() };
+        partial = reserve.fileName();
+    }
+    const QByteArray target = LibraryPath::forLibrary(partial);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: 100,000 rows stay small
-    const QByteArray temporaryFolder = QFile::encodeName(QDir::tempPath());
+    const QByteArray temporaryFolder = LibraryPath::forLibrary(scratch.value());
     options.tmpdir = const_cast<char*>(temporaryFolder.constData());
     lxw_workbook* workbook = workbook_new_opt(target.constData(), &options);
-    if (!workbook)
+    if (!workbook) {
+        QFile::remove(partial);
         return Error { XlsxWriterText::tr("Không tạo được tệp Excel «%1».").arg(QDir::toNativeSeparators(path)), {} };
+    }
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     lxw_format* header = workbook_add_format(workbook);
@@ -118,9 +146,12 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
         const QByteArray name = sheet.name.left(31).toUtf8();
         lxw_worksheet* worksheet = workbook_add_worksheet(workbook, name.constData());
         if (!worksheet) {
+            const lxw_error nameError = workbook_validate_sheet_name(workbook, name.constData());
             workbook_close(workbook);
             QFile::remove(partial);
-            return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheet.name), {} };
+            if (nameError != LXW_NO_ERROR)
+                return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheet.name), QString::fromUtf8(lxw_strerror(nameError)) };
+            return scratchFailure(scratch.value());
         }
         std::vector<double> widths;
         for (int c = 0; c < sheet.header.size(); ++c) {
@@ -180,12 +211,7 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
         QFile::remove(partial);
         return failure(path, closed);
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error { XlsxWriterText::tr("Không ghi được tệp Excel «%1».").arg(QDir::toNativeSeparators(path)), {} };
-    }
-    return {};
+    return OutputFile::moveIntoPlace(partial, path);
 }
 
 } // namespace XlsxWriter

@@ -1,33 +1,22 @@
 #include "core/documents/writers/ZipArchive.h"
 
-#include <QCoreApplication>
+#include "core/common/LibraryPath.h"
+#include "core/common/OutputFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <zip.h>
 
-namespace {
-
-struct ZipText {
-    Q_DECLARE_TR_FUNCTIONS(ZipArchive)
-};
-
-Error failure(const QString& path, const QString& detail)
-{
-    return Error { ZipText::tr("Không ghi được tệp «%1».").arg(QDir::toNativeSeparators(path)), detail };
-}
-
-} // namespace
-
 Status writeZipArchive(const QString& path, const std::vector<ZipEntry>& entries)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return failure(path, ZipText::tr("thư mục không tồn tại"));
+        return OutputFile::cannotWrite(path, {});
     const QString partial = target.absoluteFilePath() + QStringLiteral(".dang-ghi");
     QFile::remove(partial);
-    const QByteArray encodedPath = QFile::encodeName(partial);
+    const QByteArray encodedPath = LibraryPath::forLibrary(partial);
     int errorCode = 0;
     zip_t* archive = zip_open(encodedPath.constData(), ZIP_CREATE | ZIP_TRUNCATE, &errorCode);
     if (!archive) {
@@ -35,7 +24,7 @@ Status writeZipArchive(const QString& path, const std::vector<ZipEntry>& entries
         zip_error_init_with_code(&error, errorCode);
         const QString detail = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return failure(path, detail);
+        return OutputFile::cannotWrite(path, detail);
     }
     for (const ZipEntry& entry : entries) {
         // libzip reads the buffers at zip_close(); `entries` outlives that call.
@@ -47,20 +36,14 @@ Status writeZipArchive(const QString& path, const std::vector<ZipEntry>& entries
                 zip_source_free(source);
             zip_discard(archive);
             QFile::remove(partial);
-            return failure(path, detail);
+            return OutputFile::cannotWrite(path, detail);
         }
     }
     if (zip_close(archive) < 0) {
         const QString detail = QString::fromUtf8(zip_strerror(archive));
         zip_discard(archive);
         QFile::remove(partial);
-        return failure(path, detail);
+        return OutputFile::cannotWrite(path, detail);
     }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return failure(path, ZipText::tr("tệp cũ đang mở ở chương trình khác?"));
-    }
-    if (!QFile::rename(partial, path))
-        return failure(path, ZipText::tr("không đổi tên được tệp tạm"));
-    return {};
+    return OutputFile::moveIntoPlace(partial, path);
 }

@@ -1,0 +1,20 @@
+#pragma once
+// Where a writer's finished file goes, and why it could not go there, in the clerk's words: the
+// one place that knows a file open in Excel or Word cannot be replaced on Windows.
+
+#include "core/common/Result.h"
+
+#include <QString>
+
+namespace OutputFile {
+
+// "Không ghi được tệp «…»: <why>." — the file open in another program, read-only, its folder
+// missing or not writable; else the system's own words (kept as the detail too).
+Error cannotWrite(const QString& target, const QString& systemError = {});
+
+// Replaces `target` with the finished file `finished` (renamed when on the same volume, copied
+// otherwise); `finished` is gone afterwards whatever happens, and the old target stays untouched
+// when it cannot be replaced.
+Status moveIntoPlace(const QString& finished, const QString& target);
+
+} // namespace OutputFile
