@@ -19,9 +19,10 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 # The finish page offers to start ThiDua. The installer runs as administrator; Explorer starts the
 # program as the signed-in user, so the first database and the settings land in that user's
-# profile, not the administrator's. The installer and its pages are Unicode (Vietnamese everywhere).
+# profile, not the administrator's. The installer is a 64-bit Unicode program (Vietnamese on every
+# page; ThiDua itself is 64-bit, and a 64-bit installer sees the 64-bit registry and Program Files).
 set(CPACK_NSIS_DEFINES [=[
-  Unicode true
+  Target amd64-unicode
   !define MUI_FINISHPAGE_RUN
   !define MUI_FINISHPAGE_RUN_FUNCTION StartThiDuaAsUser
 Function StartThiDuaAsUser

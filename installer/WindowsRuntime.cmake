@@ -1,8 +1,8 @@
 # Windows: the programs, Qt's plugins and every DLL they need, so that the installer carries a
-# whole program. The DLLs are found by reading the import tables (install(RUNTIME_DEPENDENCY_SET):
-# objdump when cross-compiling with MinGW, dumpbin with MSVC) and searched in Qt's and the
-# libraries' folders; a dependency found nowhere, and not one of Windows' own, fails the install,
-# and with it the installer.
+# whole program. The DLLs are found by reading the import tables — BundleWindowsDlls.cmake with
+# objdump when cross-compiling with MinGW, install(RUNTIME_DEPENDENCY_SET) on Windows — and searched
+# in Qt's and the libraries' folders; a dependency found nowhere, and not one of Windows' own,
+# fails the install, and with it the installer.
 
 # Windows' own DLLs are never shipped: the API sets, and whatever resolves to the system folder
 # (System32 on Windows; Wine's copy of it, THIDUA_WINDOWS_SYSTEM_DLLS, when cross-compiling).
@@ -15,16 +15,11 @@ set(THIDUA_QT_PLUGINS QWindowsIntegrationPlugin QWindowsVistaStylePlugin QSQLite
     QJpegPlugin QGifPlugin QICOPlugin)
 
 function(thidua_install_windows_programs)
-    install(TARGETS ${ARGN} RUNTIME_DEPENDENCY_SET thidua_runtime RUNTIME DESTINATION bin)
-    set(search_folders "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
-    set(post_excludes ${THIDUA_SYSTEM_DLL_POST_EXCLUDES})
     if(CMAKE_CROSSCOMPILING)
+        install(TARGETS ${ARGN} RUNTIME DESTINATION bin)
         # windeployqt runs on Windows only: each plugin into the folder Qt looks in beside the
-        # program (platforms/, styles/, sqldrivers/, imageformats/), its own DLLs through the set.
+        # program (platforms/, styles/, sqldrivers/, imageformats/).
         foreach(plugin IN LISTS THIDUA_QT_PLUGINS)
-            if(NOT TARGET Qt6::${plugin})
-                find_package(Qt6 QUIET COMPONENTS Gui Sql Widgets)
-            endif()
             if(NOT TARGET Qt6::${plugin})
                 continue()
             endif()
@@ -34,10 +29,14 @@ function(thidua_install_windows_programs)
             endif()
             get_filename_component(plugin_dir "${location}" DIRECTORY)
             get_filename_component(plugin_type "${plugin_dir}" NAME)
-            install(IMPORTED_RUNTIME_ARTIFACTS Qt6::${plugin} RUNTIME_DEPENDENCY_SET thidua_runtime
-                LIBRARY DESTINATION bin/${plugin_type} RUNTIME DESTINATION bin/${plugin_type})
+            install(FILES "${location}" DESTINATION bin/${plugin_type})
         endforeach()
-        # The C++ runtime of the MinGW compiler (libstdc++, libgcc, winpthread).
+        # Then every DLL they import, from Qt, the cross-built libraries and the compiler's runtime,
+        # looked for in that order.
+        set(search_folders "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+        if(THIDUA_WINDOWS_PREFIX)
+            list(APPEND search_folders "${THIDUA_WINDOWS_PREFIX}/bin")
+        endif()
         foreach(runtime libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
             execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${runtime}
                 OUTPUT_VARIABLE runtime_path OUTPUT_STRIP_TRAILING_WHITESPACE)
@@ -47,27 +46,30 @@ function(thidua_install_windows_programs)
             endif()
         endforeach()
         list(APPEND search_folders /usr/x86_64-w64-mingw32/lib)
-        if(THIDUA_WINDOWS_PREFIX)
-            list(APPEND search_folders "${THIDUA_WINDOWS_PREFIX}/bin")
-        endif()
         if(NOT THIDUA_WINDOWS_SYSTEM_DLLS OR NOT EXISTS "${THIDUA_WINDOWS_SYSTEM_DLLS}/kernel32.dll")
             message(FATAL_ERROR "THIDUA_WINDOWS_SYSTEM_DLLS must name a folder of Windows' own DLLs (Wine's x86_64-windows folder)")
         endif()
-        list(APPEND search_folders "${THIDUA_WINDOWS_SYSTEM_DLLS}")
-        list(APPEND post_excludes "^${THIDUA_WINDOWS_SYSTEM_DLLS}/.*")
-    else()
-        # Qt's own deployment (windeployqt) for Qt's DLLs and plugins.
-        qt_generate_deploy_app_script(TARGET thidua FILENAME_VARIABLE deploy_script)
-        install(SCRIPT ${deploy_script})
-        if(VCPKG_INSTALLED_DIR AND VCPKG_TARGET_TRIPLET)
-            list(APPEND search_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
-        endif()
-        # The Visual C++ runtime (msvcp140, vcruntime140…): Microsoft's redistributable DLLs.
-        set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
-        include(InstallRequiredSystemLibraries)
+        find_program(THIDUA_OBJDUMP NAMES x86_64-w64-mingw32-objdump objdump REQUIRED)
+        install(CODE "execute_process(COMMAND \"${CMAKE_COMMAND}\" \"-DBIN_DIR=\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin\"
+            \"-DSEARCH_DIRS=${search_folders}\" \"-DSYSTEM_DIR=${THIDUA_WINDOWS_SYSTEM_DLLS}\" \"-DOBJDUMP=${THIDUA_OBJDUMP}\"
+            -P \"${PROJECT_SOURCE_DIR}/installer/BundleWindowsDlls.cmake\" COMMAND_ERROR_IS_FATAL ANY)")
+        return()
     endif()
+
+    # Built on Windows: Qt's own deployment (windeployqt) for Qt's DLLs and plugins, the other
+    # DLLs (vcpkg's) through CMake's reading of the import tables.
+    install(TARGETS ${ARGN} RUNTIME_DEPENDENCY_SET thidua_runtime RUNTIME DESTINATION bin)
+    qt_generate_deploy_app_script(TARGET thidua FILENAME_VARIABLE deploy_script)
+    install(SCRIPT ${deploy_script})
+    set(search_folders "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    if(VCPKG_INSTALLED_DIR AND VCPKG_TARGET_TRIPLET)
+        list(APPEND search_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
+    endif()
+    # The Visual C++ runtime (msvcp140, vcruntime140…): Microsoft's redistributable DLLs.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
+    include(InstallRequiredSystemLibraries)
     install(RUNTIME_DEPENDENCY_SET thidua_runtime DESTINATION bin
         PRE_EXCLUDE_REGEXES ${THIDUA_SYSTEM_DLL_PRE_EXCLUDES}
-        POST_EXCLUDE_REGEXES ${post_excludes}
+        POST_EXCLUDE_REGEXES ${THIDUA_SYSTEM_DLL_POST_EXCLUDES}
         DIRECTORIES ${search_folders})
 endfunction()
