@@ -12,6 +12,22 @@
 #include <windows.h>
 #endif
 
+#ifdef Q_OS_WIN
+namespace {
+
+UINT codePageBefore = 0;
+
+// Ctrl+C or a closed window ends the command: the console goes back to its own code page first.
+BOOL WINAPI restoreCodePage(DWORD)
+{
+    if (codePageBefore != 0)
+        SetConsoleOutputCP(codePageBefore);
+    return FALSE; // then the usual handling (the process ends)
+}
+
+} // namespace
+#endif
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ThiDua"));
@@ -22,15 +38,21 @@ void setApplicationIdentity()
 int runCommandMode(int argc, char* argv[], ConsoleKind console)
 {
 #ifdef Q_OS_WIN
-    // A window program has no console of its own: write to the one it was started from.
-    if (console == ConsoleKind::Borrowed && AttachConsole(ATTACH_PARENT_PROCESS)) {
+    // A window program has no console of its own: write to the one it was started from, unless
+    // its output was redirected (`thidua.exe info … > info.txt` hands it a file already).
+    const HANDLE given = GetStdHandle(STD_OUTPUT_HANDLE);
+    const bool redirected = given != nullptr && given != INVALID_HANDLE_VALUE && GetFileType(given) != FILE_TYPE_UNKNOWN;
+    if (console == ConsoleKind::Borrowed && !redirected && AttachConsole(ATTACH_PARENT_PROCESS)) {
         std::freopen("CONOUT$", "w", stdout);
         std::freopen("CONOUT$", "w", stderr);
     }
     // Our text is UTF-8 (QTextStream's default); the console shows it as such. Redirected to a
     // file, the bytes are UTF-8 either way.
-    const UINT previousCodePage = GetConsoleOutputCP();
-    SetConsoleOutputCP(CP_UTF8);
+    codePageBefore = GetConsoleOutputCP();
+    if (codePageBefore != 0) {
+        SetConsoleCtrlHandler(restoreCodePage, TRUE);
+        SetConsoleOutputCP(CP_UTF8);
+    }
     // The platform plugin is the Windows one; documents draw with its fonts, no window opens.
 #else
     Q_UNUSED(console)
@@ -47,8 +69,7 @@ int runCommandMode(int argc, char* argv[], ConsoleKind console)
         code = CommandLine::run(app.arguments().mid(1), out, err);
     }
 #ifdef Q_OS_WIN
-    if (previousCodePage != 0)
-        SetConsoleOutputCP(previousCodePage);
+    restoreCodePage(CTRL_C_EVENT);
 #endif
     return code;
 }

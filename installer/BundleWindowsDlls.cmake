@@ -1,9 +1,9 @@
 # Install-time script (cross builds): copies into BIN_DIR every DLL that the programs and plugins
-# under it import, and the DLLs those import, found in SEARCH_DIRS; Windows' own (those found only
-# in SYSTEM_DIR, and the api-ms-/ext-ms- API sets) stay out. Fails, naming them, when some cannot
-# be found, so an installer is never made without them. CMake's own runtime-dependency reading
-# looks DLL names up in lower case, which misses Qt6Core.dll on a case-sensitive file system.
-# cmake -DBIN_DIR=… -DSEARCH_DIRS=a;b -DSYSTEM_DIR=… -DOBJDUMP=… -P BundleWindowsDlls.cmake
+# under it import, and the DLLs those import, found in SEARCH_DIRS; Windows' own (the names in
+# SYSTEM_DLLS_FILE, and the api-ms-/ext-ms- API sets) stay out. Fails, naming them, when some
+# cannot be found, so an installer is never made without them. CMake's own runtime-dependency
+# reading looks DLL names up in lower case, which misses Qt6Core.dll on a case-sensitive file system.
+# cmake -DBIN_DIR=… -DSEARCH_DIRS=a;b -DSYSTEM_DLLS_FILE=… -DOBJDUMP=… -P BundleWindowsDlls.cmake
 cmake_minimum_required(VERSION 3.21)
 
 function(lowercase_index folders out_names out_paths)
@@ -25,6 +25,7 @@ function(lowercase_index folders out_names out_paths)
 endfunction()
 
 lowercase_index("${SEARCH_DIRS}" available_names available_paths)
+file(STRINGS "${SYSTEM_DLLS_FILE}" windows_own REGEX "^[^#]")
 file(GLOB_RECURSE queue LIST_DIRECTORIES false "${BIN_DIR}/*.exe" "${BIN_DIR}/*.dll")
 file(GLOB installed_paths LIST_DIRECTORIES false "${BIN_DIR}/*.dll")
 set(installed)
@@ -46,14 +47,10 @@ while(queue)
         string(REGEX REPLACE "^DLL Name: " "" dll "${import}")
         string(STRIP "${dll}" dll)
         string(TOLOWER "${dll}" lower)
-        if(lower IN_LIST installed OR lower MATCHES "^(api|ext)-ms-")
+        if(lower IN_LIST installed OR lower IN_LIST windows_own OR lower MATCHES "^(api|ext)-ms-")
             continue()
         endif()
         list(FIND available_names "${lower}" at)
-        # Wine's copy of the system folder also holds zlib1.dll, which Windows does not have.
-        if(at EQUAL -1 AND EXISTS "${SYSTEM_DIR}/${lower}" AND NOT lower STREQUAL "zlib1.dll")
-            continue()
-        endif()
         if(at EQUAL -1)
             get_filename_component(needed_by "${binary}" NAME)
             list(APPEND missing "${dll} (${needed_by})")

@@ -26,7 +26,7 @@ set(CPACK_NSIS_DEFINES [=[
   !define MUI_FINISHPAGE_RUN
   !define MUI_FINISHPAGE_RUN_FUNCTION StartThiDuaAsUser
 Function StartThiDuaAsUser
-  Exec '"$WINDIR\explorer.exe" "$INSTDIRin	hidua.exe"'
+  Exec '"$WINDIR\explorer.exe" "$INSTDIR\bin\thidua.exe"'
 FunctionEnd
 ]=])
 set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/thidua.ico")

@@ -5,7 +5,7 @@
 # fails the install, and with it the installer.
 
 # Windows' own DLLs are never shipped: the API sets, and whatever resolves to the system folder
-# (System32 on Windows; Wine's copy of it, THIDUA_WINDOWS_SYSTEM_DLLS, when cross-compiling).
+# (System32 on Windows; the names in windows-system-dlls.txt when cross-compiling).
 set(THIDUA_SYSTEM_DLL_PRE_EXCLUDES "^api-ms-" "^ext-ms-")
 set(THIDUA_SYSTEM_DLL_POST_EXCLUDES ".*[/\\\\][Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\].*")
 
@@ -20,7 +20,9 @@ function(thidua_install_windows_programs)
         # windeployqt runs on Windows only: each plugin into the folder Qt looks in beside the
         # program (platforms/, styles/, sqldrivers/, imageformats/).
         foreach(plugin IN LISTS THIDUA_QT_PLUGINS)
-            if(NOT TARGET Qt6::${plugin})
+            if(NOT TARGET Qt6::${plugin} AND plugin MATCHES "^(QWindowsIntegrationPlugin|QSQLiteDriverPlugin)$")
+                message(FATAL_ERROR "Qt's ${plugin} is missing: without it ThiDua cannot start or open its data")
+            elseif(NOT TARGET Qt6::${plugin})
                 continue()
             endif()
             get_target_property(location Qt6::${plugin} IMPORTED_LOCATION_RELEASE)
@@ -46,12 +48,9 @@ function(thidua_install_windows_programs)
             endif()
         endforeach()
         list(APPEND search_folders /usr/x86_64-w64-mingw32/lib)
-        if(NOT THIDUA_WINDOWS_SYSTEM_DLLS OR NOT EXISTS "${THIDUA_WINDOWS_SYSTEM_DLLS}/kernel32.dll")
-            message(FATAL_ERROR "THIDUA_WINDOWS_SYSTEM_DLLS must name a folder of Windows' own DLLs (Wine's x86_64-windows folder)")
-        endif()
         find_program(THIDUA_OBJDUMP NAMES x86_64-w64-mingw32-objdump objdump REQUIRED)
         install(CODE "execute_process(COMMAND \"${CMAKE_COMMAND}\" \"-DBIN_DIR=\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin\"
-            \"-DSEARCH_DIRS=${search_folders}\" \"-DSYSTEM_DIR=${THIDUA_WINDOWS_SYSTEM_DLLS}\" \"-DOBJDUMP=${THIDUA_OBJDUMP}\"
+            \"-DSEARCH_DIRS=${search_folders}\" \"-DSYSTEM_DLLS_FILE=${PROJECT_SOURCE_DIR}/installer/windows-system-dlls.txt\" \"-DOBJDUMP=${THIDUA_OBJDUMP}\"
             -P \"${PROJECT_SOURCE_DIR}/installer/BundleWindowsDlls.cmake\" COMMAND_ERROR_IS_FATAL ANY)")
         return()
     endif()
@@ -63,6 +62,10 @@ function(thidua_install_windows_programs)
     install(SCRIPT ${deploy_script})
     set(search_folders "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
     if(VCPKG_INSTALLED_DIR AND VCPKG_TARGET_TRIPLET)
+        # A debug build links vcpkg's debug DLLs, kept apart under debug/bin.
+        if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+            list(APPEND search_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/debug/bin")
+        endif()
         list(APPEND search_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
     endif()
     # The Visual C++ runtime (msvcp140, vcruntime140…): Microsoft's redistributable DLLs.

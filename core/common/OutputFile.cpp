@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTemporaryFile>
 
 namespace OutputFile {
@@ -46,30 +47,26 @@ Error cannotWrite(const QString& target, const QString& systemError)
 
 Status moveIntoPlace(const QString& finished, const QString& target)
 {
-    // Beside the target first, so the last step is a rename within one folder.
-    const QString beside = target + QStringLiteral(".dang-ghi");
-    if (QFileInfo(finished).absoluteFilePath() != QFileInfo(beside).absoluteFilePath()) {
-        QFile::remove(beside);
-        QFile moved(finished);
-        if (!moved.rename(beside)) {
-            const QString why = moved.errorString();
-            QFile::remove(finished);
-            QFile::remove(beside);
-            return cannotWrite(target, why);
-        }
+    // Copied through QSaveFile: the bytes go to a new file in the target's folder (so it takes that
+    // folder's permissions), which then replaces the target in one step. A crash or a failure at
+    // any point leaves the old target as it was; never a moment without either file.
+    QFile source(finished);
+    if (!source.open(QIODevice::ReadOnly)) {
+        const QString why = source.errorString();
+        QFile::remove(finished);
+        return cannotWrite(target, why);
     }
-    if (QFile::exists(target)) {
-        QFile old(target);
-        if (!old.remove()) {
-            const QString why = old.errorString();
-            QFile::remove(beside);
-            return cannotWrite(target, why);
-        }
+    QSaveFile copy(target);
+    bool written = copy.open(QIODevice::WriteOnly);
+    while (written && !source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        written = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
     }
-    QFile done(beside);
-    if (!done.rename(target)) {
-        const QString why = done.errorString();
-        QFile::remove(beside);
+    source.close();
+    QFile::remove(finished);
+    if (!written || !copy.commit()) {
+        const QString why = copy.errorString();
+        copy.cancelWriting();
         return cannotWrite(target, why);
     }
     return {};

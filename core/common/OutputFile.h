@@ -12,9 +12,9 @@ namespace OutputFile {
 // missing or not writable; else the system's own words (kept as the detail too).
 Error cannotWrite(const QString& target, const QString& systemError = {});
 
-// Replaces `target` with the finished file `finished` (renamed when on the same volume, copied
-// otherwise); `finished` is gone afterwards whatever happens, and the old target stays untouched
-// when it cannot be replaced.
+// Replaces `target` with the finished file `finished` in one step (a copy in the target's folder,
+// then renamed over it); `finished` is gone afterwards whatever happens, and the old target stays
+// untouched when it cannot be replaced.
 Status moveIntoPlace(const QString& finished, const QString& target);
 
 } // namespace OutputFile

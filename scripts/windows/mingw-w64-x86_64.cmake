@@ -32,8 +32,3 @@ if(THIDUA_WINDOWS_PREFIX)
     set(ENV{PKG_CONFIG_LIBDIR} "${THIDUA_WINDOWS_PREFIX}/lib/pkgconfig")
     set(ENV{PKG_CONFIG_PATH} "")
 endif()
-
-# Windows' own DLLs (kernel32, user32…), only to tell them apart from those the installer must
-# carry: Wine's copy of the system folder.
-set(THIDUA_WINDOWS_SYSTEM_DLLS /usr/lib/x86_64-linux-gnu/wine/x86_64-windows)
-list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES THIDUA_WINDOWS_SYSTEM_DLLS)

@@ -6,6 +6,7 @@
 #include "core/cli/CommandLine.h"
 #include "core/documents/writers/CsvWriter.h"
 #include "core/lists/ListExport.h"
+#include "core/lists/TableFile.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -71,7 +72,17 @@ TEST_CASE("units and people export to XLSX an independent reader opens, and to C
     tricky.rows = { QStringList { QStringLiteral("Phòng A; B"), QStringLiteral("có, dấu phẩy") } };
     const QString trickyPath = fresh.folder.file(QStringLiteral("Dấu phân cách.csv"));
     REQUIRE_OK(CsvWriter::write(tricky, trickyPath, QLatin1Char(';')));
-    CHECK(QString::fromUtf8(fileBytes(trickyPath).mid(3)).endsWith(QStringLiteral("\"Phòng A; B\";có, dấu phẩy\r\n")));
+    CHECK(QString::fromUtf8(fileBytes(trickyPath).mid(3)).endsWith(QStringLiteral("\"Phòng A; B\";\"có, dấu phẩy\"\r\n")));
+    // Many commas in a ";" file do not mislead the reader that guesses the separator.
+    XlsxWriter::Sheet commas;
+    commas.header = QStringList { QStringLiteral("Tên đơn vị"), QStringLiteral("Địa chỉ") };
+    for (int i = 0; i < 5; ++i)
+        commas.rows.push_back({ QStringLiteral("Phòng Kế hoạch, Tài chính, Tổng hợp %1").arg(i), QStringLiteral("Số %1, đường 19/8, phường Tân Phong").arg(i) });
+    REQUIRE_OK(CsvWriter::write(commas, trickyPath, QLatin1Char(';')));
+    const Result<TextTable> reread = TableFile::read(trickyPath);
+    REQUIRE_OK(reread);
+    REQUIRE(reread.value().rows.size() == 6);
+    CHECK(reread.value().rows[3] == QStringList { QStringLiteral("Phòng Kế hoạch, Tài chính, Tổng hợp 2"), QStringLiteral("Số 2, đường 19/8, phường Tân Phong") });
     CHECK(exportList({ QStringLiteral("units"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("csv"),
               QStringLiteral("--separator"), QStringLiteral("|"), QStringLiteral("--output"), semicolons })
         == 1);

@@ -3,6 +3,7 @@
 #include "core/common/OutputFile.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #ifdef Q_OS_WIN
@@ -13,10 +14,12 @@ namespace CsvWriter {
 
 namespace {
 
-QString field(const QString& value, QChar separator)
+// Quoted when it holds any separator, not only the one in use: a reader that guesses the
+// separator (ours does, Excel's import wizard too) is never misled by a bare comma in a ";" file.
+QString field(const QString& value)
 {
-    if (!value.contains(separator) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    static const QRegularExpression needsQuotes(QStringLiteral("[,;\t\"\r\n]"));
+    if (!value.contains(needsQuotes))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -27,7 +30,7 @@ QString line(const QStringList& cells, QChar separator)
 {
     QStringList out;
     for (const QString& cell : cells)
-        out << field(cell, separator);
+        out << field(cell);
     return out.join(separator) + QStringLiteral("\r\n");
 }
 

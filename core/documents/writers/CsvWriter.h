@@ -1,6 +1,6 @@
 #pragma once
 // Writes a table as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads the Vietnamese
-// letters), the separator Excel splits on, CRLF line ends, fields quoted when they hold the
+// letters), the separator Excel splits on, CRLF line ends, fields quoted when they hold any
 // separator, a quote or a line break. All or nothing.
 
 #include "core/common/Result.h"
