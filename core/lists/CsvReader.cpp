@@ -1,5 +1,7 @@
 #include "core/lists/CsvReader.h"
 
+#include "core/documents/writers/CsvWriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -110,14 +112,14 @@ Result<TextTable> parse(const QByteArray& bytes, const QString& name)
             quoted = fieldStarted = true;
             quoteLine = line;
         } else if (c == separator) {
-            record << field;
+            record << CsvWriter::withoutFormulaGuard(field);
             field.clear();
             fieldStarted = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text[i + 1] == QLatin1Char('\n'))
                 ++i;
             ++line;
-            record << field;
+            record << CsvWriter::withoutFormulaGuard(field);
             field.clear();
             fieldStarted = false;
             endRecord(table, record);
@@ -129,7 +131,7 @@ Result<TextTable> parse(const QByteArray& bytes, const QString& name)
     if (quoted)
         return Error { CsvReaderText::tr("Tệp «%1»: dấu ngoặc kép mở ở dòng %2 không được đóng.").arg(shown).arg(quoteLine), {} };
     if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-        record << field;
+        record << CsvWriter::withoutFormulaGuard(field);
         endRecord(table, record);
     }
     while (!table.rows.empty() && table.rows.back().isEmpty())

@@ -138,3 +138,46 @@ TEST_CASE("a campaign's checklist grid, proposals and awards export with the lab
         states << rows[i].toArray()[4].toString();
     CHECK(states.contains(QStringLiteral("Quyết định khen")));
 }
+
+TEST_CASE("a CSV never hands Excel a live formula: cells that would run are written as text and read back as they were")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const qint64 unitId = UnitRepository(*fresh.db).all().value().front().id;
+    const QStringList hostile { QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"Bấm vào\")"), QStringLiteral("+cmd|' /C calc'!A0"),
+        QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"), QStringLiteral("-2+3+cmd|' /C calc'!A0") };
+    for (const QString& name : hostile) {
+        Person person;
+        person.fullName = name;
+        person.unitId = unitId;
+        person.birthYear = 1980;
+        REQUIRE_OK(PersonRepository(*fresh.db).add(person));
+    }
+    const QString csv = fresh.folder.file(QStringLiteral("Cán bộ.csv"));
+    REQUIRE(exportList({ QStringLiteral("people"), QStringLiteral("--db"), fresh.db->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--separator"), QStringLiteral("comma"), QStringLiteral("--output"), csv })
+        == 0);
+    const QString text = QString::fromUtf8(fileBytes(csv).mid(3));
+    for (const QString& line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        // No cell starts with a formula character: each is a number, plain text, or "'…" / "\"'…".
+        for (const QString& cell : line.split(QLatin1Char(','))) {
+            INFO(line.toStdString());
+            CHECK((cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front())));
+        }
+    }
+    CHECK(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Bấm vào\"\")\"")));
+    CHECK(text.contains(QStringLiteral("'+cmd|' /C calc'!A0")));
+    CHECK(CsvWriter::formulaSafe(QStringLiteral("-5")) == QStringLiteral("-5")); // numbers stay numbers
+    CHECK(CsvWriter::formulaSafe(QStringLiteral("+84")) == QStringLiteral("+84"));
+    CHECK(CsvWriter::formulaSafe(QStringLiteral("Nguyễn Văn A")) == QStringLiteral("Nguyễn Văn A"));
+    CHECK(CsvWriter::formulaSafe(QStringLiteral("\tx")) == QStringLiteral("'\tx"));
+
+    // Read back, every name is the one stored.
+    const Result<TextTable> read = TableFile::read(csv);
+    REQUIRE_OK(read);
+    QStringList names;
+    for (const QStringList& row : read.value().rows)
+        names << row.value(1);
+    for (const QString& name : hostile)
+        CHECK(names.contains(name));
+}

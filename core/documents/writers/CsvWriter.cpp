@@ -26,17 +26,39 @@ QString field(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+bool startsLikeFormula(const QString& value)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !value.isEmpty() && triggers.contains(value.front());
+}
+
+bool isPlainNumber(const QString& value)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    return number.match(value).hasMatch();
+}
+
 QString line(const QStringList& cells, QChar separator)
 {
     QStringList out;
     for (const QString& cell : cells)
-        out << field(cell);
+        out << field(formulaSafe(cell));
     return out.join(separator) + QStringLiteral("\r\n");
 }
 
 bool isSeparator(QChar c) { return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t'); }
 
 } // namespace
+
+QString formulaSafe(const QString& value)
+{
+    return startsLikeFormula(value) && !isPlainNumber(value) ? QLatin1Char('\'') + value : value;
+}
+
+QString withoutFormulaGuard(const QString& value)
+{
+    return value.startsWith(QLatin1Char('\'')) && startsLikeFormula(value.mid(1)) && !isPlainNumber(value.mid(1)) ? value.mid(1) : value;
+}
 
 QChar systemSeparator()
 {
