@@ -180,9 +180,22 @@ Result<int> UnitReportRepository::copyAttachmentsBeside(const QString& otherData
     return copied;
 }
 
-QString UnitReportRepository::absolutePath(const UnitReportFile& file) const
+Result<QString> UnitReportRepository::absolutePath(const UnitReportFile& file) const
 {
-    return QDir(attachmentsFolder()).filePath(file.storedPath);
+    const QString folder = QDir::cleanPath(attachmentsFolder());
+    const QString stored = file.storedPath;
+    const QString joined = QDir::cleanPath(folder + QLatin1Char('/') + stored);
+    bool inside = !stored.isEmpty() && QDir::isRelativePath(stored) && !stored.startsWith(QLatin1Char('/'))
+        && !stored.startsWith(QLatin1Char('\\')) && !stored.contains(QLatin1Char(':')) && joined.startsWith(folder + QLatin1Char('/'));
+    // A link inside the folder must not lead out of it either.
+    const QFileInfo real(joined);
+    if (inside && real.exists())
+        inside = real.canonicalFilePath().startsWith(QFileInfo(folder).canonicalFilePath() + QLatin1Char('/'));
+    if (!inside)
+        return Error { UnitReportRepositoryText::tr("Tệp đính kèm «%1» được ghi ở «%2», ngoài thư mục tệp đính kèm: ThiDua không mở và không xóa tệp đó.")
+                           .arg(file.fileName, QDir::toNativeSeparators(stored)),
+            folder };
+    return joined;
 }
 
 Result<UnitReportFile> UnitReportRepository::attach(UnitReport& report, const QString& sourcePath)
@@ -223,6 +236,8 @@ Status UnitReportRepository::detach(const UnitReportFile& file)
             { file.id });
         !s)
         return s;
-    QFile::remove(absolutePath(file)); // a copy of ours; the unit's original is elsewhere
+    // A copy of ours (the unit's original is elsewhere); a path leading out of the folder is never followed.
+    if (const Result<QString> copy = absolutePath(file))
+        QFile::remove(copy.value());
     return {};
 }

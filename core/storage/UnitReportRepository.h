@@ -29,7 +29,7 @@ public:
     // Copies the file into the attachments folder and records it on the report (saved first when
     // new). Nothing is left behind when either step fails.
     Result<UnitReportFile> attach(UnitReport& report, const QString& sourcePath);
-    // Forgets the file and deletes its copy.
+    // Forgets the file and deletes its copy (only a copy inside the attachments folder).
     Status detach(const UnitReportFile& file);
 
     // "<folder of the database>/<its name> - Tệp đính kèm".
@@ -38,7 +38,10 @@ public:
     // The attachments copied beside another copy of this database (Lưu bản sao…), so that copy is
     // whole. That copy's folder is replaced only once every file is copied; returns how many.
     Result<int> copyAttachmentsBeside(const QString& otherDatabasePath) const;
-    QString absolutePath(const UnitReportFile& file) const;
+    // Where the copy is: inside the attachments folder, or an error naming the stored path when a
+    // record (from a file received from elsewhere, say) points outside it: "../x", "C:/x", a link
+    // leading out. ThiDua never opens nor deletes such a file.
+    Result<QString> absolutePath(const UnitReportFile& file) const;
 
 private:
     Database& m_db;

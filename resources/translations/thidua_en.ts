@@ -3795,10 +3795,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>File sent by the unit</translation>
     </message>
     <message>
-        <source>Xóa tệp «%1» khỏi báo cáo của đơn vị? Bản chép trong thư mục tệp đính kèm cũng bị xóa.</source>
-        <translation>Remove “%1” from the unit’s report? Its copy in the attachments folder is deleted too.</translation>
-    </message>
-    <message>
         <source>Báo cáo tổng kết</source>
         <translation>Final report</translation>
     </message>
@@ -3833,6 +3829,22 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Danh sách đơn vị chưa gửi báo cáo</source>
         <translation>Units that have not reported</translation>
+    </message>
+    <message>
+        <source>Xóa tệp «%1» khỏi báo cáo của đơn vị? Bản chép «%2» trong thư mục tệp đính kèm cũng bị xóa.</source>
+        <translation>Remove “%1” from the unit’s report? Its copy “%2” in the attachments folder is deleted too.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Chỉ xóa tệp này khỏi danh sách của báo cáo?</source>
+        <translation>%1
+
+Only remove this file from the report’s list?</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4197,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không thay được thư mục tệp đính kèm «%1».</source>
         <translation>Could not replace the attachments folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm «%1» được ghi ở «%2», ngoài thư mục tệp đính kèm: ThiDua không mở và không xóa tệp đó.</source>
+        <translation>The attachment “%1” is recorded at “%2”, outside the attachments folder: ThiDua neither opens nor deletes that file.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 TEST_CASE("a unit's report is on time, late or missing against its own deadline or the campaign's")
 {
@@ -80,7 +81,7 @@ TEST_CASE("files a unit sends are copied beside the database and deleted with th
     REQUIRE_OK(second);
     CHECK(first.value().storedPath != second.value().storedPath);
     CHECK(second.value().fileName == QStringLiteral("Báo cáo tổng kết VP.pdf"));
-    const QString copy = reports.absolutePath(first.value());
+    const QString copy = reports.absolutePath(first.value()).value();
     CHECK(copy.startsWith(reports.attachmentsFolder()));
     CHECK(reports.attachmentsFolder().endsWith(QStringLiteral("Thi đua 2025 - Tệp đính kèm")));
     QFile copied(copy);
@@ -101,7 +102,7 @@ TEST_CASE("files a unit sends are copied beside the database and deleted with th
         UnitReportRepository copies(*other);
         const std::vector<UnitReportFile> files = copies.forCampaign(campaignId).value()[0].files;
         REQUIRE(files.size() == 2);
-        CHECK(fileBytes(copies.absolutePath(files[0])) == QByteArray("%PDF-1.4 nội dung"));
+        CHECK(fileBytes(copies.absolutePath(files[0]).value()) == QByteArray("%PDF-1.4 nội dung"));
         CHECK(copies.attachmentsFolder().endsWith(QStringLiteral("Thi đua 2025 - bản sao - Tệp đính kèm")));
     }
 
@@ -110,4 +111,53 @@ TEST_CASE("files a unit sends are copied beside the database and deleted with th
     CHECK(QFileInfo::exists(source)); // the original is the unit's, never touched
     CHECK(reports.forCampaign(campaignId).value()[0].files.size() == 1);
     CHECK(reports.attach(report, fresh.folder.file(QStringLiteral("không có.pdf"))).error().message.contains(QStringLiteral("Không tìm thấy")));
+}
+
+TEST_CASE("an attachment record that points outside the attachments folder is never opened nor deleted")
+{
+    FreshDatabase fresh;
+    const qint64 campaignId = BuiltInTemplate::install(*fresh.db).value();
+    UnitReportRepository reports(*fresh.db);
+    // Files the clerk keeps beside the database, which a hostile record aims at.
+    const QString victim = fresh.folder.file(QStringLiteral("Hồ sơ quan trọng.docx"));
+    QFile file(victim);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("dữ liệu của văn phòng");
+    file.close();
+    UnitReport report = reports.forCampaign(campaignId).value()[0];
+    const QString source = fresh.folder.file(QStringLiteral("gửi.pdf"));
+    QFile sent(source);
+    REQUIRE(sent.open(QIODevice::WriteOnly));
+    sent.write("%PDF");
+    sent.close();
+    REQUIRE_OK(reports.attach(report, source));
+    const QString folder = reports.attachmentsFolder();
+    // A link inside the folder that leads out of it.
+    REQUIRE(QFile::link(victim, folder + QStringLiteral("/lối tắt.docx")));
+
+    // Records a .thidua file from elsewhere could carry: up and out, absolute, a drive, the link.
+    const QStringList hostile { QStringLiteral("../Hồ sơ quan trọng.docx"), QStringLiteral("%1/../../Hồ sơ quan trọng.docx").arg(campaignId), victim,
+        QStringLiteral("C:/Windows/win.ini"), QStringLiteral("lối tắt.docx") };
+    for (const QString& stored : hostile) {
+        QSqlQuery insert(fresh.db->connection());
+        insert.prepare(QStringLiteral("INSERT INTO unit_report_file (report_id, file_name, stored_path) VALUES (?, 'vô hại.pdf', ?)"));
+        insert.addBindValue(report.id);
+        insert.addBindValue(stored);
+        REQUIRE(insert.exec());
+    }
+    const std::vector<UnitReportFile> files = reports.forCampaign(campaignId).value()[0].files;
+    REQUIRE(files.size() == hostile.size() + 1);
+    for (const UnitReportFile& recorded : files) {
+        if (!hostile.contains(recorded.storedPath)) {
+            CHECK(reports.absolutePath(recorded).ok()); // the real attachment still opens
+            continue;
+        }
+        INFO(recorded.storedPath.toStdString());
+        const Result<QString> path = reports.absolutePath(recorded);
+        REQUIRE_FALSE(path.ok());
+        CHECK(path.error().message.contains(QStringLiteral("ngoài thư mục tệp đính kèm")));
+        REQUIRE_OK(reports.detach(recorded)); // the record goes…
+        CHECK(fileBytes(victim) == QByteArray("dữ liệu của văn phòng")); // …the file it named stays
+    }
+    CHECK(reports.forCampaign(campaignId).value()[0].files.size() == 1);
 }

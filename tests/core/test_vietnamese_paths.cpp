@@ -106,8 +106,8 @@ TEST_CASE("every format is written and read back under folders with Vietnamese n
         UnitReport report = reports.forCampaign(campaignId).value()[0];
         const Result<UnitReportFile> attached = reports.attach(report, received);
         REQUIRE_OK(attached);
-        CHECK(fileBytes(reports.absolutePath(attached.value())) == QByteArray("%PDF-1.4 báo cáo"));
-        CHECK(reports.absolutePath(attached.value()).startsWith(work + QStringLiteral("/Dữ liệu thi đua - Tệp đính kèm/")));
+        CHECK(fileBytes(reports.absolutePath(attached.value()).value()) == QByteArray("%PDF-1.4 báo cáo"));
+        CHECK(reports.absolutePath(attached.value()).value().startsWith(work + QStringLiteral("/Dữ liệu thi đua - Tệp đính kèm/")));
     }
     const QString campaign = QString::number(campaignId);
 

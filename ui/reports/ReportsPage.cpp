@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -176,9 +177,13 @@ ReportsPage::ReportsPage(QWidget* parent)
         if (m_current < 0 || index < 0 || !m_db)
             return;
         const UnitReportFile file = m_rows[size_t(m_current)].second.files[size_t(index)];
-        if (MessageBox::question(this, tr("Xóa tệp"), tr("Xóa tệp «%1» khỏi báo cáo của đơn vị? Bản chép trong thư mục tệp đính kèm cũng bị xóa.")
-                                                            .arg(file.fileName))
-            != QMessageBox::Yes)
+        // The question names the file that will really be deleted, not only the name recorded.
+        const Result<QString> copy = UnitReportRepository(*m_db).absolutePath(file);
+        const QString question = copy
+            ? tr("Xóa tệp «%1» khỏi báo cáo của đơn vị? Bản chép «%2» trong thư mục tệp đính kèm cũng bị xóa.")
+                  .arg(file.fileName, QDir::toNativeSeparators(copy.value()))
+            : tr("%1\n\nChỉ xóa tệp này khỏi danh sách của báo cáo?").arg(copy.error().message);
+        if (MessageBox::question(this, tr("Xóa tệp"), question) != QMessageBox::Yes)
             return;
         if (Status removed = UnitReportRepository(*m_db).detach(file); !removed)
             MessageBox::warning(this, tr("Xóa tệp"), removed.error().message, removed.error().detail);
@@ -186,8 +191,13 @@ ReportsPage::ReportsPage(QWidget* parent)
     });
     connect(m_filesListWidget, &QListWidget::itemDoubleClicked, this, [this] {
         const int index = m_filesListWidget->currentRow();
-        if (m_current >= 0 && index >= 0 && m_db)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(UnitReportRepository(*m_db).absolutePath(m_rows[size_t(m_current)].second.files[size_t(index)])));
+        if (m_current < 0 || index < 0 || !m_db)
+            return;
+        const Result<QString> copy = UnitReportRepository(*m_db).absolutePath(m_rows[size_t(m_current)].second.files[size_t(index)]);
+        if (!copy)
+            MessageBox::warning(this, tr("Mở tệp"), copy.error().message, copy.error().detail);
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value()));
     });
     connect(reminder, &QPushButton::clicked, this, &ReportsPage::showReminder);
     connect(finalReport, &QPushButton::clicked, this, &ReportsPage::showFinalReport);
