@@ -20,11 +20,30 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(new QLabel(tr("Các bản sao lưu trong «%1», mới nhất ở trên:").arg(QDir::toNativeSeparators(Backup::folderFor(databasePath))), this));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("backupsListWidget"));
-    for (const Backup::Entry& entry : Backup::list(databasePath)) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(QLocale().toString(entry.takenAt, QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                                             QLocale().formattedDataSize(entry.bytes)),
-            m_list);
-        item->setData(Qt::UserRole, entry.path);
+    // The regular backups first, then under their own heading the safety copies (before a
+    // restore, an upgrade, an import), each with its reason.
+    const std::vector<Backup::Entry> entries = Backup::list(databasePath);
+    for (const Backup::Kind kind : { Backup::Kind::Regular, Backup::Kind::Safety }) {
+        bool headed = false;
+        for (const Backup::Entry& entry : entries) {
+            if (entry.kind != kind)
+                continue;
+            if (!headed) {
+                auto* heading = new QListWidgetItem(kind == Backup::Kind::Regular ? tr("Bản sao lưu hằng ngày và sao lưu ngay")
+                                                                                   : tr("Bản giữ an toàn (trước khi khôi phục, nâng cấp, nhập danh sách)"),
+                    m_list);
+                heading->setFlags(Qt::NoItemFlags);
+                QFont bold = heading->font();
+                bold.setBold(true);
+                heading->setFont(bold);
+                headed = true;
+            }
+            QString text = tr("%1 — %2").arg(QLocale().toString(entry.takenAt, QStringLiteral("dd/MM/yyyy HH:mm:ss")), QLocale().formattedDataSize(entry.bytes));
+            if (!entry.label.isEmpty())
+                text += tr(" — %1").arg(entry.label);
+            auto* item = new QListWidgetItem(text, m_list);
+            item->setData(Qt::UserRole, entry.path);
+        }
     }
     layout->addWidget(m_list, 1);
     m_details = new QLabel(this);
@@ -37,8 +56,8 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
     layout->addWidget(buttons);
     connect(m_list, &QListWidget::currentRowChanged, this, &RestoreDialog::showSelected);
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    if (m_list->count() > 1)
+        m_list->setCurrentRow(1); // the newest, under the first heading
     else
         m_details->setText(tr("Chưa có bản sao lưu nào. ThiDua tự sao lưu mỗi ngày khi mở tệp; có thể sao lưu ngay ở menu Tệp."));
     showSelected();
@@ -51,7 +70,7 @@ void RestoreDialog::showSelected()
 {
     QListWidgetItem* item = m_list->currentItem();
     m_restoreButton->setEnabled(false);
-    if (!item)
+    if (!item || item->data(Qt::UserRole).toString().isEmpty())
         return;
     const Backup::Summary summary = Backup::inspect(item->data(Qt::UserRole).toString());
     if (!summary.intact) {

@@ -314,7 +314,7 @@ Result<Outcome> commit(Database& database, const Plan& plan, const Progress& pro
     const int total = plan.count(Action::Add) + plan.count(Action::Update);
     if (total == 0)
         return outcome;
-    Result<QString> backup = Backup::takeNow(database);
+    Result<QString> backup = Backup::takeBeforeImport(database);
     if (!backup)
         return Error { ListImportText::tr("Không sao lưu được trước khi nhập; chưa nhập dòng nào. %1").arg(backup.error().message), backup.error().detail };
     outcome.backupPath = backup.value();

@@ -23,18 +23,35 @@ struct BackupText {
 };
 
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+const QString PartialSuffix = QStringLiteral(".dang-ghi");
 
 QString baseNameOf(const QString& databasePath) { return QFileInfo(databasePath).completeBaseName(); }
 
-// "<name> 2026-11-26 081530[ label].thidua" → when it was taken.
-std::optional<QDateTime> takenAtOf(const QString& databasePath, const QString& fileName)
+// "<name> 2026-11-26 081530[ label].thidua" (a backup; with a label, a safety copy) or
+// "<name>.truoc-nang-cap-v5-20261126-081530.thidua" (the copy taken before an upgrade).
+std::optional<Entry> entryOf(const QString& databasePath, const QFileInfo& file)
 {
     static const QRegularExpression stamp(QStringLiteral("^(.*) (\\d{4}-\\d{2}-\\d{2} \\d{6})(-\\d+)?( [^.]*)?\\.%1$").arg(Database::FileSuffix));
-    const QRegularExpressionMatch match = stamp.match(fileName);
-    if (!match.hasMatch() || match.captured(1) != baseNameOf(databasePath))
+    static const QRegularExpression upgrade(QStringLiteral("^(.*)\\.truoc-nang-cap-v\\d+-(\\d{8}-\\d{6})\\.%1$").arg(Database::FileSuffix));
+    Entry entry { file.absoluteFilePath(), {}, file.size() };
+    if (const QRegularExpressionMatch match = stamp.match(file.fileName()); match.hasMatch() && match.captured(1) == baseNameOf(databasePath)) {
+        entry.takenAt = QDateTime::fromString(match.captured(2), StampFormat);
+        entry.label = match.captured(4).trimmed();
+    } else if (const QRegularExpressionMatch old = upgrade.match(file.fileName()); old.hasMatch() && old.captured(1) == baseNameOf(databasePath)) {
+        entry.takenAt = QDateTime::fromString(old.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        entry.label = QStringLiteral("trước nâng cấp"); // the reason is part of the file's name, kept as it is
+    }
+    if (!entry.takenAt.isValid())
         return std::nullopt;
-    const QDateTime at = QDateTime::fromString(match.captured(2), StampFormat);
-    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+    entry.kind = entry.label.isEmpty() ? Kind::Regular : Kind::Safety;
+    return entry;
+}
+
+// Begins as a SQLite file does: an empty or cut-short copy never passes for a backup.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.size() >= 512 && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 // A file name not yet taken in the folder.
@@ -81,26 +98,63 @@ QString fileNameFor(const QString& databasePath, const QDateTime& takenAt)
     return QStringLiteral("%1 %2.%3").arg(baseNameOf(databasePath), takenAt.toString(StampFormat), Database::FileSuffix);
 }
 
-Result<QString> takeNow(Database& database, const QDateTime& now)
+Result<QString> takeNow(Database& database, const QDateTime& now, const QString& safetyLabel)
 {
     const QString folder = folderFor(database.path());
     if (!QDir().mkpath(folder))
         return Error { BackupText::tr("Không tạo được thư mục sao lưu «%1».").arg(QDir::toNativeSeparators(folder)), {} };
-    const QString target = freshPath(folder, database.path(), now);
-    if (Status s = vacuumInto(database.connection(), target); !s)
+    // Copies that never finished (the process killed, the disk full) carry only this suffix.
+    for (const QFileInfo& left : QDir(folder).entryInfoList({ QStringLiteral("*") + PartialSuffix }, QDir::Files))
+        if (left.lastModified().secsTo(QDateTime::currentDateTime()) > 600)
+            QFile::remove(left.absoluteFilePath());
+    const QString target = freshPath(folder, database.path(), now, safetyLabel);
+    const QString partial = target + PartialSuffix;
+    if (Status s = vacuumInto(database.connection(), partial); !s) {
+        QFile::remove(partial);
         return s.error();
+    }
+    const Summary check = inspect(partial);
+    if (!check.intact || check.schemaVersion != database.schemaVersion()) {
+        QFile::remove(partial);
+        return Error { BackupText::tr("Bản sao lưu vừa tạo không đạt kiểm tra nên đã bị xóa (ổ đĩa đầy hoặc hỏng?). Dữ liệu đang mở không bị ảnh hưởng."),
+            check.problem };
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error { BackupText::tr("Không đặt được tên cho bản sao lưu «%1».").arg(QDir::toNativeSeparators(target)), {} };
+    }
     return target;
+}
+
+Result<QString> takeBeforeImport(Database& database, const QDateTime& now)
+{
+    qint64 lastChange = -1;
+    {
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) && query.next())
+            lastChange = query.value(0).toLongLong();
+    }
+    const QString beforeImport = QStringLiteral("trước nhập"); // part of the file's name, in every language
+    for (const Entry& entry : list(database.path())) {
+        if (entry.takenAt.date() != now.date() || (entry.kind == Kind::Safety && entry.label != beforeImport))
+            continue;
+        const Summary summary = inspect(entry.path);
+        if (summary.intact && summary.lastChange == lastChange && lastChange >= 0)
+            return entry.path; // nothing recorded since: that copy still holds the data as it is
+        break; // the newest copy of today is older than the data: a new one
+    }
+    return takeNow(database, now, beforeImport);
 }
 
 Result<std::optional<QString>> takeDailyIfDue(Database& database, const Rotation& rotation, const QDateTime& now)
 {
     for (const Entry& entry : list(database.path()))
-        if (entry.takenAt.date() == now.date())
+        if (entry.kind == Kind::Regular && entry.takenAt.date() == now.date() && inspect(entry.path).intact)
             return std::optional<QString>();
     Result<QString> taken = takeNow(database, now);
     if (!taken)
         return taken.error();
-    rotate(database.path(), rotation);
+    rotate(database.path(), rotation, now);
     return std::optional<QString>(taken.value());
 }
 
@@ -109,21 +163,43 @@ std::vector<Entry> list(const QString& databasePath)
     std::vector<Entry> entries;
     const QDir folder(folderFor(databasePath));
     for (const QFileInfo& file : folder.entryInfoList({ QStringLiteral("*.") + Database::FileSuffix }, QDir::Files))
-        if (const std::optional<QDateTime> at = takenAtOf(databasePath, file.fileName()))
-            entries.push_back({ file.absoluteFilePath(), *at, file.size() });
+        if (std::optional<Entry> entry = entryOf(databasePath, file))
+            entries.push_back(*entry);
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
     });
     return entries;
 }
 
-int rotate(const QString& databasePath, const Rotation& rotation)
+int rotate(const QString& databasePath, const Rotation& rotation, const QDateTime& now)
 {
     const std::vector<Entry> entries = list(databasePath); // newest first
-    std::set<QString> keep;
+    std::set<QString> keep, remove;
     std::set<QDate> days;
     std::set<std::pair<int, int>> months;
+    bool intactSeen = false;
+    int safetyCopies = 0;
     for (const Entry& entry : entries) {
+        if (entry.takenAt > now) { // dated ahead of the clock: kept, and takes no slot
+            keep.insert(entry.path);
+            continue;
+        }
+        if (entry.kind == Kind::Safety) {
+            if (safetyCopies++ < rotation.safetyKept || entry.takenAt.daysTo(now) <= rotation.safetyDays)
+                keep.insert(entry.path);
+            else
+                remove.insert(entry.path);
+            continue;
+        }
+        if (!looksLikeSqlite(entry.path)) { // an empty or cut-short copy holds nothing to restore
+            remove.insert(entry.path);
+            continue;
+        }
+        // Until the newest intact backup is found, nothing is deleted.
+        if (!intactSeen) {
+            keep.insert(entry.path);
+            intactSeen = inspect(entry.path).intact;
+        }
         const QDate day = entry.takenAt.date();
         if (!days.count(day) && int(days.size()) < rotation.daily) {
             days.insert(day);
@@ -134,10 +210,12 @@ int rotate(const QString& databasePath, const Rotation& rotation)
             months.insert(month);
             keep.insert(entry.path);
         }
+        if (!keep.count(entry.path))
+            remove.insert(entry.path);
     }
     int removed = 0;
-    for (const Entry& entry : entries)
-        if (!keep.count(entry.path) && QFile::remove(entry.path))
+    for (const QString& path : remove)
+        if (!keep.count(path) && QFile::remove(path))
             ++removed;
     return removed;
 }
@@ -145,6 +223,10 @@ int rotate(const QString& databasePath, const Rotation& rotation)
 Summary inspect(const QString& backupPath)
 {
     Summary summary;
+    if (!looksLikeSqlite(backupPath)) {
+        summary.problem = BackupText::tr("tệp trống hoặc không phải tệp dữ liệu SQLite.");
+        return summary;
+    }
     withReadOnly(backupPath, [&](QSqlDatabase& db, bool opened) {
         if (!opened) {
             summary.problem = db.lastError().text();
@@ -161,16 +243,24 @@ Summary inspect(const QString& backupPath)
             summary.problem = check;
             return;
         }
-        summary.intact = true;
-        auto count = [&](const QString& sql) {
+        // Its tables must read too: an empty SQLite file passes the integrity check.
+        bool readable = true;
+        auto count = [&](const QString& sql) -> qint64 {
             QSqlQuery q(db);
-            return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+            if (q.exec(sql) && q.next())
+                return q.value(0).toLongLong();
+            readable = false;
+            return 0;
         };
-        summary.schemaVersion = count(QStringLiteral("PRAGMA user_version"));
-        summary.units = count(QStringLiteral("SELECT count(*) FROM unit"));
-        summary.people = count(QStringLiteral("SELECT count(*) FROM person"));
-        summary.campaigns = count(QStringLiteral("SELECT count(*) FROM campaign"));
-        summary.proposals = count(QStringLiteral("SELECT count(*) FROM proposal"));
+        summary.schemaVersion = int(count(QStringLiteral("PRAGMA user_version")));
+        summary.units = int(count(QStringLiteral("SELECT count(*) FROM unit")));
+        summary.people = int(count(QStringLiteral("SELECT count(*) FROM person")));
+        summary.campaigns = int(count(QStringLiteral("SELECT count(*) FROM campaign")));
+        summary.proposals = int(count(QStringLiteral("SELECT count(*) FROM proposal")));
+        summary.lastChange = summary.schemaVersion >= 7 ? count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) : 0;
+        summary.intact = readable && summary.schemaVersion >= 1;
+        if (!summary.intact)
+            summary.problem = BackupText::tr("không đọc được các bảng dữ liệu.");
     });
     if (!summary.intact && summary.problem.isEmpty())
         summary.problem = BackupText::tr("không đọc được tệp.");

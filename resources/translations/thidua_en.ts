@@ -519,6 +519,22 @@
         <source>Không thay được tệp dữ liệu bằng bản sao lưu; bản hiện tại vẫn còn ở «%1».</source>
         <translation>Could not replace the database with the backup; the current file is still kept at “%1”.</translation>
     </message>
+    <message>
+        <source>Bản sao lưu vừa tạo không đạt kiểm tra nên đã bị xóa (ổ đĩa đầy hoặc hỏng?). Dữ liệu đang mở không bị ảnh hưởng.</source>
+        <translation>The backup just made failed its check and was deleted (disk full or failing?). The open data is not affected.</translation>
+    </message>
+    <message>
+        <source>Không đặt được tên cho bản sao lưu «%1».</source>
+        <translation>Could not give the backup its name “%1”.</translation>
+    </message>
+    <message>
+        <source>tệp trống hoặc không phải tệp dữ liệu SQLite.</source>
+        <translation>the file is empty or not a SQLite data file.</translation>
+    </message>
+    <message>
+        <source>không đọc được các bảng dữ liệu.</source>
+        <translation>its data tables cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>BuiltInTemplate</name>
@@ -3884,6 +3900,18 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc %1? Bản hiện tại được giữ lại trong thư mục sao lưu trước khi thay.</source>
         <translation>Replace the current data with the backup of %1? The current file is kept in the backups folder first.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu hằng ngày và sao lưu ngay</source>
+        <translation>Daily backups and backups made on demand</translation>
+    </message>
+    <message>
+        <source>Bản giữ an toàn (trước khi khôi phục, nâng cấp, nhập danh sách)</source>
+        <translation>Safety copies (before a restore, an upgrade, a list import)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
