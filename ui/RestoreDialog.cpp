@@ -32,7 +32,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
                 auto* heading = new QListWidgetItem(kind == Backup::Kind::Regular ? tr("Bản sao lưu hằng ngày và sao lưu ngay")
                                                                                    : tr("Bản giữ an toàn (trước khi khôi phục, nâng cấp, nhập danh sách)"),
                     m_list);
-                heading->setFlags(Qt::NoItemFlags);
+                heading->setFlags(Qt::ItemIsEnabled); // read as a heading, never chosen
                 QFont bold = heading->font();
                 bold.setBold(true);
                 heading->setFont(bold);

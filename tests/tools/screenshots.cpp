@@ -4,6 +4,8 @@
 // Usage: thidua_screenshots OUTPUT_FOLDER
 
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -13,6 +15,7 @@
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/QtTexts.h"
+#include "ui/RestoreDialog.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
@@ -183,5 +186,12 @@ int main(int argc, char* argv[])
             returned.grab().save(out.filePath(QStringLiteral("16-nhap-mau-de-nghi.png")));
         }
     }
+    // The restore window: the backups, then under their own heading the safety copies.
+    (void)Backup::takeNow(db);
+    (void)Backup::takeBeforeImport(db);
+    RestoreDialog restore(db.path(), &window);
+    restore.show();
+    QApplication::processEvents();
+    restore.grab().save(out.filePath(QStringLiteral("17-khoi-phuc.png")));
     return 0;
 }
