@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <zip.h>
@@ -24,6 +25,12 @@ Error notAWorkbook(const QString& path, const QString& detail)
 {
     return Error { XlsxReaderText::tr("Tệp «%1» không phải là bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.").arg(QDir::toNativeSeparators(path)),
         detail };
+}
+
+// A workbook too big for a list: the reason is part of the message, so the clerk can act on it.
+Error tooLarge(const QString& path, const QString& reason)
+{
+    return Error { XlsxReaderText::tr("Không đọc tệp «%1»: %2.").arg(QDir::toNativeSeparators(path), reason), {} };
 }
 
 using Archive = std::unique_ptr<zip_t, int (*)(zip_t*)>;
@@ -106,6 +113,7 @@ Result<TextTable> readFirstSheet(const QString& path)
 
     // Shared strings: optional (a workbook of numbers has none); rich text runs joined.
     QStringList shared;
+    qint64 sharedCharacters = 0;
     zip_stat_t stat;
     if (zip_stat(archive.get(), "xl/sharedStrings.xml", 0, &stat) == 0) {
         Result<QByteArray> strings = readPart(archive.get(), path, QStringLiteral("xl/sharedStrings.xml"));
@@ -124,6 +132,9 @@ Result<TextTable> readFirstSheet(const QString& path)
             } else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("rPh")) {
                 xml.skipCurrentElement(); // phonetic hints are not the text
             } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("si")) {
+                sharedCharacters += current.size();
+                if (shared.size() >= MaxSharedStrings || sharedCharacters > MaxSharedCharacters)
+                    return tooLarge(path, XlsxReaderText::tr("quá nhiều chuỗi văn bản (hơn %L1 chuỗi hoặc %L2 ký tự)").arg(MaxSharedStrings).arg(MaxSharedCharacters));
                 shared << current;
                 inString = false;
             }
@@ -137,9 +148,19 @@ Result<TextTable> readFirstSheet(const QString& path)
         return sheet.error();
     QXmlStreamReader xml(sheet.value());
     int rowNumber = 0;
+    qint64 cells = 0; // every cell the rows hold, the empty ones before a row's last value included
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
+        if (xml.name() == QLatin1String("dimension")) { // what the sheet declares it uses: "A1:G120"
+            const QString used = xml.attributes().value(QStringLiteral("ref")).toString();
+            const QString last = used.section(QLatin1Char(':'), -1);
+            bool ok = false;
+            const qint64 lastRow = last.mid(int(last.indexOf(QRegularExpression(QStringLiteral("[0-9]"))))).toLongLong(&ok);
+            if (ok && lastRow > MaxRows)
+                return tooLarge(path, XlsxReaderText::tr("trang tính khai báo %L1 dòng, quá %L2 dòng").arg(lastRow).arg(MaxRows));
+            continue;
+        }
         if (xml.name() == QLatin1String("row")) {
             bool ok = false;
             const int r = xml.attributes().value(QStringLiteral("r")).toInt(&ok);
@@ -174,11 +195,19 @@ Result<TextTable> readFirstSheet(const QString& path)
         }
         if (value.isEmpty())
             continue;
+        if (column >= MaxColumns)
+            return tooLarge(path, XlsxReaderText::tr("ô %1 có dữ liệu ở quá xa (danh sách chỉ đọc tới cột %2); hãy xóa ô đó rồi lưu lại")
+                                          .arg(reference, TextTable::columnName(MaxColumns - 1)));
         if (size_t(rowNumber) > table.rows.size())
             table.rows.resize(size_t(rowNumber));
         QStringList& row = table.rows[size_t(rowNumber - 1)];
-        while (row.size() <= column)
-            row << QString();
+        if (row.size() <= column) {
+            cells += column + 1 - row.size();
+            if (cells > MaxCells)
+                return tooLarge(path, XlsxReaderText::tr("trang tính quá lớn (hơn %L1 ô tính tới ô %2)").arg(MaxCells).arg(reference));
+            while (row.size() <= column)
+                row << QString();
+        }
         row[column] = value;
     }
     if (xml.hasError())

@@ -11,6 +11,14 @@ namespace XlsxReader {
 
 constexpr qint64 MaxPartBytes = 256LL * 1024 * 1024; // an uncompressed part; beyond: refused
 constexpr int MaxRows = 1000000;
+// A list for ThiDua is a few columns wide: a value beyond column AMJ is refused by name, and the
+// rows read may hold at most MaxCells cells counting the empty ones before each row's last value
+// (a "bomb" of a few hundred kilobytes — one far cell on each of 60,000 rows — is refused before
+// memory is taken for it).
+constexpr int MaxColumns = 1024;
+constexpr qint64 MaxCells = 2000000;
+constexpr int MaxSharedStrings = 1000000;
+constexpr qint64 MaxSharedCharacters = 64LL * 1024 * 1024;
 
 Result<TextTable> readFirstSheet(const QString& path);
 

@@ -4756,6 +4756,26 @@ Only remove this file from the report’s list?</translation>
         <source>ô %1 trỏ tới chuỗi không tồn tại</source>
         <translation>cell %1 points to a string that does not exist</translation>
     </message>
+    <message>
+        <source>Không đọc tệp «%1»: %2.</source>
+        <translation>Not reading “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>quá nhiều chuỗi văn bản (hơn %L1 chuỗi hoặc %L2 ký tự)</source>
+        <translation>too much text (over %L1 strings or %L2 characters)</translation>
+    </message>
+    <message>
+        <source>trang tính khai báo %L1 dòng, quá %L2 dòng</source>
+        <translation>the sheet declares %L1 rows, over %L2 rows</translation>
+    </message>
+    <message>
+        <source>ô %1 có dữ liệu ở quá xa (danh sách chỉ đọc tới cột %2); hãy xóa ô đó rồi lưu lại</source>
+        <translation>cell %1 holds data too far to the right (a list is read up to column %2); delete that cell and save again</translation>
+    </message>
+    <message>
+        <source>trang tính quá lớn (hơn %L1 ô tính tới ô %2)</source>
+        <translation>the sheet is too large (over %L1 cells by cell %2)</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>

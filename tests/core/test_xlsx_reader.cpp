@@ -6,6 +6,7 @@
 #include "core/lists/XlsxReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 TEST_CASE("a workbook written by ThiDua reads back cell for cell, Vietnamese, numbers and gaps included")
@@ -97,4 +98,58 @@ TEST_CASE("a file that is not a workbook, or a damaged one, is refused; thousand
     }
     INFO(refused << " of " << Cases << " mutations refused");
     CHECK(refused > Cases / 2);
+}
+
+TEST_CASE("a spreadsheet bomb is refused by its size before memory is taken: far cells, rows by the thousand, a declared million rows")
+{
+    TestFolder folder;
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    // A minimal workbook whose sheet XML is given; written with Python's zipfile, deflated.
+    const auto bomb = [&](const QString& name, const QString& sheetXmlExpression) {
+        const QString path = folder.file(name);
+        runTool(python, { QStringLiteral("-c"),
+                            QStringLiteral("import zipfile,sys\n"
+                                           "W='http://schemas.openxmlformats.org/spreadsheetml/2006/main'\n"
+                                           "R='http://schemas.openxmlformats.org/officeDocument/2006/relationships'\n"
+                                           "sheet=%1\n"
+                                           "z=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED)\n"
+                                           "z.writestr('[Content_Types].xml','<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>')\n"
+                                           "z.writestr('xl/workbook.xml','<workbook xmlns=\"'+W+'\" xmlns:r=\"'+R+'\"><sheets><sheet name=\"Bom\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>')\n"
+                                           "z.writestr('xl/_rels/workbook.xml.rels','<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"x\" Target=\"worksheets/sheet1.xml\"/></Relationships>')\n"
+                                           "z.writestr('xl/worksheets/sheet1.xml','<worksheet xmlns=\"'+W+'\">'+sheet+'</worksheet>')\n"
+                                           "z.close()")
+                                .arg(sheetXmlExpression),
+                            path });
+        return path;
+    };
+    // 60,000 rows with one value far to the right each: a few hundred kilobytes once zipped.
+    const QString farRight = bomb(QStringLiteral("bom cột XFD.xlsx"),
+        QStringLiteral("'<sheetData>'+''.join('<row r=\"%d\"><c r=\"XFD%d\" t=\"inlineStr\"><is><t>x</t></is></c></row>'%(i,i) for i in range(1,60001))+'</sheetData>'"));
+    const Result<TextTable> far = XlsxReader::readFirstSheet(farRight);
+    REQUIRE_FALSE(far.ok());
+    INFO(far.error().message.toStdString());
+    CHECK(far.error().message.contains(QStringLiteral("XFD1")));
+    CHECK(QFileInfo(farRight).size() < 2 * 1024 * 1024);
+
+    // Within the columns, but 60,000 rows of 1,000 cells each.
+    const QString wide = bomb(QStringLiteral("bom nhiều ô.xlsx"),
+        QStringLiteral("'<sheetData>'+''.join('<row r=\"%d\"><c r=\"ALL%d\" t=\"inlineStr\"><is><t>x</t></is></c></row>'%(i,i) for i in range(1,60001))+'</sheetData>'"));
+    const Result<TextTable> many = XlsxReader::readFirstSheet(wide);
+    REQUIRE_FALSE(many.ok());
+    CHECK(many.error().message.contains(QStringLiteral("quá lớn")));
+
+    // A sheet that declares more rows than any list.
+    const QString declared = bomb(QStringLiteral("bom khai báo.xlsx"),
+        QStringLiteral("'<dimension ref=\"A1:B1048576\"/><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>'"));
+    const Result<TextTable> huge = XlsxReader::readFirstSheet(declared);
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().message.contains(QStringLiteral("khai báo")));
+
+    // An ordinary sheet of the same shape, far smaller, still reads.
+    const QString fine = bomb(QStringLiteral("bình thường.xlsx"),
+        QStringLiteral("'<dimension ref=\"A1:C3\"/><sheetData>'+''.join('<row r=\"%d\"><c r=\"C%d\" t=\"inlineStr\"><is><t>ô %d</t></is></c></row>'%(i,i,i) for i in range(1,4))+'</sheetData>'"));
+    const Result<TextTable> read = XlsxReader::readFirstSheet(fine);
+    REQUIRE_OK(read);
+    CHECK(read.value().rows.size() == 3);
+    CHECK(read.value().rows[2].value(2) == QStringLiteral("ô 3"));
 }
