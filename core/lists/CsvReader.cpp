@@ -2,6 +2,7 @@
 
 #include "core/documents/writers/CsvWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -57,86 +58,164 @@ QChar separatorOf(const QString& text)
     return QLatin1Char(',');
 }
 
-void endRecord(TextTable& table, QStringList& record)
+// The parser, fed the text piece by piece as the file is read: a quote or a line break at the
+// end of one piece is settled by the first character of the next.
+class Parser {
+public:
+    Parser(QChar separator, qsizetype maxRecords, QString name)
+        : m_separator(separator)
+        , m_maxRecords(maxRecords)
+    {
+        m_table.sheetName = std::move(name);
+    }
+
+    bool full() const { return qsizetype(m_table.rows.size()) > m_maxRecords; }
+
+    void feed(QStringView text)
+    {
+        for (const QChar c : text) {
+            if (full())
+                return;
+            if (m_skipLineFeed) {
+                m_skipLineFeed = false;
+                if (c == QLatin1Char('\n'))
+                    continue;
+            }
+            if (m_quoteInQuoted) { // a quote inside a quoted field: a doubled quote, or the field's end
+                m_quoteInQuoted = false;
+                if (c == QLatin1Char('"')) {
+                    m_field += c;
+                    continue;
+                }
+                m_quoted = false; // and c is read outside the quotes
+            } else if (m_quoted) {
+                if (c == QLatin1Char('"')) {
+                    m_quoteInQuoted = true;
+                } else {
+                    if (c == QLatin1Char('\n'))
+                        ++m_line;
+                    m_field += c;
+                }
+                continue;
+            }
+            if (c == QLatin1Char('"') && !m_fieldStarted) {
+                m_quoted = m_fieldStarted = true;
+                m_quoteLine = m_line;
+            } else if (c == m_separator) {
+                endField();
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                m_skipLineFeed = c == QLatin1Char('\r');
+                ++m_line;
+                endField();
+                endRecord();
+            } else {
+                m_field += c;
+                m_fieldStarted = true;
+            }
+        }
+    }
+
+    // The last record; 0 when every quote was closed, else the line the open one began on.
+    int finish()
+    {
+        if (m_quoteInQuoted)
+            m_quoted = false;
+        if (m_quoted)
+            return m_quoteLine;
+        if (!full() && (m_fieldStarted || !m_field.isEmpty() || !m_record.isEmpty())) {
+            endField();
+            endRecord();
+        }
+        while (!m_table.rows.empty() && m_table.rows.back().isEmpty())
+            m_table.rows.pop_back();
+        return 0;
+    }
+
+    TextTable& table() { return m_table; }
+
+private:
+    void endField()
+    {
+        m_record << CsvWriter::withoutFormulaGuard(m_field);
+        m_field.clear();
+        m_fieldStarted = false;
+    }
+    void endRecord()
+    {
+        while (!m_record.isEmpty() && m_record.last().isEmpty())
+            m_record.removeLast();
+        m_table.rows.push_back(std::move(m_record));
+        m_record.clear();
+    }
+
+    QChar m_separator;
+    qsizetype m_maxRecords;
+    TextTable m_table;
+    QStringList m_record;
+    QString m_field;
+    bool m_quoted = false, m_fieldStarted = false, m_quoteInQuoted = false, m_skipLineFeed = false;
+    int m_line = 1, m_quoteLine = 0;
+};
+
+// Reads the device in pieces: the byte-order mark says UTF-16 (Excel's "Unicode Text") or UTF-8;
+// without one, UTF-8. Stops as soon as there are more records than maxRecords.
+Result<TextTable> readFrom(QIODevice& device, const QString& name, qsizetype maxRecords)
 {
-    while (!record.isEmpty() && record.last().isEmpty())
-        record.removeLast();
-    table.rows.push_back(std::move(record));
-    record.clear();
+    constexpr qint64 PieceBytes = 256 * 1024;
+    const QString shown = QDir::toNativeSeparators(name);
+    QByteArray piece = device.read(PieceBytes);
+    QStringDecoder::Encoding encoding = QStringDecoder::Utf8;
+    if (piece.startsWith("\xFF\xFE"))
+        encoding = QStringDecoder::Utf16LE;
+    else if (piece.startsWith("\xFE\xFF"))
+        encoding = QStringDecoder::Utf16BE;
+    const bool utf8 = encoding == QStringDecoder::Utf8;
+    QStringDecoder decoder(encoding);
+    const auto notUtf8 = [&]() -> Error {
+        device.seek(0);
+        return Error { CsvReaderText::tr("Tệp «%1» không ở mã UTF-8 (lỗi ở dòng %2). Trong Excel, hãy chọn Lưu thành → «CSV UTF-8 (Comma delimited)» "
+                                         "rồi nhập lại.")
+                           .arg(shown)
+                           .arg(firstInvalidLine(device.read(MaxFileBytes))),
+            {} };
+    };
+    const auto binary = [&]() -> Error {
+        return Error { CsvReaderText::tr("Tệp «%1» không phải là tệp CSV (văn bản): có byte 0 — có thể là tệp nhị phân bị đổi tên.").arg(shown), {} };
+    };
+    if (utf8 && piece.contains('\0'))
+        return binary();
+    QString text = decoder.decode(piece);
+    if (decoder.hasError())
+        return utf8 ? notUtf8() : Error { CsvReaderText::tr("Tệp «%1» có ký tự UTF-16 hỏng.").arg(shown), {} };
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    Parser parser(separatorOf(text), maxRecords, QFileInfo(name).completeBaseName());
+    parser.feed(text);
+    while (!parser.full() && !device.atEnd()) {
+        piece = device.read(PieceBytes);
+        if (utf8 && piece.contains('\0'))
+            return binary();
+        text = decoder.decode(piece);
+        if (decoder.hasError())
+            return utf8 ? notUtf8() : Error { CsvReaderText::tr("Tệp «%1» có ký tự UTF-16 hỏng.").arg(shown), {} };
+        parser.feed(text);
+    }
+    if (parser.full())
+        return Error { CsvReaderText::tr("Tệp «%1» dài hơn %L2 dòng, vượt quá giới hạn cho một lần nhập. Hãy chia thành nhiều tệp.").arg(shown).arg(maxRecords), {} };
+    if (const int openQuote = parser.finish())
+        return Error { CsvReaderText::tr("Tệp «%1»: dấu ngoặc kép mở ở dòng %2 không được đóng.").arg(shown).arg(openQuote), {} };
+    return std::move(parser.table());
 }
 
 } // namespace
 
 Result<TextTable> parse(const QByteArray& bytes, const QString& name)
 {
-    const QString shown = QDir::toNativeSeparators(name);
-    if (bytes.contains('\0'))
-        return Error { CsvReaderText::tr("Tệp «%1» không phải là tệp CSV (văn bản): có byte 0 — có thể là tệp nhị phân bị đổi tên.").arg(shown), {} };
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return Error { CsvReaderText::tr("Tệp «%1» không ở mã UTF-8 (lỗi ở dòng %2). Trong Excel, hãy chọn Lưu thành → «CSV UTF-8 (Comma delimited)» "
-                                         "rồi nhập lại.")
-                           .arg(shown)
-                           .arg(firstInvalidLine(bytes)),
-            {} };
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-
-    TextTable table;
-    table.sheetName = QFileInfo(name).completeBaseName();
-    const QChar separator = separatorOf(text);
-    QStringList record;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    int line = 1, quoteLine = 0;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = fieldStarted = true;
-            quoteLine = line;
-        } else if (c == separator) {
-            record << CsvWriter::withoutFormulaGuard(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < size && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            record << CsvWriter::withoutFormulaGuard(field);
-            field.clear();
-            fieldStarted = false;
-            endRecord(table, record);
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted)
-        return Error { CsvReaderText::tr("Tệp «%1»: dấu ngoặc kép mở ở dòng %2 không được đóng.").arg(shown).arg(quoteLine), {} };
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-        record << CsvWriter::withoutFormulaGuard(field);
-        endRecord(table, record);
-    }
-    while (!table.rows.empty() && table.rows.back().isEmpty())
-        table.rows.pop_back();
-    return table;
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(buffer, name, MaxRecords);
 }
 
 Result<TextTable> read(const QString& path)
@@ -146,7 +225,7 @@ Result<TextTable> read(const QString& path)
         return Error { CsvReaderText::tr("Không mở được tệp «%1».").arg(QDir::toNativeSeparators(path)), file.errorString() };
     if (file.size() > MaxFileBytes)
         return Error { CsvReaderText::tr("Tệp «%1» lớn quá %2 MB.").arg(QDir::toNativeSeparators(path)).arg(MaxFileBytes / (1024 * 1024)), {} };
-    return parse(file.readAll(), path);
+    return readFrom(file, path, MaxRecords);
 }
 
 } // namespace CsvReader

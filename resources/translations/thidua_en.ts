@@ -1571,6 +1571,14 @@
         <source>Tệp «%1» lớn quá %2 MB.</source>
         <translation>File “%1” is larger than %2 MB.</translation>
     </message>
+    <message>
+        <source>Tệp «%1» có ký tự UTF-16 hỏng.</source>
+        <translation>The file “%1” holds a broken UTF-16 character.</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» dài hơn %L2 dòng, vượt quá giới hạn cho một lần nhập. Hãy chia thành nhiều tệp.</source>
+        <translation>The file “%1” is longer than %L2 rows, over the limit for one import. Split it into several files.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
