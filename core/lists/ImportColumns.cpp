@@ -104,6 +104,21 @@ Status check(const std::vector<Field>& fields, const TextTable& table, const Map
     if (!missing.isEmpty())
         return Error { ImportColumnsText::tr("Thiếu cột %1. %2 Hãy chọn cột tương ứng hoặc sửa dòng tiêu đề trong tệp.").arg(missing.join(QStringLiteral(", ")), found),
             {} };
+    // Two columns titled for the same field: which one holds the data is for the clerk to say.
+    if (mapping.headerRow >= 0 && size_t(mapping.headerRow) < table.rows.size()) {
+        const QStringList& header = table.rows[size_t(mapping.headerRow)];
+        for (size_t f = 0; f < fields.size(); ++f) {
+            QStringList twins;
+            for (int c = 0; c < header.size(); ++c)
+                if (namesField(fields[f], foldHeader(header[c])))
+                    twins << QStringLiteral("%1 «%2»").arg(TextTable::columnName(c), cell(header, c).left(60));
+            if (twins.size() > 1)
+                return Error { ImportColumnsText::tr("Có %1 cột cùng là «%2»: %3. Hãy đổi tên hoặc xóa cột thừa trong tệp rồi đọc lại.")
+                                   .arg(twins.size())
+                                   .arg(fields[f].label, twins.join(QStringLiteral(", "))),
+                    {} };
+        }
+    }
     for (size_t f = 0; f < fields.size(); ++f)
         for (size_t g = f + 1; g < fields.size(); ++g)
             if (mapping.columns[f] >= 0 && mapping.columns[f] == mapping.columns[g])

@@ -1903,6 +1903,10 @@
         <source>«%1» không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2025.</source>
         <translation>“%1” is not a date; write day/month/year, e.g. 15/12/2025.</translation>
     </message>
+    <message>
+        <source>Có %1 cột cùng là «%2»: %3. Hãy đổi tên hoặc xóa cột thừa trong tệp rồi đọc lại.</source>
+        <translation>%1 columns are all “%2”: %3. Rename or delete the extra column in the file, then read it again.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

@@ -208,6 +208,13 @@ TEST_CASE("bad files are refused with the row, the column and why, and the datab
     };
     const QString goodRow = QStringLiteral("1,Hoàng Thị Mai,%1,Chuyên viên,Viên chức,Nữ,1990").arg(unitName);
 
+    SECTION("two columns with the same title: both named, nothing taken silently")
+    {
+        const CommandRun r = run(QStringLiteral("trùng cột.csv"),
+            QStringLiteral("TT,Họ và tên,Đơn vị,Giới tính,Năm sinh,Họ và tên\r\n1,Hoàng Thị Mai,%1,Nữ,1990,Hoàng Mai\r\n").arg(unitName).toUtf8());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("Có 2 cột cùng là «Họ và tên»: B «Họ và tên», F «Họ và tên»")));
+    }
     SECTION("a truncated workbook")
     {
         const QString xlsx = fresh.folder.file(QStringLiteral("đủ.xlsx"));
