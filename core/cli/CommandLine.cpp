@@ -46,7 +46,7 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << CommandLineText::tr("Thiếu --db TỆP.") << Qt::endl;
         return Usage;
     }
-    Result<std::unique_ptr<Database>> opened = openExisting(path);
+    Result<std::unique_ptr<Database>> opened = openExisting(path, Access::ReadOnly);
     if (!opened)
         return fail(err, opened.error());
     Database& db = *opened.value();

@@ -19,11 +19,11 @@ int fail(QTextStream& err, const Error& error)
     return Failure;
 }
 
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
+Result<std::unique_ptr<Database>> openExisting(const QString& path, Access access)
 {
     if (!QFileInfo::exists(path))
         return Error { CommandSupportText::tr("Không tìm thấy tệp dữ liệu «%1».").arg(path), {} };
-    return Database::open(path);
+    return access == Access::ReadOnly ? Database::openReadOnly(path) : Database::open(path);
 }
 
 } // namespace CommandSupport

@@ -15,7 +15,9 @@ enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
 
 // Prints the error (and its detail, indented) to err; returns Failure.
 int fail(QTextStream& err, const Error& error);
-// The database named by --db: it must exist (commands never create one).
-Result<std::unique_ptr<Database>> openExisting(const QString& path);
+enum class Access { ReadWrite, ReadOnly };
+// The database named by --db: it must exist (commands never create one). ReadOnly for commands
+// that only look: the file is not changed by a byte.
+Result<std::unique_ptr<Database>> openExisting(const QString& path, Access access = Access::ReadWrite);
 
 } // namespace CommandSupport

@@ -82,7 +82,7 @@ Error refusal(const QString& path, const QString& reason, const QString& detail 
 
 // Reads what we need to know about an existing file through a read-only connection, so that a
 // refused file stays byte-for-byte as it was. Optionally saves a consistent copy (VACUUM INTO).
-Result<FileFacts> inspectExisting(const QString& path)
+Result<FileFacts> inspectExisting(const QString& path, bool readOnly = false)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -112,7 +112,11 @@ Result<FileFacts> inspectExisting(const QString& path)
                 return true;
             };
             QVariant check, version, appId, objects;
-            if (!scalar(QStringLiteral("PRAGMA quick_check"), &check) || check.toString() != QLatin1String("ok")) {
+            // The full check also finds an index that no longer matches its table (quick_check
+            // does not), before anything is written through that index.
+            const QString checkPragma = QFileInfo(path).size() <= Database::FullCheckBytes ? QStringLiteral("PRAGMA integrity_check(1)")
+                                                                                            : QStringLiteral("PRAGMA quick_check(1)");
+            if (!scalar(checkPragma, &check) || check.toString() != QLatin1String("ok")) {
                 result = refusal(path, DatabaseText::tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."),
                     query.lastError().text() + check.toString());
             } else if (!scalar(QStringLiteral("PRAGMA user_version"), &version)
@@ -131,6 +135,8 @@ Result<FileFacts> inspectExisting(const QString& path)
                            "Hãy cập nhật ThiDua.")
                             .arg(facts.userVersion)
                             .arg(Database::latestSchemaVersion()));
+                } else if (readOnly && facts.userVersion < Database::latestSchemaVersion()) {
+                    result = refusal(path, DatabaseText::tr("tệp ở phiên bản cũ (lược đồ %1): hãy mở bằng ThiDua một lần để nâng cấp.").arg(facts.userVersion));
                 } else if (facts.userVersion > 0 && facts.userVersion < Database::latestSchemaVersion()) {
                     facts.upgradeBackupPath = upgradeBackupPathFor(path, facts.userVersion);
                     QSqlQuery copy(db);
@@ -213,6 +219,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
         return s.error();
     database->m_upgradeBackupPath = facts.upgradeBackupPath;
     if (Status s = database->nameAuditActor(); !s)
+        return s.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return refusal(path, DatabaseText::tr("không tìm thấy tệp."));
+    if (Result<FileFacts> inspected = inspectExisting(path, true); !inspected)
+        return inspected.error();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return refusal(path, DatabaseText::tr("không mở được để đọc."), db.lastError().text());
+    if (Status s = database->exec(QStringLiteral("PRAGMA query_only = ON")); !s)
         return s.error();
     return database;
 }

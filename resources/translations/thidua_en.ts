@@ -1662,6 +1662,18 @@
         <source>ghi tên người dùng cho nhật ký thay đổi</source>
         <translation>record the user name for the change log</translation>
     </message>
+    <message>
+        <source>tệp ở phiên bản cũ (lược đồ %1): hãy mở bằng ThiDua một lần để nâng cấp.</source>
+        <translation>the file is from an older version (schema %1): open it once in ThiDua to upgrade it.</translation>
+    </message>
+    <message>
+        <source>không tìm thấy tệp.</source>
+        <translation>the file was not found.</translation>
+    </message>
+    <message>
+        <source>không mở được để đọc.</source>
+        <translation>it cannot be opened for reading.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

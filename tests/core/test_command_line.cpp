@@ -4,6 +4,8 @@
 #include "core/cli/CommandLine.h"
 #include "core/templates/BuiltInTemplate.h"
 
+#include <QSqlQuery>
+
 namespace {
 
 struct Run {
@@ -36,6 +38,29 @@ TEST_CASE("thidua info describes a database")
     CHECK(result.code == 0);
     CHECK(result.out.contains(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
     CHECK(result.out.contains(QStringLiteral("Số cán bộ: 20")));
+}
+
+TEST_CASE("thidua info only looks: the file is not changed by a byte")
+{
+    TestFolder folder;
+    {
+        auto db = openOrFail(folder.file());
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+        // Another clerk's account wrote last: a writer opening it would record this user's name.
+        QSqlQuery other(db->connection());
+        REQUIRE(other.exec(QStringLiteral("UPDATE audit_actor SET name = 'Người khác' WHERE id = 1")));
+    }
+    const QByteArray before = fileBytes(folder.file());
+    const Run result = run({ QStringLiteral("info"), QStringLiteral("--db"), folder.file() });
+    CHECK(result.code == 0);
+    CHECK(result.out.contains(QStringLiteral("Số cán bộ: 20")));
+    CHECK(fileBytes(folder.file()) == before);
+    // A reader cannot write even by mistake.
+    Result<std::unique_ptr<Database>> reader = Database::openReadOnly(folder.file());
+    REQUIRE_OK(reader);
+    QSqlQuery write(reader.value()->connection());
+    CHECK_FALSE(write.exec(QStringLiteral("UPDATE agency SET name = 'khác'")));
+    CHECK(fileBytes(folder.file()) == before);
 }
 
 TEST_CASE("thidua info fails clearly on a missing file or a missing option")

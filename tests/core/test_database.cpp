@@ -2,6 +2,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include "core/storage/SqlQuery.h"
+#include "core/templates/BuiltInTemplate.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -146,6 +147,62 @@ TEST_CASE("refuses a damaged file and leaves it byte-identical")
     writeFile(path, bytes);
     CHECK(refusalOf(path).contains(QStringLiteral("hỏng")));
     CHECK(fileBytes(path) == bytes);
+}
+
+TEST_CASE("refuses a file whose index no longer matches its table, which quick_check does not see")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    {
+        auto db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    // Hide the index of people by unit, move people between units, then put the index back:
+    // the index still lists them under their old units.
+    QString rootPage, sql;
+    {
+        const QString name = QStringLiteral("damage");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(QStringLiteral("SELECT rootpage, sql FROM sqlite_master WHERE name = 'person_unit'")));
+            REQUIRE(query.next());
+            rootPage = query.value(0).toString();
+            sql = query.value(1).toString();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    rawExec(path, { QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA writable_schema = ON"),
+                      QStringLiteral("DELETE FROM sqlite_master WHERE name = 'person_unit'") });
+    rawExec(path, { QStringLiteral("UPDATE person SET unit_id = (SELECT max(id) FROM unit) WHERE id % 2 = 0") });
+    rawExec(path, { QStringLiteral("PRAGMA writable_schema = ON"),
+                      QStringLiteral("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('index', 'person_unit', 'person', %1, '%2')")
+                          .arg(rootPage, sql) });
+    QString quick;
+    {
+        const QString name = QStringLiteral("quick");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(QStringLiteral("PRAGMA quick_check")));
+            REQUIRE(query.next());
+            quick = query.value(0).toString();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    CHECK(quick == QStringLiteral("ok")); // the damage quick_check cannot see
+    const QByteArray before = fileBytes(path);
+    CHECK(refusalOf(path).contains(QStringLiteral("hỏng")));
+    CHECK(fileBytes(path) == before); // refused before anything was written
 }
 
 TEST_CASE("refuses an SQLite file that belongs to another program")
