@@ -101,14 +101,18 @@ UnitIndex indexOf(const std::vector<Unit>& units)
     return index;
 }
 
+// The same person: the same name (case, spacing and Unicode form aside), unit and birth year.
+QString personKey(const QString& name, qint64 unitId, std::optional<int> year)
+{
+    return QStringLiteral("%1|%2|%3").arg(nameKey(name)).arg(unitId).arg(year ? *year : 0);
+}
+
 void planPeople(Plan& plan, const std::vector<Unit>& units, const std::vector<Person>& people, const TextTable& table,
     const ImportColumns::Mapping& mapping, const std::vector<int>& dataRows)
 {
     const std::vector<Field> fields = fieldsOf(Target::People);
     const UnitIndex unitIndex = indexOf(units);
-    auto key = [](const QString& name, qint64 unitId, std::optional<int> year) {
-        return QStringLiteral("%1|%2|%3").arg(nameKey(name)).arg(unitId).arg(year ? *year : 0);
-    };
+    const auto key = &personKey;
     std::set<QString> existing;
     for (const Person& p : people)
         existing.insert(key(p.fullName, p.unitId, p.birthYear));
@@ -319,9 +323,32 @@ Result<Outcome> commit(Database& database, const Plan& plan, const Progress& pro
         return Error { ListImportText::tr("Không sao lưu được trước khi nhập; chưa nhập dòng nào. %1").arg(backup.error().message), backup.error().detail };
     outcome.backupPath = backup.value();
     Status written = database.transact([&]() -> Status {
+        // Read again under the write lock: another window or command may have added the same rows
+        // since the plan was made (the same file imported twice at once).
+        std::set<QString> there;
+        if (plan.target == Target::People) {
+            Result<std::vector<Person>> people = PersonRepository(database).all();
+            if (!people)
+                return people.error();
+            for (const Person& p : people.value())
+                there.insert(personKey(p.fullName, p.unitId, p.birthYear));
+        } else if (plan.target == Target::Units) {
+            Result<std::vector<Unit>> units = UnitRepository(database).all();
+            if (!units)
+                return units.error();
+            for (const Unit& u : units.value())
+                there.insert(nameKey(u.name));
+        }
         for (const Row& row : plan.rows) {
             if (row.action == Action::AlreadyThere)
                 continue;
+            const bool addedMeanwhile = row.action == Action::Add
+                && ((plan.target == Target::People && there.count(personKey(row.person.fullName, row.person.unitId, row.person.birthYear)))
+                    || (plan.target == Target::Units && there.count(nameKey(row.unit.name))));
+            if (addedMeanwhile) {
+                ++outcome.alreadyThere;
+                continue;
+            }
             const Status added = writeRow(database, row, plan.target);
             if (!added)
                 return Error { ListImportText::tr("Dòng %1: %2").arg(row.row).arg(added.error().message), added.error().detail };

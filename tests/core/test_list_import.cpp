@@ -405,3 +405,33 @@ TEST_CASE("an import cancelled halfway leaves nothing written")
     CHECK(calls == 10);
     CHECK(peopleOf(*fresh.db) == before);
 }
+
+TEST_CASE("the same file imported from two windows at once adds each person once: the second import checks again under the write lock")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const std::size_t before = PersonRepository(*fresh.db).all().value().size();
+    const QString unitName = UnitRepository(*fresh.db).all().value().front().name;
+    QStringList rows;
+    for (int i = 0; i < 30; ++i)
+        rows << QStringLiteral("%1,Người Nhập Hai Lần %1,%2,,,Nữ,1991").arg(i).arg(unitName);
+    const QString path = fresh.folder.file(QStringLiteral("hai cửa sổ.csv"));
+    writeBytes(path, peopleCsv(rows));
+    // A second connection to the same file, as another window or `thidua import` would hold.
+    std::unique_ptr<Database> other = openOrFail(fresh.db->path());
+    // Both look at the file before either writes: both plans say "add 30".
+    Result<ListImport::Plan> first = planFor(*fresh.db, ListImport::Target::People, path);
+    Result<ListImport::Plan> second = planFor(*other, ListImport::Target::People, path);
+    REQUIRE_OK(first);
+    REQUIRE_OK(second);
+    REQUIRE(first.value().count(ListImport::Action::Add) == 30);
+    REQUIRE(second.value().count(ListImport::Action::Add) == 30);
+    Result<ListImport::Outcome> one = ListImport::commit(*fresh.db, first.value());
+    Result<ListImport::Outcome> two = ListImport::commit(*other, second.value());
+    REQUIRE_OK(one);
+    REQUIRE_OK(two);
+    CHECK(one.value().added == 30);
+    CHECK(two.value().added == 0);
+    CHECK(two.value().alreadyThere == 30);
+    CHECK(PersonRepository(*fresh.db).all().value().size() == before + 30);
+}
