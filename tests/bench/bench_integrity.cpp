@@ -4,8 +4,7 @@
 // behind Database::FullCheckBytes: the full check where it costs under half a second.
 
 #include "core/storage/Database.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/UnitRepository.h"
+#include "tests/bench/BenchData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,30 +18,6 @@
 #include <vector>
 
 namespace {
-
-Status fill(Database& db, int people)
-{
-    return db.transact([&]() -> Status {
-        std::vector<qint64> unitIds;
-        for (int i = 0; i < 200; ++i) {
-            Result<qint64> id = UnitRepository(db).add({ 0, QStringLiteral("Đơn vị thử nghiệm số %1").arg(i + 1), QStringLiteral("DV%1").arg(i + 1),
-                UnitKind::Division, false });
-            if (!id)
-                return id.error();
-            unitIds.push_back(id.value());
-        }
-        for (int i = 0; i < people; ++i) {
-            Person p;
-            p.fullName = QStringLiteral("Nguyễn Thị Thử %1").arg(i + 1);
-            p.unitId = unitIds[size_t(i % 200)];
-            p.position = QStringLiteral("Chuyên viên");
-            p.birthYear = 1960 + i % 40;
-            if (Result<qint64> id = PersonRepository(db).add(p); !id)
-                return id.error();
-        }
-        return {};
-    });
-}
 
 // Median milliseconds of a pragma on a read-only connection.
 double pragmaMs(const QString& path, const QString& pragma)
@@ -82,7 +57,7 @@ int main(int argc, char* argv[])
         const QString path = dir.filePath(QStringLiteral("kiểm tra %1.thidua").arg(people));
         {
             Result<std::unique_ptr<Database>> db = Database::open(path);
-            if (!db || !fill(*db.value(), people)) {
+            if (!db || !fillUnitsAndPeople(*db.value(), 200, people)) {
                 std::fprintf(stderr, "could not build the database of %d people\n", people);
                 return 1;
             }

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "tests/bench/BenchData.h"
 #include "tests/bench/PeakMemory.h"
 
 #include <QCoreApplication>
@@ -21,31 +22,6 @@ namespace {
 
 constexpr int UnitCount = 200;
 constexpr int PeopleCount = 10000;
-
-Status fill(Database& db)
-{
-    return db.transact([&]() -> Status {
-        std::vector<qint64> unitIds;
-        for (int i = 0; i < UnitCount; ++i) {
-            Result<qint64> id = UnitRepository(db).add({ 0, QStringLiteral("Đơn vị thử nghiệm số %1").arg(i + 1), QStringLiteral("DV%1").arg(i + 1),
-                UnitKind::Division, false });
-            if (!id)
-                return id.error();
-            unitIds.push_back(id.value());
-        }
-        for (int i = 0; i < PeopleCount; ++i) {
-            Person p;
-            p.fullName = QStringLiteral("Nguyễn Thị Thử %1").arg(i + 1);
-            p.unitId = unitIds[size_t(i % UnitCount)];
-            p.position = QStringLiteral("Chuyên viên");
-            p.gender = i % 2 ? Gender::Female : Gender::Male;
-            p.birthYear = 1960 + i % 40;
-            if (Result<qint64> id = PersonRepository(db).add(p); !id)
-                return id.error();
-        }
-        return {};
-    });
-}
 
 double ms(QElapsedTimer& timer)
 {
@@ -69,7 +45,7 @@ int main(int argc, char* argv[])
     Result<std::unique_ptr<Database>> source = Database::open(dir.filePath(QStringLiteral("Nguồn.thidua")));
     if (!source)
         return failed(source.error());
-    if (Status s = fill(*source.value()); !s)
+    if (Status s = fillUnitsAndPeople(*source.value(), UnitCount, PeopleCount); !s)
         return failed(s.error());
     QTextStream out(stdout);
     out << "ThiDua lists benchmark: " << UnitCount << " units, " << PeopleCount << " people\n";
