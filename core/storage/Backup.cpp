@@ -33,7 +33,9 @@ std::optional<Entry> entryOf(const QString& databasePath, const QFileInfo& file)
 {
     static const QRegularExpression stamp(QStringLiteral("^(.*) (\\d{4}-\\d{2}-\\d{2} \\d{6})(-\\d+)?( [^.]*)?\\.%1$").arg(Database::FileSuffix));
     static const QRegularExpression upgrade(QStringLiteral("^(.*)\\.truoc-nang-cap-v\\d+-(\\d{8}-\\d{6})\\.%1$").arg(Database::FileSuffix));
-    Entry entry { file.absoluteFilePath(), {}, file.size() };
+    Entry entry;
+    entry.path = file.absoluteFilePath();
+    entry.bytes = file.size();
     if (const QRegularExpressionMatch match = stamp.match(file.fileName()); match.hasMatch() && match.captured(1) == baseNameOf(databasePath)) {
         entry.takenAt = QDateTime::fromString(match.captured(2), StampFormat);
         entry.label = match.captured(4).trimmed();

@@ -146,7 +146,7 @@ TEST_CASE("an attachment record that points outside the attachments folder is ne
         REQUIRE(insert.exec());
     }
     const std::vector<UnitReportFile> files = reports.forCampaign(campaignId).value()[0].files;
-    REQUIRE(files.size() == hostile.size() + 1);
+    REQUIRE(files.size() == size_t(hostile.size()) + 1);
     for (const UnitReportFile& recorded : files) {
         if (!hostile.contains(recorded.storedPath)) {
             CHECK(reports.absolutePath(recorded).ok()); // the real attachment still opens
