@@ -8,6 +8,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "core/storage/Backup.h"
+#include "core/storage/WriterLock.h"
 #include "core/storage/UnitReportRepository.h"
 #include "ui/ListExportDialog.h"
 #include "ui/lists/ListImportDialog.h"
@@ -29,6 +30,8 @@
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QVBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -99,7 +102,16 @@ void MainWindow::buildCentralWidget()
             m_auditPage->reload(); // every page writes to it
     });
     layout->addWidget(m_navigationListWidget);
-    layout->addWidget(m_pages, 1);
+    // Shown when the file is open only to look at, because someone else is writing it.
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a; padding: 6px; }"));
+    m_readOnlyBanner->hide();
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_readOnlyBanner);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
     m_navigationListWidget->setCurrentRow(CampaignsPageIndex);
 }
@@ -197,6 +209,16 @@ bool MainWindow::openDatabase(const QString& path)
         }
     }
     QApplication::restoreOverrideCursor();
+    // Another window or computer is writing to it: open it to look at, and say who holds it.
+    std::optional<LockHolder> holder;
+    if (!opened && (holder = WriterLock::otherHolder(path))) {
+        opened = Database::openReadOnly(path);
+        if (opened)
+            m_readOnlyBanner->setText(tr("Chỉ xem: tệp này đang được %1 mở để sửa. Mọi thay đổi ở đây sẽ không được lưu; "
+                                         "hãy mở lại tệp khi người đó đã đóng ThiDua.")
+                                          .arg(holder->described()));
+    }
+    m_readOnlyBanner->setVisible(opened && opened.value()->isReadOnly());
     if (!opened) {
         if (offerRestoreOfDamaged(path))
             return openDatabase(path);
@@ -210,6 +232,8 @@ bool MainWindow::openDatabase(const QString& path)
     updateRecentMenu();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    if (m_database->isReadOnly())
+        return true; // no backup, no upgrade: someone else is writing it
     // The first open of the day leaves a backup (a problem with it never stops the work).
     const Backup::Rotation rotation { Settings::value(Settings::Key::BackupDailyKept).toInt(), Settings::value(Settings::Key::BackupMonthlyKept).toInt() };
     if (Result<std::optional<QString>> daily = Backup::takeDailyIfDue(*m_database, rotation); !daily)

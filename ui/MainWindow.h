@@ -15,6 +15,7 @@ class AuditPage;
 class Database;
 class Page;
 class PeoplePage;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -73,5 +74,6 @@ private:
     ReportsPage* m_reportsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/Settings.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/WriterLock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -195,19 +196,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     if (path.trimmed().isEmpty())
         return Error { DatabaseText::tr("Chưa chọn tệp dữ liệu."), {} };
     const QFileInfo info(path);
+    if (info.isDir())
+        return refusal(path, DatabaseText::tr("đây là một thư mục, không phải tệp."));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return refusal(path, DatabaseText::tr("không tạo được thư mục «%1».").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // One writer per file: nothing is read for writing, copied or upgraded before the lock is ours.
+    Result<std::shared_ptr<WriterLock>> lock = WriterLock::acquire(info.absoluteFilePath());
+    if (!lock)
+        return lock.error();
     FileFacts facts;
     if (info.exists()) {
-        if (info.isDir())
-            return refusal(path, DatabaseText::tr("đây là một thư mục, không phải tệp."));
         Result<FileFacts> inspected = inspectExisting(path);
         if (!inspected)
             return inspected.error();
         facts = inspected.value();
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return refusal(path, DatabaseText::tr("không tạo được thư mục «%1».").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_lock = lock.value();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -231,6 +237,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     if (Result<FileFacts> inspected = inspectExisting(path, true); !inspected)
         return inspected.error();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_readOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -303,6 +310,8 @@ Status Database::migrate(int fromVersion, int toVersion)
 
 Status Database::transact(const std::function<Status()>& work)
 {
+    if (m_readOnly)
+        return Error { DatabaseText::tr("Tệp đang mở chỉ để xem: không lưu được thay đổi. Hãy mở lại tệp khi không còn ai khác đang sửa nó."), {} };
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
     if (Status s = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !s)

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class WriterLock;
+
 class Database final {
 public:
     static constexpr int ApplicationId = 0x54445541; // "TDUA", marks a file as ours
@@ -21,7 +23,8 @@ public:
     static constexpr qint64 FullCheckBytes = 64LL * 1024 * 1024;
 
     // Opens (or creates) the database at path. Refuses, leaving the file untouched, a file that
-    // is not SQLite, is damaged, belongs to another program or comes from a newer version.
+    // is not SQLite, is damaged, belongs to another program or comes from a newer version, and a
+    // file another process has open for writing (WriterLock: the message names who).
     // schemaVersion below the latest is for tests that need a file as an older version left it.
     static Result<std::unique_ptr<Database>> open(const QString& path, int schemaVersion = latestSchemaVersion());
     // Opens an existing file to read only, after the same checks: nothing is written to it (no
@@ -35,6 +38,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // Where the copy made before an upgrade went; empty when no upgrade was needed.
@@ -59,4 +63,6 @@ private:
     QString m_connectionName;
     QString m_upgradeBackupPath;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    std::shared_ptr<WriterLock> m_lock; // held while open for writing
 };

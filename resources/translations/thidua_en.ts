@@ -1674,6 +1674,10 @@
         <source>không mở được để đọc.</source>
         <translation>it cannot be opened for reading.</translation>
     </message>
+    <message>
+        <source>Tệp đang mở chỉ để xem: không lưu được thay đổi. Hãy mở lại tệp khi không còn ai khác đang sửa nó.</source>
+        <translation>The file is open only to look at: changes cannot be saved. Open the file again when nobody else is editing it.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2734,6 +2738,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Đã lưu bản sao vào %1, cùng %2 tệp đính kèm</source>
         <translation>Copy saved to %1, with %2 attachments</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: tệp này đang được %1 mở để sửa. Mọi thay đổi ở đây sẽ không được lưu; hãy mở lại tệp khi người đó đã đóng ThiDua.</source>
+        <translation>Read only: this file is open for editing by %1. Nothing changed here will be saved; open the file again once they have closed ThiDua.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4748,37 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>lưu câu chữ hồ sơ khen thưởng</source>
         <translation>save the paperwork wording</translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>một người dùng khác</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 trên máy %2</source>
+        <translation>%1 on computer %2</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> (từ %1)</source>
+        <translation> (since %1)</translation>
+    </message>
+    <message>
+        <source>Tệp «%1» đang được mở để ghi bởi %2. Chỉ một người được sửa một tệp dữ liệu cùng lúc.</source>
+        <translation>The file “%1” is open for writing by %2. Only one person at a time may edit a data file.</translation>
+    </message>
+    <message>
+        <source>một chương trình khác</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khóa «%1» bên cạnh tệp dữ liệu (thư mục chỉ cho đọc?).</source>
+        <translation>Could not create the lock file “%1” beside the data file (is the folder read-only?).</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Commands.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
+#include "core/common/Settings.h"
 #include "core/storage/UnitRepository.h"
+#include "core/storage/WriterLock.h"
+#include "core/templates/BuiltInTemplate.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -100,5 +105,51 @@ TEST_CASE("a backup or rotation killed with SIGKILL at random moments never leav
     // Half-written copies carry only their temporary name, and the next backup clears them.
     std::unique_ptr<Database> db = openOrFail(path);
     REQUIRE_OK(Backup::takeNow(*db, QDateTime(QDate(2030, 1, 1), QTime(9, 0))));
+}
+#endif
+
+#ifdef Q_OS_UNIX
+TEST_CASE("one writer per file: a second process is refused by name, a command that writes exits 2, one that reads still reads; a crashed holder's lock is taken over")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("Dữ liệu một người ghi.thidua"));
+    {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    QProcess writer; // another window or computer, busy writing
+    writer.start(QStringLiteral(THIDUA_CRASH_WRITER), { path, QStringLiteral("1") });
+    REQUIRE(writer.waitForStarted());
+    REQUIRE(writer.waitForReadyRead(10000)); // it has the file and has written to it
+
+    const std::optional<LockHolder> holder = WriterLock::otherHolder(path);
+    REQUIRE(holder.has_value());
+    CHECK(holder->process == writer.processId());
+    CHECK(holder->user == Settings::currentUserName());
+    Result<std::unique_ptr<Database>> refused = Database::open(path);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("đang được mở để ghi bởi %1").arg(Settings::currentUserName())));
+    REQUIRE(WriterLock::otherHolder(path).has_value()); // a refused attempt leaves the holder's record alone
+    CHECK(WriterLock::otherHolder(path)->user == Settings::currentUserName());
+
+    const CommandRun write = runCommand({ QStringLiteral("import"), QStringLiteral("people"), QStringLiteral("--db"), path, QStringLiteral("--input"),
+        folder.file(QStringLiteral("không cần.csv")), QStringLiteral("--dry-run") });
+    CHECK(write.code == 2);
+    CHECK(write.err.contains(QStringLiteral("đang được mở để ghi bởi")));
+    const CommandRun read = runCommand({ QStringLiteral("info"), QStringLiteral("--db"), path });
+    CHECK(read.code == 0);
+    CHECK(read.out.contains(QStringLiteral("Số cán bộ: 20")));
+    // Opened to look at, nothing can be saved through it.
+    Result<std::unique_ptr<Database>> looking = Database::openReadOnly(path);
+    REQUIRE_OK(looking);
+    CHECK_FALSE(UnitRepository(*looking.value()).add({ 0, QStringLiteral("Không được lưu"), QStringLiteral("KL"), UnitKind::Division, false }));
+    looking.value().reset();
+
+    writer.kill(); // crashed: its lock file stays behind
+    REQUIRE(writer.waitForFinished());
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK_FALSE(WriterLock::otherHolder(path).has_value());
+    std::unique_ptr<Database> taken = openOrFail(path); // the stale lock is taken over
+    CHECK(UnitRepository(*taken).add({ 0, QStringLiteral("Sau khi tiếp quản"), QStringLiteral("TQ"), UnitKind::Division, false }).ok());
 }
 #endif

@@ -37,6 +37,7 @@
 #include "core/storage/FinalReportRepository.h"
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/Backup.h"
+#include "core/templates/BuiltInTemplate.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
@@ -51,6 +52,7 @@
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QProcess>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -908,3 +910,40 @@ TEST_CASE("Qt's own buttons and menus speak Vietnamese")
     CHECK(items.contains(QStringLiteral("&Dán")));
     QCoreApplication::removeTranslator(translator.get()); // the other tests see Qt's own words
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a file someone else is writing opens to look at, with a banner naming who holds it, and nothing is saved")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    QProcess writer; // another window, busy writing
+    writer.start(QStringLiteral(THIDUA_CRASH_WRITER), { path, QStringLiteral("1") });
+    REQUIRE(writer.waitForStarted());
+    REQUIRE(writer.waitForReadyRead(10000));
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    REQUIRE(window.database()->isReadOnly());
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("Chỉ xem")));
+    INFO(banner->text().toStdString());
+    CHECK(banner->text().contains(Settings::currentUserName()));
+    CHECK(Backup::list(path).empty()); // no backup taken through a window that only looks
+    const Status refused = window.database()->transact([] { return Status(); });
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("chỉ để xem")));
+
+    writer.kill();
+    REQUIRE(writer.waitForFinished());
+    REQUIRE(window.openDatabase(path)); // the holder is gone: open for writing again
+    CHECK_FALSE(window.database()->isReadOnly());
+    CHECK_FALSE(banner->isVisible());
+}
+#endif
