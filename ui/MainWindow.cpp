@@ -210,13 +210,18 @@ bool MainWindow::openDatabase(const QString& path)
     }
     QApplication::restoreOverrideCursor();
     // Another window or computer is writing to it: open it to look at, and say who holds it.
+    // A file or folder that cannot be written (a read-only share, a CD): open it to look at.
     std::optional<LockHolder> holder;
-    if (!opened && (holder = WriterLock::otherHolder(path))) {
+    const QFileInfo file(path);
+    const bool unwritable = file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+    if (!opened && ((holder = WriterLock::otherHolder(path)) || unwritable)) {
         opened = Database::openReadOnly(path);
         if (opened)
-            m_readOnlyBanner->setText(tr("Chỉ xem: tệp này đang được %1 mở để sửa. Mọi thay đổi ở đây sẽ không được lưu; "
-                                         "hãy mở lại tệp khi người đó đã đóng ThiDua.")
-                                          .arg(holder->described()));
+            m_readOnlyBanner->setText(holder ? tr("Chỉ xem: tệp này đang được %1 mở để sửa. Mọi thay đổi ở đây sẽ không được lưu; "
+                                                  "hãy mở lại tệp khi người đó đã đóng ThiDua.")
+                                                   .arg(holder->described())
+                                             : tr("Chỉ xem: tệp hoặc thư mục chứa nó chỉ cho đọc. Mọi thay đổi ở đây sẽ không được lưu; "
+                                                  "hãy chép tệp sang thư mục của mình (Tệp → Lưu bản sao…) để sửa."));
     }
     m_readOnlyBanner->setVisible(opened && opened.value()->isReadOnly());
     if (!opened) {

@@ -83,8 +83,7 @@ template <typename Work> void withReadOnly(const QString& path, Work work)
     const QString name = QStringLiteral("thidua-backup-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        Database::setUpReadOnly(db, path);
         work(db, db.open());
         db.close();
     }

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <map>
@@ -99,8 +100,7 @@ Result<FileFacts> inspectExisting(const QString& path, bool readOnly = false)
     Result<FileFacts> result = FileFacts {};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        Database::setUpReadOnly(db, path);
         if (!db.open()) {
             result = refusal(path, DatabaseText::tr("tệp bị hỏng hoặc không đọc được."), db.lastError().text());
         } else {
@@ -229,6 +229,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     return database;
 }
 
+void Database::setUpReadOnly(QSqlDatabase& connection, const QString& path, const QString& extraOptions)
+{
+    const QFileInfo file(path);
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    const bool sharedMemoryThere = QFileInfo::exists(file.absoluteFilePath() + QStringLiteral("-shm"));
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (!folderWritable && !sharedMemoryThere) {
+        QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        connection.setDatabaseName(path);
+    }
+    if (!extraOptions.isEmpty())
+        options += QLatin1Char(';') + extraOptions;
+    connection.setConnectOptions(options);
+}
+
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
 {
     const QFileInfo info(path);
@@ -239,8 +258,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     database->m_readOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    setUpReadOnly(db, database->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return refusal(path, DatabaseText::tr("không mở được để đọc."), db.lastError().text());
     if (Status s = database->exec(QStringLiteral("PRAGMA query_only = ON")); !s)

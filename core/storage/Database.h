@@ -32,6 +32,10 @@ public:
     // byte of it. A file from an older version is refused (it needs the upgrade a writer does).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
     static int latestSchemaVersion();
+    // Points a connection at the file to read only. A WAL file in a folder that cannot be written
+    // (a read-only share, a CD, a locked-down folder) has no shared-memory file and cannot get one:
+    // it is then opened as immutable, which SQLite reads without creating anything beside it.
+    static void setUpReadOnly(QSqlDatabase& connection, const QString& path, const QString& extraOptions = {});
 
     ~Database();
     Database(const Database&) = delete;

@@ -2743,6 +2743,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Chỉ xem: tệp này đang được %1 mở để sửa. Mọi thay đổi ở đây sẽ không được lưu; hãy mở lại tệp khi người đó đã đóng ThiDua.</source>
         <translation>Read only: this file is open for editing by %1. Nothing changed here will be saved; open the file again once they have closed ThiDua.</translation>
     </message>
+    <message>
+        <source>Chỉ xem: tệp hoặc thư mục chứa nó chỉ cho đọc. Mọi thay đổi ở đây sẽ không được lưu; hãy chép tệp sang thư mục của mình (Tệp → Lưu bản sao…) để sửa.</source>
+        <translation>Read only: the file or its folder cannot be written. Nothing changed here will be saved; copy the file to a folder of your own (File → Save a copy…) to edit it.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

@@ -1,13 +1,22 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Commands.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/storage/Backup.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/UnitRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDir>
+#include <QProcess>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -244,3 +253,79 @@ TEST_CASE("a failed unit of work is rolled back whole, nested or not")
     CHECK(db.transact([&] { return insertSigner(QStringLiteral("C")); }).ok());
     CHECK(signerCount() == 1);
 }
+
+#ifdef Q_OS_UNIX
+namespace {
+
+// A read-only view of a folder: a read-only bind mount when running as root (permissions do not
+// stop root), else the folder made 0555. Empty when the system allows neither.
+class ReadOnlyView {
+public:
+    explicit ReadOnlyView(const QString& folder)
+        : m_folder(folder)
+    {
+        if (::geteuid() != 0) {
+            if (QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner))
+                m_path = folder;
+            return;
+        }
+        const QString mountPoint = folder + QStringLiteral(" (chỉ đọc)");
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), folder, mountPoint }) == 0) {
+            m_mounted = mountPoint;
+            if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint }) == 0)
+                m_path = mountPoint;
+        }
+    }
+    ~ReadOnlyView()
+    {
+        if (!m_mounted.isEmpty())
+            QProcess::execute(QStringLiteral("umount"), { m_mounted });
+        else
+            QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QString path() const { return m_path; }
+
+private:
+    QString m_folder, m_mounted, m_path;
+};
+
+} // namespace
+
+TEST_CASE("a healthy file in a folder that cannot be written is read, never called damaged, and nothing is left beside it")
+{
+    TestFolder root;
+    const QString folder = root.file(QStringLiteral("Thư mục dùng chung"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString original = folder + QStringLiteral("/Dữ liệu thi đua.thidua");
+    {
+        std::unique_ptr<Database> db = openOrFail(original);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    const QByteArray bytes = fileBytes(original);
+    const ReadOnlyView view(folder);
+    if (view.path().isEmpty()) {
+        WARN("no read-only folder can be made here (neither a read-only mount nor permissions): not checked");
+        return;
+    }
+    const QString path = view.path() + QStringLiteral("/Dữ liệu thi đua.thidua");
+    // To write: refused with the reason, not "damaged".
+    Result<std::unique_ptr<Database>> writer = Database::open(path);
+    REQUIRE_FALSE(writer);
+    CHECK_FALSE(writer.error().message.contains(QStringLiteral("hỏng")));
+    CHECK(writer.error().message.contains(QStringLiteral("chỉ cho đọc")));
+    // To look at: it opens, and it reads.
+    CHECK(Backup::inspect(path).intact); // so the window never offers a restore for it
+    Result<std::unique_ptr<Database>> reader = Database::openReadOnly(path);
+    REQUIRE_OK(reader);
+    CHECK(UnitRepository(*reader.value()).all().value().size() == 8);
+    reader.value().reset();
+    const CommandRun info = runCommand({ QStringLiteral("info"), QStringLiteral("--db"), path });
+    CHECK(info.code == 0);
+    CHECK(info.out.contains(QStringLiteral("Số cán bộ: 20")));
+    // Nothing was created beside it, nothing changed in it.
+    CHECK(QDir(folder).entryList(QDir::Files) == before);
+    CHECK(fileBytes(original) == bytes);
+}
+#endif
