@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <set>
 
@@ -218,3 +219,29 @@ TEST_CASE("an import tried twenty times keeps one copy from before it, not twent
     CHECK(changed.value() != first.value());
     CHECK(Backup::inspect(changed.value()).units == 9);
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a backup onto a full disk fails cleanly: the clerk is told, no file is left under a backup's name, the data is untouched")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const QString folder = Backup::folderFor(fresh.db->path());
+    REQUIRE(QDir().mkpath(folder));
+    // The backups folder on a file system of 64 KiB: the copy (about 200 KiB) cannot fit.
+    if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+            QStringLiteral("tmpfs"), folder })
+        != 0) {
+        WARN("no small file system can be mounted here: the full-disk case is not checked");
+        return;
+    }
+    const Result<QString> full = Backup::takeNow(*fresh.db, QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    const QStringList left = QDir(folder).entryList(QDir::Files);
+    QProcess::execute(QStringLiteral("umount"), { folder });
+    REQUIRE_FALSE(full);
+    CHECK_FALSE(full.error().message.isEmpty());
+    CHECK(left.isEmpty()); // not even a partial copy
+    CHECK(Backup::list(fresh.db->path()).empty());
+    CHECK(UnitRepository(*fresh.db).all().value().size() == 8);
+    REQUIRE_OK(Backup::takeNow(*fresh.db)); // with room again, the next one is taken
+}
+#endif
