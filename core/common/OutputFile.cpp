@@ -45,31 +45,32 @@ Error cannotWrite(const QString& target, const QString& systemError)
         systemError };
 }
 
-Status moveIntoPlace(const QString& finished, const QString& target)
+Status copyIntoPlace(const QString& source, const QString& target)
 {
     // Copied through QSaveFile: the bytes go to a new file in the target's folder (so it takes that
-    // folder's permissions), which then replaces the target in one step. A crash or a failure at
-    // any point leaves the old target as it was; never a moment without either file.
-    QFile source(finished);
-    if (!source.open(QIODevice::ReadOnly)) {
-        const QString why = source.errorString();
-        QFile::remove(finished);
-        return cannotWrite(target, why);
-    }
+    // folder's permissions), which then replaces the target in one step.
+    QFile from(source);
+    if (!from.open(QIODevice::ReadOnly))
+        return cannotWrite(target, from.errorString());
     QSaveFile copy(target);
     bool written = copy.open(QIODevice::WriteOnly);
-    while (written && !source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
+    while (written && !from.atEnd()) {
+        const QByteArray chunk = from.read(1 << 20);
         written = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
     }
-    source.close();
-    QFile::remove(finished);
     if (!written || !copy.commit()) {
         const QString why = copy.errorString();
         copy.cancelWriting();
         return cannotWrite(target, why);
     }
     return {};
+}
+
+Status moveIntoPlace(const QString& finished, const QString& target)
+{
+    const Status copied = copyIntoPlace(finished, target);
+    QFile::remove(finished);
+    return copied;
 }
 
 } // namespace OutputFile

@@ -12,9 +12,11 @@ namespace OutputFile {
 // missing or not writable; else the system's own words (kept as the detail too).
 Error cannotWrite(const QString& target, const QString& systemError = {});
 
-// Replaces `target` with the finished file `finished` in one step (a copy in the target's folder,
-// then renamed over it); `finished` is gone afterwards whatever happens, and the old target stays
-// untouched when it cannot be replaced.
+// Replaces `target` with a copy of `source` in one step (the copy is made in the target's folder,
+// then renamed over it): at every moment `target` is the old file or the new one, never missing
+// nor half-written, and the old one stays untouched when it cannot be replaced.
+Status copyIntoPlace(const QString& source, const QString& target);
+// The same for a finished file of the caller's, which is gone afterwards whatever happens.
 Status moveIntoPlace(const QString& finished, const QString& target);
 
 } // namespace OutputFile

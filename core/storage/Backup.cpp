@@ -1,5 +1,6 @@
 #include "core/storage/Backup.h"
 
+#include "core/common/OutputFile.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -288,24 +289,28 @@ Result<QString> restore(const QString& databasePath, const QString& backupPath)
         return Error { BackupText::tr("Không tạo được thư mục sao lưu «%1».").arg(QDir::toNativeSeparators(folder)), {} };
     const QString safety = freshPath(folder, databasePath, QDateTime::currentDateTime(), QStringLiteral("trước khôi phục"));
     if (QFileInfo::exists(databasePath)) {
+        // Under a temporary name until whole: a copy cut short never passes for the safety copy.
+        const QString partial = safety + PartialSuffix;
         Status copied = Error { {}, {} };
-        withReadOnly(databasePath, [&](QSqlDatabase& db, bool opened) { copied = opened ? vacuumInto(db, safety) : copied; });
+        withReadOnly(databasePath, [&](QSqlDatabase& db, bool opened) { copied = opened ? vacuumInto(db, partial) : copied; });
         if (!copied) { // too damaged for SQLite: keep its bytes as they are
-            QFile::remove(safety);
-            if (!QFile::copy(databasePath, safety))
+            QFile::remove(partial);
+            if (!QFile::copy(databasePath, partial))
                 return Error { BackupText::tr("Không giữ được bản hiện tại trước khi khôi phục."), databasePath };
         }
+        if (!QFile::rename(partial, safety)) {
+            QFile::remove(partial);
+            return Error { BackupText::tr("Không giữ được bản hiện tại trước khi khôi phục."), safety };
+        }
     }
-    // Then the backup takes its place; the old file's journal files go with it.
-    const QString incoming = databasePath + QStringLiteral(".dang-khoi-phuc");
-    QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming))
-        return Error { BackupText::tr("Không chép được bản sao lưu vào chỗ của tệp dữ liệu."), incoming };
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+    // Then the backup takes its place in one step: the file is the old one or the backup at every
+    // moment, never missing nor half-copied. The closed file's journal files go first: they hold
+    // nothing that is not in it, and must not be replayed into the backup.
+    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(databasePath + suffix);
-    if (!QFile::rename(incoming, databasePath))
+    if (const Status replaced = OutputFile::copyIntoPlace(backupPath, databasePath); !replaced)
         return Error { BackupText::tr("Không thay được tệp dữ liệu bằng bản sao lưu; bản hiện tại vẫn còn ở «%1».").arg(QDir::toNativeSeparators(safety)),
-            incoming };
+            replaced.error().message };
     return safety;
 }
 

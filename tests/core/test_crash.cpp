@@ -5,6 +5,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/common/Settings.h"
+#include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/storage/WriterLock.h"
 #include "core/templates/BuiltInTemplate.h"
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <map>
 #include <set>
 
 #ifdef Q_OS_UNIX
@@ -151,5 +153,105 @@ TEST_CASE("one writer per file: a second process is refused by name, a command t
     CHECK_FALSE(WriterLock::otherHolder(path).has_value());
     std::unique_ptr<Database> taken = openOrFail(path); // the stale lock is taken over
     CHECK(UnitRepository(*taken).add({ 0, QStringLiteral("Sau khi tiếp quản"), QStringLiteral("TQ"), UnitKind::Division, false }).ok());
+}
+#endif
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a restore killed with SIGKILL at random moments leaves the old file or the backup, never a missing or damaged one, and every safety copy whole")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("Dữ liệu khôi phục thử sập.thidua"));
+    QString eight, nine;
+    {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+        UnitRepository units(*db);
+        for (int i = 0; i < 200; ++i) // enough data that a copy takes a moment
+            REQUIRE(units.add({ 0, QStringLiteral("Đơn vị bổ sung %1").arg(i), QStringLiteral("B%1").arg(i), UnitKind::Division, false }));
+        eight = Backup::takeNow(*db, QDateTime(QDate(2026, 1, 1), QTime(8, 0))).value();
+        REQUIRE(units.add({ 0, QStringLiteral("Phòng thứ chín"), QStringLiteral("P9"), UnitKind::Division, false }));
+        nine = Backup::takeNow(*db, QDateTime(QDate(2026, 1, 1), QTime(9, 0))).value();
+    }
+    QRandomGenerator random(20261202);
+    int restores = 0;
+    constexpr int Rounds = 50;
+    for (int round = 0; round < Rounds; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(THIDUA_CRASH_WRITER), { path, QString::number(round), QStringLiteral("restore"), eight, nine });
+        REQUIRE(writer.waitForStarted());
+        QThread::msleep(random.bounded(20, 200));
+        writer.kill();
+        REQUIRE(writer.waitForFinished());
+        restores += int(writer.readAllStandardOutput().count('\n'));
+
+        INFO("round " << round);
+        std::unique_ptr<Database> db = openOrFail(path); // there, whole, and opens
+        const std::size_t units = UnitRepository(*db).all().value().size();
+        CHECK((units == 208 || units == 209));
+        db.reset();
+        for (const Backup::Entry& entry : Backup::list(path)) {
+            INFO(entry.path.toStdString());
+            CHECK(Backup::inspect(entry.path).intact);
+        }
+    }
+    INFO(restores << " restores over " << Rounds << " kills");
+    CHECK(restores > Rounds);
+}
+
+TEST_CASE("an import killed with SIGKILL at random moments adds a file's people all or none, never part of them")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("Dữ liệu nhập thử sập.thidua"));
+    QString unitName;
+    std::size_t before = 0;
+    {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+        unitName = UnitRepository(*db).all().value().front().name;
+        before = PersonRepository(*db).all().value().size();
+    }
+    constexpr int PerFile = 40;
+    const QString csv = folder.file(QStringLiteral("Danh sách nhập.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QString text = QStringLiteral("TT,Họ và tên,Đơn vị,Chức vụ,Ngạch,Giới tính,Năm sinh\r\n");
+        for (int i = 0; i < PerFile; ++i)
+            text += QStringLiteral("%1,Người Nhập %1,%2,,,Nam,1985\r\n").arg(i + 1).arg(unitName);
+        file.write(text.toUtf8());
+    }
+    QRandomGenerator random(20261203);
+    std::set<long> committed;
+    long next = 0;
+    constexpr int Rounds = 50;
+    for (int round = 0; round < Rounds; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(THIDUA_CRASH_WRITER), { path, QString::number(next), QStringLiteral("import"), csv });
+        REQUIRE(writer.waitForStarted());
+        QThread::msleep(random.bounded(30, 300));
+        writer.kill();
+        REQUIRE(writer.waitForFinished());
+        for (const QByteArray& line : writer.readAllStandardOutput().split('\n'))
+            if (!line.trimmed().isEmpty()) {
+                committed.insert(line.trimmed().toLong());
+                next = std::max(next, line.trimmed().toLong() + 1);
+            }
+        next += 1; // a round cut short may or may not be there; never reuse its number
+
+        INFO("round " << round);
+        std::unique_ptr<Database> db = openOrFail(path); // takes the crashed writer's lock over
+        std::map<long, int> perRound;
+        const std::vector<Person> people = PersonRepository(*db).all().value();
+        for (const Person& person : people)
+            if (const qsizetype at = person.fullName.indexOf(QStringLiteral(" vòng ")); at >= 0)
+                ++perRound[person.fullName.mid(at + 6).toLong()];
+        for (const auto& [importRound, count] : perRound)
+            CHECK(count == PerFile); // all of a file, or none of it
+        for (long r : committed)
+            CHECK(perRound[r] == PerFile); // every import reported done is there
+        CHECK(people.size() >= before);
+    }
+    INFO(committed.size() << " imports over " << Rounds << " kills");
+    CHECK(committed.size() > 0);
 }
 #endif
