@@ -2,6 +2,7 @@
 
 #include "core/common/OutputFile.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriterLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -283,6 +284,10 @@ Result<QString> restore(const QString& databasePath, const QString& backupPath)
     if (summary.schemaVersion > Database::latestSchemaVersion())
         return Error { BackupText::tr("Bản sao lưu «%1» do phiên bản ThiDua mới hơn tạo ra.").arg(backup.fileName()), {} };
 
+    // Nobody else may write the file while it is replaced.
+    Result<std::shared_ptr<WriterLock>> lock = WriterLock::acquire(databasePath);
+    if (!lock)
+        return lock.error();
     // The current file first goes to the backups folder, readable or not.
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))

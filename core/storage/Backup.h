@@ -78,8 +78,8 @@ int rotate(const QString& databasePath, const Rotation& rotation, const QDateTim
 
 Summary inspect(const QString& backupPath);
 // Replaces the (closed) database file with the backup: refused when the backup fails its integrity
-// check; the current file is first kept in the backups folder ("… trước khôi phục"). Returns the
-// path of that safety copy.
+// check, or while another process has the file open for writing; the current file is first kept in
+// the backups folder ("… trước khôi phục"). Returns the path of that safety copy.
 Result<QString> restore(const QString& databasePath, const QString& backupPath);
 
 } // namespace Backup

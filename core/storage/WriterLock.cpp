@@ -3,6 +3,7 @@
 #include "core/common/Settings.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSysInfo>
+#include <QThread>
 
 #include <map>
 #include <mutex>
@@ -98,7 +100,20 @@ Result<std::shared_ptr<WriterLock>> WriterLock::acquire(const QString& databaseP
     if (std::shared_ptr<WriterLock> held = registry()[key].lock())
         return held;
     std::shared_ptr<WriterLock> lock(new WriterLock(key));
-    if (!lock->d->lock.tryLock(0)) {
+    bool locked = lock->d->lock.tryLock(0);
+    if (!locked && lock->d->lock.error() == QLockFile::LockFailedError) {
+        // A holder killed between creating the lock file and writing who it is leaves a file that
+        // names nobody, which QLockFile never calls stale. A live holder names itself at once: a
+        // file still nameless after a second is left over, and removed.
+        QDeadlineTimer wait(1000);
+        qint64 pid = 0;
+        QString host, application;
+        while (!lock->d->lock.getLockInfo(&pid, &host, &application) && !wait.hasExpired())
+            QThread::msleep(50);
+        if (!lock->d->lock.getLockInfo(&pid, &host, &application) && lock->d->lock.removeStaleLockFile())
+            locked = lock->d->lock.tryLock(0);
+    }
+    if (!locked) {
         if (lock->d->lock.error() == QLockFile::LockFailedError) {
             const std::optional<LockHolder> holder = readHolder(key, lock->d->lock);
             return Error { WriterLockText::tr("Tệp «%1» đang được mở để ghi bởi %2. Chỉ một người được sửa một tệp dữ liệu cùng lúc.")

@@ -329,3 +329,15 @@ TEST_CASE("a healthy file in a folder that cannot be written is read, never call
     CHECK(fileBytes(original) == bytes);
 }
 #endif
+
+TEST_CASE("a lock file left empty (its writer killed before naming itself) does not keep the file locked for ever")
+{
+    TestFolder folder;
+    const QString path = folder.file();
+    openOrFail(path); // created, then closed
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly)); // empty: names no process
+    lock.close();
+    std::unique_ptr<Database> db = openOrFail(path);
+    CHECK_FALSE(db->isReadOnly());
+}
