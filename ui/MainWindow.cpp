@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/common/Settings.h"
 #include "core/storage/Database.h"
 #include "core/templates/BuiltInTemplate.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     const QByteArray geometry = Settings::value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+        resizeForScreen(this, QSize(1280, 800));
     updateTitle();
 }
 

@@ -29,6 +29,7 @@
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/ScreenFit.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/certificates/CertificateLayoutRepository.h"
@@ -51,7 +52,9 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QKeyEvent>
+#include <QDialog>
 #include <QLabel>
+#include <QScreen>
 #include <QProcess>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -947,3 +950,21 @@ TEST_CASE("a file someone else is writing opens to look at, with a banner naming
     CHECK_FALSE(banner->isVisible());
 }
 #endif
+
+TEST_CASE("windows take their size from the screen: never larger than its free area")
+{
+    QWidget parent;
+    parent.show();
+    const QSize available = parent.screen()->availableGeometry().size();
+    QDialog dialog(&parent);
+    resizeForScreen(&dialog, QSize(1200, 860)); // the final report's wish, larger than this screen
+    CHECK(dialog.width() <= available.width() * 9 / 10);
+    CHECK(dialog.height() <= available.height() * 9 / 10);
+    QDialog small(&parent);
+    resizeForScreen(&small, QSize(300, 200)); // a small wish is kept
+    CHECK(small.size() == QSize(300, 200));
+    Settings::setValue(Settings::Key::MainWindowGeometry, QByteArray());
+    MainWindow window;
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
+}

@@ -1,5 +1,6 @@
 #include "ui/certificates/CertificatesDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/certificates/CertificateLayoutRepository.h"
 #include "core/certificates/CertificatePrinter.h"
 #include "core/common/Settings.h"
@@ -254,7 +255,7 @@ CertificatesDialog::CertificatesDialog(Database& database, qint64 campaignId, QW
     m_preview->setCertificate(m_certificates.empty() ? CertificateText::sample() : m_certificates.front());
     printerChanged();
     loadLayouts(0);
-    resize(1200, 760);
+    resizeForScreen(this, QSize(1200, 760));
 }
 
 CertificatesDialog::~CertificatesDialog() = default;

@@ -1,5 +1,6 @@
 #include "ui/documents/DocumentView.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/documents/writers/PagedRenderer.h"
 #include "ui/documents/PaperPrinter.h"
 #include "ui/widgets/DialogFolder.h"
@@ -168,6 +169,6 @@ void showDocumentDialog(QWidget* parent, const QString& title, DocumentView::Bui
     auto* view = new DocumentView(&dialog);
     layout->addWidget(view);
     view->setSource(std::move(builder), std::move(suggestedName));
-    dialog.resize(900, 820);
+    resizeForScreen(&dialog, QSize(900, 820));
     dialog.exec();
 }

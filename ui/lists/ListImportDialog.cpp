@@ -1,5 +1,6 @@
 #include "ui/lists/ListImportDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/lists/TableFile.h"
 #include "core/lists/UnitTemplate.h"
 #include "core/storage/Database.h"
@@ -37,7 +38,7 @@ ListImportDialog::ListImportDialog(Database& database, QWidget* parent)
     , m_db(database)
 {
     setWindowTitle(tr("Nhập danh sách từ Excel"));
-    resize(960, 680);
+    resizeForScreen(this, QSize(960, 680));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "ui/proposals/DecisionDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/documents/Paperwork.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "ui/documents/DocumentView.h"
@@ -82,7 +83,7 @@ DecisionDialog::DecisionDialog(Database& database, qint64 campaignId, QWidget* p
         [](DocumentFormat format) {
             return format == DocumentFormat::Docx ? QStringLiteral("QD-khen-thuong.docx") : QStringLiteral("QD-khen-thuong.pdf");
         });
-    resize(960, 860);
+    resizeForScreen(this, QSize(960, 860));
 }
 
 DecisionDialog::~DecisionDialog() = default;

@@ -1,5 +1,6 @@
 #include "ui/proposals/PaperworkDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/common/TextFolding.h"
 #include "ui/documents/DocumentView.h"
 
@@ -27,7 +28,7 @@ PaperworkDialog::PaperworkDialog(Kind kind, std::vector<Paperwork::Input> inputs
     layout->addWidget(m_view, 1);
     connect(m_groupComboBox, &QComboBox::currentIndexChanged, this, &PaperworkDialog::showGroup);
     showGroup(0);
-    resize(900, 820);
+    resizeForScreen(this, QSize(900, 820));
 }
 
 PaperworkDialog::~PaperworkDialog() = default;

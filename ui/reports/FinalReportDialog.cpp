@@ -1,5 +1,6 @@
 #include "ui/reports/FinalReportDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
 #include "core/storage/FinalReportRepository.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
@@ -75,7 +76,7 @@ FinalReportDialog::FinalReportDialog(Database& database, qint64 campaignId, QWid
         [](DocumentFormat format) {
             return format == DocumentFormat::Docx ? QStringLiteral("BC-tong-ket-dot-thi-dua.docx") : QStringLiteral("BC-tong-ket-dot-thi-dua.pdf");
         });
-    resize(1200, 860);
+    resizeForScreen(this, QSize(1200, 860));
 }
 
 FinalReportDialog::~FinalReportDialog() = default;
