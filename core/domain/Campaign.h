@@ -24,6 +24,7 @@ struct CampaignSummary {
 
 struct Campaign {
     qint64 id = 0;
+    qint64 rowVersion = 0; // the stored row's version when read: a save based on an older one is refused
     QString name; // short name used in lists and file names
     QString summary; // trích yếu: the line under "KẾ HOẠCH"
     CampaignKind kind = CampaignKind::Periodic;

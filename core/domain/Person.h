@@ -17,6 +17,7 @@ struct Person {
     Gender gender = Gender::Male;
     std::optional<int> birthYear;
     bool isSample = false;
+    qint64 rowVersion = 0; // the stored row's version when read: a save based on an older one is refused
 
     friend bool operator==(const Person&, const Person&) = default;
 };

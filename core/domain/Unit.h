@@ -11,6 +11,7 @@ struct Unit {
     QString code; // short code, unique: "VP"
     UnitKind kind = UnitKind::Division;
     bool isSample = false; // part of the built-in sample list the clerk may delete in one go
+    qint64 rowVersion = 0; // the stored row's version when read: a save based on an older one is refused
 
     friend bool operator==(const Unit&, const Unit&) = default;
 };

@@ -27,6 +27,7 @@ struct UnitReport {
     int models = 0; // mô hình, cách làm hay
     int peopleCommended = 0; // people the unit itself commended
     std::vector<UnitReportFile> files;
+    qint64 rowVersion = 0; // the stored row's version when read: a save based on an older one is refused
 };
 
 enum class ReportStatus {

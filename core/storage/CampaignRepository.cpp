@@ -89,7 +89,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT name, summary, kind, start_date, end_date, document_number, issue_day, issue_month, "
-                       "issue_year, signer_id, recipients, heading_styles, council_threshold_percent FROM campaign WHERE id = ?"));
+                       "issue_year, signer_id, recipients, heading_styles, council_threshold_percent, row_version FROM campaign WHERE id = ?"));
     if (Status s = query.exec(CampaignRepositoryText::tr("đọc đợt thi đua"), { id }); !s)
         return s.error();
     if (!query.next())
@@ -112,6 +112,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
     c.recipients = query.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     c.headingStyles = headingStylesFromCode(query.value(11).toString());
     c.councilThresholdPercent = query.value(12).toDouble();
+    c.rowVersion = query.value(13).toLongLong();
 
     Result<std::vector<PlanSection>> sections = loadSections(id);
     if (!sections)
@@ -180,18 +181,23 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
     return top;
 }
 
-Status CampaignRepository::writeRow(const Campaign& c)
+Status CampaignRepository::writeRow(Campaign& c)
 {
     const QVariant signer = c.signerId > 0 ? QVariant(c.signerId) : QVariant();
     const QVariantList values = { c.name.trimmed(), c.summary.trimmed(), enumCode(c.kind),
         c.startDate.toString(Qt::ISODate), dateCode(c.endDate), c.documentNumber.trimmed(), nullable(c.issueDay),
         nullable(c.issueMonth), c.issueYear, signer, c.recipients.join(QLatin1Char('\n')),
-        headingStylesCode(c.headingStyles), c.councilThresholdPercent, c.id };
-    SqlQuery query(m_db,
-        QStringLiteral("UPDATE campaign SET name = ?, summary = ?, kind = ?, start_date = ?, end_date = nullif(?, ''), "
-                       "document_number = ?, issue_day = ?, issue_month = ?, issue_year = ?, signer_id = ?, "
-                       "recipients = ?, heading_styles = ?, council_threshold_percent = ? WHERE id = ?"));
-    return query.exec(CampaignRepositoryText::tr("lưu đợt thi đua"), values);
+        headingStylesCode(c.headingStyles), c.councilThresholdPercent };
+    Result<qint64> version = updateVersionedRow(m_db,
+        { QStringLiteral("campaign"), c.id, c.rowVersion, CampaignRepositoryText::tr("đợt thi đua «%1»").arg(c.name.trimmed()) },
+        QStringLiteral("name = ?, summary = ?, kind = ?, start_date = ?, end_date = nullif(?, ''), document_number = ?, "
+                       "issue_day = ?, issue_month = ?, issue_year = ?, signer_id = ?, recipients = ?, heading_styles = ?, "
+                       "council_threshold_percent = ?"),
+        CampaignRepositoryText::tr("lưu đợt thi đua"), values);
+    if (!version)
+        return version.error();
+    c.rowVersion = version.value();
+    return {};
 }
 
 Result<qint64> CampaignRepository::add(Campaign& campaign)
@@ -204,6 +210,7 @@ Result<qint64> CampaignRepository::add(Campaign& campaign)
         if (Status done = insert.exec(CampaignRepositoryText::tr("thêm đợt thi đua")); !done)
             return done;
         campaign.id = insert.lastInsertId();
+        campaign.rowVersion = 1; // the column's default
         if (Status done = writeRow(campaign); !done)
             return done;
         if (Status done = writeOutline(campaign); !done)
@@ -212,6 +219,7 @@ Result<qint64> CampaignRepository::add(Campaign& campaign)
     });
     if (!s) {
         campaign.id = 0;
+        campaign.rowVersion = 0;
         return s.error();
     }
     return campaign.id;
@@ -221,13 +229,17 @@ Status CampaignRepository::update(Campaign& campaign)
 {
     if (Status s = validateCampaign(campaign); !s)
         return s;
-    return m_db.transact([&]() -> Status {
+    const qint64 readVersion = campaign.rowVersion;
+    Status saved = m_db.transact([&]() -> Status {
         if (Status done = writeRow(campaign); !done)
             return done;
         if (Status done = writeOutline(campaign); !done)
             return done;
         return writeAwards(campaign);
     });
+    if (!saved)
+        campaign.rowVersion = readVersion; // rolled back: the stored version is still the one read
+    return saved;
 }
 
 Status CampaignRepository::writeOutline(Campaign& campaign)

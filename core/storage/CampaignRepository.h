@@ -30,7 +30,7 @@ public:
     Result<std::vector<PlanBlock>> criteria(qint64 campaignId, SectionBinding binding) const;
 
 private:
-    Status writeRow(const Campaign& campaign);
+    Status writeRow(Campaign& campaign); // raises campaign.rowVersion
     Status writeSections(qint64 campaignId, std::vector<PlanSection>& sections, const QVariant& parentId,
         QList<qint64>& keptSections, QList<qint64>& keptBlocks);
     Status writeOutline(Campaign& campaign);

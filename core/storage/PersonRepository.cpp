@@ -19,7 +19,7 @@ int thisYear() { return QDate::currentDate().year(); }
 Result<std::vector<Person>> PersonRepository::all() const
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, full_name, unit_id, position, staff_category, gender, birth_year, is_sample "
+        QStringLiteral("SELECT id, full_name, unit_id, position, staff_category, gender, birth_year, is_sample, row_version "
                        "FROM person ORDER BY unit_id, id"));
     if (Status s = query.exec(PersonRepositoryText::tr("đọc danh sách cán bộ")); !s)
         return s.error();
@@ -35,6 +35,7 @@ Result<std::vector<Person>> PersonRepository::all() const
         if (!query.value(6).isNull())
             person.birthYear = query.value(6).toInt();
         person.isSample = query.value(7).toBool();
+        person.rowVersion = query.value(8).toLongLong();
         people.push_back(std::move(person));
     }
     return people;
@@ -52,16 +53,21 @@ Result<qint64> PersonRepository::add(const Person& person)
             enumCode(person.gender), nullable(person.birthYear), person.isSample });
 }
 
-Status PersonRepository::update(const Person& person)
+Status PersonRepository::update(Person& person)
 {
     if (Status s = validatePerson(person, thisYear()); !s)
         return s;
-    return writeRow(m_db,
-        QStringLiteral("UPDATE person SET full_name = ?, unit_id = ?, position = ?, staff_category = ?, gender = ?, "
-                       "birth_year = ?, is_sample = ? WHERE id = ?"),
+    Result<qint64> version = updateVersionedRow(m_db,
+        { QStringLiteral("person"), person.id, person.rowVersion,
+            PersonRepositoryText::tr("cán bộ «%1»").arg(person.fullName.trimmed()) },
+        QStringLiteral("full_name = ?, unit_id = ?, position = ?, staff_category = ?, gender = ?, birth_year = ?, is_sample = ?"),
         PersonRepositoryText::tr("sửa thông tin cán bộ"),
         { person.fullName.trimmed(), person.unitId, person.position.trimmed(), enumCode(person.staffCategory),
-            enumCode(person.gender), nullable(person.birthYear), person.isSample, person.id });
+            enumCode(person.gender), nullable(person.birthYear), person.isSample });
+    if (!version)
+        return version.error();
+    person.rowVersion = version.value();
+    return {};
 }
 
 Status PersonRepository::remove(qint64 id)

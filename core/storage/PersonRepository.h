@@ -17,7 +17,8 @@ public:
 
     Result<std::vector<Person>> all() const; // ordered by unit, then by name
     Result<qint64> add(const Person& person);
-    Status update(const Person& person);
+    // Refused when the person changed since it was read (person.rowVersion); raises person.rowVersion.
+    Status update(Person& person);
     Status remove(qint64 id);
     // Removes the built-in sample people, then the sample units left empty; returns rows removed.
     Result<int> removeSampleData();

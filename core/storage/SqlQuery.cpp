@@ -63,3 +63,39 @@ Status writeRow(Database& database, const QString& sql, const QString& action, c
 {
     return database.transact([&] { return SqlQuery(database, sql).exec(action, values); });
 }
+
+Result<qint64> updateVersionedRow(Database& database, const VersionedRow& row, const QString& assignments,
+    const QString& action, const QVariantList& values)
+{
+    qint64 newVersion = 0;
+    Status s = database.transact([&]() -> Status {
+        SqlQuery update(database,
+            QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ? AND row_version = ?")
+                .arg(row.table, assignments));
+        if (Status done = update.exec(action, QVariantList(values) << row.id << row.version); !done)
+            return done;
+        SqlQuery stored(database, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(row.table));
+        if (Status done = stored.exec(action, { row.id }); !done)
+            return done;
+        if (!stored.next())
+            return Error { QCoreApplication::translate("Storage",
+                               "Không thể %1: %2 đã bị xóa (ở cửa sổ khác hoặc bằng lệnh khác) sau khi được mở để sửa.")
+                               .arg(action, row.what),
+                QStringLiteral("%1 %2: no row").arg(row.table).arg(row.id) };
+        if (update.rowsAffected() != 1)
+            return Error { QCoreApplication::translate("Storage",
+                               "Không thể %1: %2 đã được sửa ở nơi khác sau khi được mở để sửa. Những gì vừa sửa "
+                               "chưa được lưu và vẫn còn trên màn hình; hãy ghi lại chúng, tải lại rồi sửa lại.")
+                               .arg(action, row.what),
+                QStringLiteral("%1 %2: read at version %3, stored version %4")
+                    .arg(row.table)
+                    .arg(row.id)
+                    .arg(row.version)
+                    .arg(stored.value(0).toLongLong()) };
+        newVersion = stored.value(0).toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return newVersion;
+}

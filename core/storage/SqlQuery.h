@@ -40,3 +40,16 @@ Result<qint64> insertRow(Database& database, const QString& sql, const QString& 
     const QVariantList& values);
 // One UPDATE or DELETE in its own transaction (a savepoint when nested).
 Status writeRow(Database& database, const QString& sql, const QString& action, const QVariantList& values);
+
+// A record a form edits: its table, id, the version it had when read, and how to name it.
+struct VersionedRow {
+    QString table; // "person"
+    qint64 id = 0;
+    qint64 version = 0;
+    QString what; // "cán bộ «Nguyễn Văn An»"
+};
+// UPDATE … SET `assignments` of one versioned row, landing only when the row still has the version
+// it was read with (and raising it by one); returns the new version. A row changed or deleted in
+// the meantime is refused with a message naming it, and nothing is written.
+Result<qint64> updateVersionedRow(Database& database, const VersionedRow& row, const QString& assignments,
+    const QString& action, const QVariantList& values);

@@ -75,7 +75,7 @@ Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaig
 Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaignId, const std::vector<Unit>& units) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, unit_id, deadline, received_on, document_number, document_date, summary, "
-                                        "initiatives, models, people_commended FROM unit_report WHERE campaign_id = ?"));
+                                        "initiatives, models, people_commended, row_version FROM unit_report WHERE campaign_id = ?"));
     if (Status s = query.exec(UnitReportRepositoryText::tr("đọc báo cáo của các đơn vị"), { campaignId }); !s)
         return s.error();
     std::map<qint64, UnitReport> byUnit;
@@ -93,6 +93,7 @@ Result<std::vector<UnitReport>> UnitReportRepository::forCampaign(qint64 campaig
         r.initiatives = query.value(7).toInt();
         r.models = query.value(8).toInt();
         r.peopleCommended = query.value(9).toInt();
+        r.rowVersion = query.value(10).toLongLong();
         unitOfReport[r.id] = r.unitId;
         byUnit[r.unitId] = std::move(r);
     }
@@ -122,11 +123,17 @@ Status UnitReportRepository::save(UnitReport& report)
         return valid;
     const QVariantList values { dateValue(report.deadline), dateValue(report.receivedOn), report.documentNumber,
         dateValue(report.documentDate), report.summary, report.initiatives, report.models, report.peopleCommended };
-    if (report.id > 0)
-        return writeRow(m_db,
-            QStringLiteral("UPDATE unit_report SET deadline = ?, received_on = ?, document_number = ?, document_date = ?, summary = ?, "
-                           "initiatives = ?, models = ?, people_commended = ? WHERE id = ?"),
-            UnitReportRepositoryText::tr("lưu báo cáo của đơn vị"), QVariantList(values) << report.id);
+    if (report.id > 0) {
+        Result<qint64> version = updateVersionedRow(m_db,
+            { QStringLiteral("unit_report"), report.id, report.rowVersion, UnitReportRepositoryText::tr("báo cáo của đơn vị này") },
+            QStringLiteral("deadline = ?, received_on = ?, document_number = ?, document_date = ?, summary = ?, "
+                           "initiatives = ?, models = ?, people_commended = ?"),
+            UnitReportRepositoryText::tr("lưu báo cáo của đơn vị"), values);
+        if (!version)
+            return version.error();
+        report.rowVersion = version.value();
+        return {};
+    }
     Result<qint64> id = insertRow(m_db,
         QStringLiteral("INSERT INTO unit_report (deadline, received_on, document_number, document_date, summary, initiatives, models, "
                        "people_commended, campaign_id, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -134,6 +141,7 @@ Status UnitReportRepository::save(UnitReport& report)
     if (!id)
         return id.error();
     report.id = id.value();
+    report.rowVersion = 1; // the column's default
     return {};
 }
 

@@ -17,7 +17,7 @@ struct UnitRepositoryText {
 Result<std::vector<Unit>> UnitRepository::all() const
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, name, code, kind, is_sample FROM unit ORDER BY "
+        QStringLiteral("SELECT id, name, code, kind, is_sample, row_version FROM unit ORDER BY "
                        "CASE kind WHEN 'office' THEN 0 WHEN 'inspectorate' THEN 1 WHEN 'division' THEN 2 ELSE 3 END, "
                        "name"));
     if (Status s = query.exec(UnitRepositoryText::tr("đọc danh sách đơn vị")); !s)
@@ -25,7 +25,8 @@ Result<std::vector<Unit>> UnitRepository::all() const
     std::vector<Unit> units;
     while (query.next())
         units.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            enumFromCode(query.value(3).toString(), UnitKind::Division), query.value(4).toBool() });
+            enumFromCode(query.value(3).toString(), UnitKind::Division), query.value(4).toBool(),
+            query.value(5).toLongLong() });
     return units;
 }
 
@@ -54,14 +55,20 @@ Result<qint64> UnitRepository::add(const Unit& unit)
         UnitRepositoryText::tr("thêm đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample });
 }
 
-Status UnitRepository::update(const Unit& unit)
+Status UnitRepository::update(Unit& unit)
 {
     if (Status s = validateUnit(unit); !s)
         return s;
     if (Status s = checkUnique(unit); !s)
         return s;
-    return writeRow(m_db, QStringLiteral("UPDATE unit SET name = ?, code = ?, kind = ?, is_sample = ? WHERE id = ?"),
-        UnitRepositoryText::tr("sửa đơn vị"), { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample, unit.id });
+    Result<qint64> version = updateVersionedRow(m_db,
+        { QStringLiteral("unit"), unit.id, unit.rowVersion, UnitRepositoryText::tr("đơn vị «%1»").arg(unit.name.trimmed()) },
+        QStringLiteral("name = ?, code = ?, kind = ?, is_sample = ?"), UnitRepositoryText::tr("sửa đơn vị"),
+        { unit.name.trimmed(), unit.code.trimmed(), enumCode(unit.kind), unit.isSample });
+    if (!version)
+        return version.error();
+    unit.rowVersion = version.value();
+    return {};
 }
 
 Status UnitRepository::remove(qint64 id)

@@ -17,7 +17,8 @@ public:
 
     Result<std::vector<Unit>> all() const; // ordered by kind, then name
     Result<qint64> add(const Unit& unit);
-    Status update(const Unit& unit);
+    // Refused when the unit changed since it was read (unit.rowVersion); raises unit.rowVersion.
+    Status update(Unit& unit);
     Status remove(qint64 id); // refused while people still belong to the unit
 
 private:

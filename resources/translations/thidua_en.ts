@@ -512,10 +512,6 @@
         <translation>Could not keep the current file before restoring.</translation>
     </message>
     <message>
-        <source>Không chép được bản sao lưu vào chỗ của tệp dữ liệu.</source>
-        <translation>Could not copy the backup into the database’s place.</translation>
-    </message>
-    <message>
         <source>Không thay được tệp dữ liệu bằng bản sao lưu; bản hiện tại vẫn còn ở «%1».</source>
         <translation>Could not replace the database with the backup; the current file is still kept at “%1”.</translation>
     </message>
@@ -695,6 +691,10 @@
     <message>
         <source>%1 (bản sao)</source>
         <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>đợt thi đua «%1»</source>
+        <translation>campaign “%1”</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3098,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>xóa dữ liệu mẫu</source>
         <translation>delete the sample data</translation>
     </message>
+    <message>
+        <source>cán bộ «%1»</source>
+        <translation>staff member “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -4039,6 +4043,14 @@ Only remove this file from the report’s list?</translation>
         <source>Không thể %1: %2</source>
         <translation>Could not %1: %2</translation>
     </message>
+    <message>
+        <source>Không thể %1: %2 đã bị xóa (ở cửa sổ khác hoặc bằng lệnh khác) sau khi được mở để sửa.</source>
+        <translation>Cannot %1: %2 was deleted (in another window or by another command) after it was opened for editing.</translation>
+    </message>
+    <message>
+        <source>Không thể %1: %2 đã được sửa ở nơi khác sau khi được mở để sửa. Những gì vừa sửa chưa được lưu và vẫn còn trên màn hình; hãy ghi lại chúng, tải lại rồi sửa lại.</source>
+        <translation>Cannot %1: %2 was changed elsewhere after it was opened for editing. Your edits were not saved and are still on screen; note them down, reload, then edit again.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -4266,6 +4278,10 @@ Only remove this file from the report’s list?</translation>
         <source>Tệp đính kèm «%1» được ghi ở «%2», ngoài thư mục tệp đính kèm: ThiDua không mở và không xóa tệp đó.</source>
         <translation>The attachment “%1” is recorded at “%2”, outside the attachments folder: ThiDua neither opens nor deletes that file.</translation>
     </message>
+    <message>
+        <source>báo cáo của đơn vị này</source>
+        <translation>this unit's report</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -4304,6 +4320,10 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>xóa đơn vị</source>
         <translation>delete the unit</translation>
+    </message>
+    <message>
+        <source>đơn vị «%1»</source>
+        <translation>unit “%1”</translation>
     </message>
 </context>
 <context>

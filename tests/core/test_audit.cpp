@@ -48,7 +48,10 @@ TEST_CASE("every repository write path leaves audit rows in its own transaction,
     const std::vector<WritePath> paths {
         { "UnitRepository::add", [&] { unitId = units.add({ 0, QStringLiteral("Phòng Nhật ký"), QStringLiteral("PNK"), UnitKind::Division, false }).value(); },
             QStringLiteral("unit"), QStringLiteral("*"), QStringLiteral("Phòng Nhật ký") },
-        { "UnitRepository::update", [&] { REQUIRE_OK(units.update({ unitId, QStringLiteral("Phòng Ghi chép"), QStringLiteral("PNK"), UnitKind::Division, false })); },
+        { "UnitRepository::update", [&] {
+             Unit unit { unitId, QStringLiteral("Phòng Ghi chép"), QStringLiteral("PNK"), UnitKind::Division, false, 1 };
+             REQUIRE_OK(units.update(unit));
+         },
             QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("Phòng Ghi chép") },
         { "PersonRepository::add", [&] {
              Person p;

@@ -89,7 +89,11 @@ TEST_CASE("units: add, edit, unique names and codes, delete")
     REQUIRE_FALSE(spaced.ok());
     CHECK(spaced.error().message.contains(QStringLiteral("dấu cách")));
 
-    REQUIRE(units.update({ office, QStringLiteral("Văn phòng Sở"), QStringLiteral("VP"), UnitKind::Office, false }).ok());
+    Unit renamed = units.all().value().front();
+    REQUIRE(renamed.id == office);
+    renamed.name = QStringLiteral("Văn phòng Sở");
+    renamed.kind = UnitKind::Office;
+    REQUIRE(units.update(renamed).ok());
     auto all = units.all().value();
     REQUIRE(all.size() == 1);
     CHECK(all[0].name == QStringLiteral("Văn phòng Sở"));
@@ -115,8 +119,8 @@ TEST_CASE("people: add, edit, validate, delete")
     Result<qint64> id = people.add(person(QStringLiteral("Tao Thị Phương"), unit));
     REQUIRE_OK(id);
 
-    Person edited = person(QStringLiteral("Tao Thị Phương"), unit);
-    edited.id = id.value();
+    Person edited = people.all().value().front();
+    REQUIRE(edited.id == id.value());
     edited.birthYear.reset();
     edited.staffCategory = StaffCategory::Worker;
     REQUIRE(people.update(edited).ok());

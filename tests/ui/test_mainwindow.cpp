@@ -157,6 +157,39 @@ TEST_CASE("a unit without a name is refused with a message naming the field")
     CHECK(units->model()->rowCount() == before);
 }
 
+TEST_CASE("a person's form saved after the record changed elsewhere is refused; both versions stay visible")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    window.showPage(MainWindow::PeoplePageIndex);
+    auto* people = child<QTableView>(&window, "peopleTableView");
+    people->setCurrentIndex(people->model()->index(0, 0));
+    auto* position = child<QLineEdit>(&window, "personPositionLineEdit");
+    position->clear();
+    typeText(position, QStringLiteral("Chuyên viên chính"));
+
+    // Meanwhile the same record is changed through another path (an import, another form).
+    Database& db = *window.database();
+    const QString name = child<QLineEdit>(&window, "personNameLineEdit")->text();
+    Person elsewhere;
+    for (const Person& p : PersonRepository(db).all().value())
+        if (p.fullName == name)
+            elsewhere = p;
+    REQUIRE(elsewhere.id != 0);
+    elsewhere.position = QStringLiteral("Phó Chánh Văn phòng");
+    REQUIRE_OK(PersonRepository(db).update(elsewhere));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(&window, "savePersonButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("đã được sửa ở nơi khác")));
+    CHECK(position->text() == QStringLiteral("Chuyên viên chính")); // the clerk's typing is still there
+    for (const Person& p : PersonRepository(db).all().value())
+        if (p.id == elsewhere.id)
+            CHECK(p.position == QStringLiteral("Phó Chánh Văn phòng"));
+}
+
 TEST_CASE("the people search filters as you type, with or without diacritics")
 {
     TestFolder folder;
