@@ -15,6 +15,7 @@
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
 #include "ui/RestoreDialog.h"
+#include "ui/WholeFileCheck.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/audit/AuditPage.h"
@@ -109,8 +110,17 @@ void MainWindow::buildCentralWidget()
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a; padding: 6px; }"));
     m_readOnlyBanner->hide();
+    // Shown when the background full check finds the open file damaged.
+    m_damageBanner = new QLabel(central);
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #e4a0a7; padding: 6px; }"));
+    m_damageBanner->hide();
+    m_wholeCheck = new WholeFileCheck(this);
+    connect(m_wholeCheck, &WholeFileCheck::finished, this, &MainWindow::showWholeCheckOutcome);
     auto* right = new QVBoxLayout;
     right->addWidget(m_readOnlyBanner);
+    right->addWidget(m_damageBanner);
     right->addWidget(m_pages, 1);
     layout->addLayout(right, 1);
     setCentralWidget(central);
@@ -233,11 +243,14 @@ bool MainWindow::openDatabase(const QString& path)
     }
     showOnPages(nullptr);
     m_database = std::move(opened.value());
+    ++m_openTicket;
+    m_damageBanner->hide();
     showOnPages(m_database.get());
     Settings::noteOpened(m_database->path());
     updateRecentMenu();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    checkWholeFileInBackground();
     if (m_database->isReadOnly())
         return true; // no backup, no upgrade: someone else is writing it
     // The first open of the day leaves a backup (a problem with it never stops the work).
@@ -309,7 +322,35 @@ void MainWindow::closeDatabase()
 {
     showOnPages(nullptr);
     m_database.reset();
+    ++m_openTicket;
+    m_damageBanner->hide();
     updateTitle();
+}
+
+void MainWindow::checkWholeFileInBackground()
+{
+    if (!m_database || m_database->wasFullyChecked())
+        return;
+    statusBar()->showMessage(tr("Đang kiểm tra toàn vẹn đầy đủ tệp dữ liệu lớn (chạy nền, vẫn làm việc bình thường)…"));
+    m_wholeCheck->start(m_database->path(), m_openTicket);
+}
+
+void MainWindow::showWholeCheckOutcome(int ticket, const Status& outcome)
+{
+    if (ticket != m_openTicket || !m_database)
+        return; // about a file no longer open
+    if (outcome) {
+        statusBar()->showMessage(tr("Kiểm tra toàn vẹn đầy đủ: tệp dữ liệu tốt."), 10000);
+        return;
+    }
+    m_damageBanner->setText(tr("Tệp dữ liệu bị hỏng: kiểm tra toàn vẹn đầy đủ không đạt. Đừng nhập thêm dữ liệu vào tệp này; "
+                               "hãy dùng Tệp → Khôi phục từ bản sao lưu… để lấy lại bản sao lưu còn tốt gần nhất."));
+    m_damageBanner->show();
+    MessageBox::warning(this, tr("Tệp dữ liệu bị hỏng"),
+        tr("Kiểm tra toàn vẹn đầy đủ (chạy nền) phát hiện tệp «%1» bị hỏng. Những gì đã lưu trước đó nằm trong các bản sao lưu; "
+           "hãy khôi phục từ bản sao lưu còn tốt gần nhất (Tệp → Khôi phục từ bản sao lưu…) trước khi làm tiếp.")
+            .arg(QDir::toNativeSeparators(m_database->path())),
+        outcome.error().detail);
 }
 
 bool MainWindow::restoreFrom(const QString& backupPath)
@@ -318,6 +359,7 @@ bool MainWindow::restoreFrom(const QString& backupPath)
         return false;
     const QString path = m_database->path();
     closeDatabase();
+    m_wholeCheck->wait(); // the file is replaced next: no reader may hold it
     Result<QString> restored = Backup::restore(path, backupPath);
     if (!restored)
         MessageBox::warning(this, tr("Khôi phục"), restored.error().message, restored.error().detail);

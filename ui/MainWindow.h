@@ -2,6 +2,8 @@
 // The main window: navigation on the left, one page per feature, the File menu that opens,
 // creates and copies agency databases.
 
+#include "core/common/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -20,6 +22,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
+class WholeFileCheck;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -61,6 +64,10 @@ private:
     void updateRecentMenu();
     void updateTitle();
     bool confirmLeaveAll();
+    // A file too large for the full check at opening gets it in the background; damage found is
+    // shown in a banner and a message that points to the restore.
+    void checkWholeFileInBackground();
+    void showWholeCheckOutcome(int ticket, const Status& outcome);
     QString dialogFolder() const;
 
     std::unique_ptr<Database> m_database;
@@ -75,5 +82,8 @@ private:
     AuditPage* m_auditPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readOnlyBanner = nullptr;
+    QLabel* m_damageBanner = nullptr;
+    WholeFileCheck* m_wholeCheck = nullptr;
+    int m_openTicket = 0; // counts opens, so a check's late answer about an earlier file is ignored
     QUndoGroup* m_undoGroup = nullptr;
 };

@@ -73,13 +73,40 @@ struct FileFacts {
     int applicationId = 0;
     int objectCount = 0;
     QString upgradeBackupPath; // set when an older schema was found and copied before the upgrade
+    bool fullyChecked = true; // integrity_check ran (false: quick_check only, the file is large)
 };
+
+std::atomic<qint64> fullCheckLimit { Database::FullCheckBytes };
+
 
 QString upgradeBackupPathFor(const QString& path, int version);
 
 Error refusal(const QString& path, const QString& reason, const QString& detail = {})
 {
     return Error { DatabaseText::tr("Không mở được tệp «%1»: %2").arg(QDir::toNativeSeparators(path), reason), detail };
+}
+
+Error damaged(const QString& path, const QString& detail)
+{
+    return refusal(path, DatabaseText::tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."), detail);
+}
+
+// A -shm left read-only beside the file (by an older reader of a file then marked read-only) makes
+// SQLite refuse every write. With the writer lock held, nobody else is using it as a writer: give it
+// the file's own permissions back, or say plainly what to do.
+Status makeSharedMemoryWritable(const QString& path)
+{
+    const QFileInfo sharedMemory(path + QStringLiteral("-shm"));
+    if (!sharedMemory.exists() || sharedMemory.isWritable())
+        return {};
+    const QFileInfo file(path);
+    if (file.exists() && file.isWritable()
+        && QFile::setPermissions(sharedMemory.absoluteFilePath(), sharedMemory.permissions() | QFileDevice::WriteOwner | QFileDevice::WriteUser)
+        && QFileInfo(sharedMemory.absoluteFilePath()).isWritable())
+        return {};
+    return refusal(path,
+        DatabaseText::tr("tệp phụ «%1» bên cạnh nó chỉ cho đọc. Khi không ai mở tệp dữ liệu, hãy xóa tệp phụ đó rồi mở lại.")
+            .arg(sharedMemory.fileName()));
 }
 
 // Reads what we need to know about an existing file through a read-only connection, so that a
@@ -114,18 +141,18 @@ Result<FileFacts> inspectExisting(const QString& path, bool readOnly = false)
             };
             QVariant check, version, appId, objects;
             // The full check also finds an index that no longer matches its table (quick_check
-            // does not), before anything is written through that index.
-            const QString checkPragma = QFileInfo(path).size() <= Database::FullCheckBytes ? QStringLiteral("PRAGMA integrity_check(1)")
-                                                                                            : QStringLiteral("PRAGMA quick_check(1)");
+            // does not), before anything is written through that index. A larger file gets the
+            // full check in the background (Database::checkWhole).
+            const bool full = QFileInfo(path).size() <= Database::fullCheckBytes();
+            const QString checkPragma = full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)");
             if (!scalar(checkPragma, &check) || check.toString() != QLatin1String("ok")) {
-                result = refusal(path, DatabaseText::tr("tệp bị hỏng (kiểm tra toàn vẹn không đạt)."),
-                    query.lastError().text() + check.toString());
+                result = damaged(path, query.lastError().text() + check.toString());
             } else if (!scalar(QStringLiteral("PRAGMA user_version"), &version)
                 || !scalar(QStringLiteral("PRAGMA application_id"), &appId)
                 || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
                 result = refusal(path, DatabaseText::tr("tệp bị hỏng hoặc không đọc được."), query.lastError().text());
             } else {
-                FileFacts facts { version.toInt(), appId.toInt(), objects.toInt(), {} };
+                FileFacts facts { version.toInt(), appId.toInt(), objects.toInt(), {}, full };
                 const bool foreign = (facts.applicationId != 0 && facts.applicationId != Database::ApplicationId)
                     || (facts.applicationId == 0 && facts.objectCount > 0);
                 if (foreign) {
@@ -204,6 +231,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     Result<std::shared_ptr<WriterLock>> lock = WriterLock::acquire(info.absoluteFilePath());
     if (!lock)
         return lock.error();
+    if (Status s = makeSharedMemoryWritable(info.absoluteFilePath()); !s)
+        return s.error();
     FileFacts facts;
     if (info.exists()) {
         Result<FileFacts> inspected = inspectExisting(path);
@@ -224,6 +253,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int schema
     if (Status s = database->migrate(facts.userVersion, schemaVersion); !s)
         return s.error();
     database->m_upgradeBackupPath = facts.upgradeBackupPath;
+    database->m_fullyChecked = facts.fullyChecked;
     if (Status s = database->nameAuditActor(); !s)
         return s.error();
     return database;
@@ -234,8 +264,13 @@ void Database::setUpReadOnly(QSqlDatabase& connection, const QString& path, cons
     const QFileInfo file(path);
     const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
     const bool sharedMemoryThere = QFileInfo::exists(file.absoluteFilePath() + QStringLiteral("-shm"));
+    const bool journalEmpty = QFileInfo(file.absoluteFilePath() + QStringLiteral("-wal")).size() == 0; // or absent
+    // A file that cannot be written (marked read-only) in a writable folder: opened normally, SQLite
+    // would leave a -shm as read-only as the file, which then blocks every later writer. With no
+    // journal to replay, it is read as immutable and nothing is created beside it.
+    const bool immutable = !sharedMemoryThere && (!folderWritable || (!file.isWritable() && journalEmpty));
     QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
-    if (!folderWritable && !sharedMemoryThere) {
+    if (immutable) {
         QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
         uri.setQuery(QStringLiteral("immutable=1"));
         connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
@@ -253,10 +288,12 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     const QFileInfo info(path);
     if (!info.isFile())
         return refusal(path, DatabaseText::tr("không tìm thấy tệp."));
-    if (Result<FileFacts> inspected = inspectExisting(path, true); !inspected)
+    Result<FileFacts> inspected = inspectExisting(path, true);
+    if (!inspected)
         return inspected.error();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     database->m_readOnly = true;
+    database->m_fullyChecked = inspected.value().fullyChecked;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     setUpReadOnly(db, database->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -264,6 +301,33 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     if (Status s = database->exec(QStringLiteral("PRAGMA query_only = ON")); !s)
         return s.error();
     return database;
+}
+
+qint64 Database::fullCheckBytes() { return fullCheckLimit; }
+
+void Database::setFullCheckBytes(qint64 bytes) { fullCheckLimit = bytes; }
+
+Status Database::checkWhole(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        setUpReadOnly(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result = refusal(path, DatabaseText::tr("không đọc được tệp để kiểm tra toàn vẹn."), db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !query.next())
+                result = damaged(path, query.lastError().text());
+            else if (query.value(0).toString() != QLatin1String("ok"))
+                result = damaged(path, query.value(0).toString());
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Database::Database(QString path, QString connectionName)

@@ -19,8 +19,14 @@ public:
     static constexpr int AuditSchemaVersion = 7; // from this version on, changes are logged
     static const QString FileSuffix; // "thidua"
     // Up to this size the open runs SQLite's full integrity_check (indexes against their tables
-    // too); above it, quick_check. Measured by thidua_bench_integrity: under half a second here.
+    // too); above it, quick_check, and the window runs checkWhole() in the background. Measured by
+    // thidua_bench_integrity: under half a second here.
     static constexpr qint64 FullCheckBytes = 64LL * 1024 * 1024;
+    static qint64 fullCheckBytes(); // FullCheckBytes unless a test lowered it
+    static void setFullCheckBytes(qint64 bytes); // for tests: makes a small file count as large
+    // SQLite's full integrity_check on the file through its own read-only connection, so it can run
+    // on another thread while the window keeps working: an error names the damage.
+    static Status checkWhole(const QString& path);
 
     // Opens (or creates) the database at path. Refuses, leaving the file untouched, a file that
     // is not SQLite, is damaged, belongs to another program or comes from a newer version, and a
@@ -47,6 +53,8 @@ public:
     int schemaVersion() const;
     // Where the copy made before an upgrade went; empty when no upgrade was needed.
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+    // False when the open ran only quick_check (a file above fullCheckBytes()): checkWhole() is due.
+    bool wasFullyChecked() const { return m_fullyChecked; }
 
     // Writes a consistent copy of the whole database to target (SQLite's VACUUM INTO), replacing
     // target only once the copy is complete.
@@ -68,5 +76,6 @@ private:
     QString m_upgradeBackupPath;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
+    bool m_fullyChecked = true;
     std::shared_ptr<WriterLock> m_lock; // held while open for writing
 };

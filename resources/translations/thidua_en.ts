@@ -1678,6 +1678,14 @@
         <source>Tệp đang mở chỉ để xem: không lưu được thay đổi. Hãy mở lại tệp khi không còn ai khác đang sửa nó.</source>
         <translation>The file is open only to look at: changes cannot be saved. Open the file again when nobody else is editing it.</translation>
     </message>
+    <message>
+        <source>tệp phụ «%1» bên cạnh nó chỉ cho đọc. Khi không ai mở tệp dữ liệu, hãy xóa tệp phụ đó rồi mở lại.</source>
+        <translation>the helper file “%1” beside it is read-only. When nobody has the data file open, delete that helper file and open again.</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp để kiểm tra toàn vẹn.</source>
+        <translation>the file could not be read for the integrity check.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2746,6 +2754,22 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Chỉ xem: tệp hoặc thư mục chứa nó chỉ cho đọc. Mọi thay đổi ở đây sẽ không được lưu; hãy chép tệp sang thư mục của mình (Tệp → Lưu bản sao…) để sửa.</source>
         <translation>Read only: the file or its folder cannot be written. Nothing changed here will be saved; copy the file to a folder of your own (File → Save a copy…) to edit it.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra toàn vẹn đầy đủ tệp dữ liệu lớn (chạy nền, vẫn làm việc bình thường)…</source>
+        <translation>Running the full integrity check of this large data file (in the background; you can keep working)…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn đầy đủ: tệp dữ liệu tốt.</source>
+        <translation>Full integrity check: the data file is sound.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng: kiểm tra toàn vẹn đầy đủ không đạt. Đừng nhập thêm dữ liệu vào tệp này; hãy dùng Tệp → Khôi phục từ bản sao lưu… để lấy lại bản sao lưu còn tốt gần nhất.</source>
+        <translation>The data file is damaged: the full integrity check failed. Do not enter more data into this file; use File → Restore from backup… to get back the newest intact backup.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn đầy đủ (chạy nền) phát hiện tệp «%1» bị hỏng. Những gì đã lưu trước đó nằm trong các bản sao lưu; hãy khôi phục từ bản sao lưu còn tốt gần nhất (Tệp → Khôi phục từ bản sao lưu…) trước khi làm tiếp.</source>
+        <translation>The full integrity check (in the background) found the file “%1” damaged. What was saved before is in the backups; restore the newest intact backup (File → Restore from backup…) before going on.</translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4304,7 @@ Only remove this file from the report’s list?</translation>
     </message>
     <message>
         <source>báo cáo của đơn vị này</source>
-        <translation>this unit's report</translation>
+        <translation>this unit&apos;s report</translation>
     </message>
 </context>
 <context>

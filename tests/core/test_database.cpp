@@ -1,5 +1,6 @@
 #include "tests/support/Catch.h"
 #include "tests/support/Commands.h"
+#include "tests/support/ReadOnlyView.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/storage/Backup.h"
@@ -15,26 +16,13 @@
 #include <QProcess>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
+#include <optional>
+#include <QStandardPaths>
 
 namespace {
-
-// Writes raw SQL through a separate connection, as another program would.
-void rawExec(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString& sql : statements)
-            REQUIRE(query.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -166,31 +154,7 @@ TEST_CASE("refuses a file whose index no longer matches its table, which quick_c
         auto db = openOrFail(path);
         REQUIRE_OK(BuiltInTemplate::install(*db));
     }
-    // Hide the index of people by unit, move people between units, then put the index back:
-    // the index still lists them under their old units.
-    QString rootPage, sql;
-    {
-        const QString name = QStringLiteral("damage");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            QSqlQuery query(db);
-            REQUIRE(query.exec(QStringLiteral("SELECT rootpage, sql FROM sqlite_master WHERE name = 'person_unit'")));
-            REQUIRE(query.next());
-            rootPage = query.value(0).toString();
-            sql = query.value(1).toString();
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    rawExec(path, { QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA writable_schema = ON"),
-                      QStringLiteral("DELETE FROM sqlite_master WHERE name = 'person_unit'") });
-    rawExec(path, { QStringLiteral("UPDATE person SET unit_id = (SELECT max(id) FROM unit) WHERE id % 2 = 0") });
-    rawExec(path, { QStringLiteral("PRAGMA writable_schema = ON"),
-                      QStringLiteral("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('index', 'person_unit', 'person', %1, '%2')")
-                          .arg(rootPage, sql) });
+    damageIndexUnseenByQuickCheck(path);
     QString quick;
     {
         const QString name = QStringLiteral("quick");
@@ -209,6 +173,9 @@ TEST_CASE("refuses a file whose index no longer matches its table, which quick_c
         QSqlDatabase::removeDatabase(name);
     }
     CHECK(quick == QStringLiteral("ok")); // the damage quick_check cannot see
+    const Status whole = Database::checkWhole(path); // what a large file gets in the background
+    REQUIRE_FALSE(whole);
+    CHECK(whole.error().message.contains(QStringLiteral("hỏng")));
     const QByteArray before = fileBytes(path);
     CHECK(refusalOf(path).contains(QStringLiteral("hỏng")));
     CHECK(fileBytes(path) == before); // refused before anything was written
@@ -255,42 +222,6 @@ TEST_CASE("a failed unit of work is rolled back whole, nested or not")
 }
 
 #ifdef Q_OS_UNIX
-namespace {
-
-// A read-only view of a folder: a read-only bind mount when running as root (permissions do not
-// stop root), else the folder made 0555. Empty when the system allows neither.
-class ReadOnlyView {
-public:
-    explicit ReadOnlyView(const QString& folder)
-        : m_folder(folder)
-    {
-        if (::geteuid() != 0) {
-            if (QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner))
-                m_path = folder;
-            return;
-        }
-        const QString mountPoint = folder + QStringLiteral(" (chỉ đọc)");
-        QDir().mkpath(mountPoint);
-        if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), folder, mountPoint }) == 0) {
-            m_mounted = mountPoint;
-            if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint }) == 0)
-                m_path = mountPoint;
-        }
-    }
-    ~ReadOnlyView()
-    {
-        if (!m_mounted.isEmpty())
-            QProcess::execute(QStringLiteral("umount"), { m_mounted });
-        else
-            QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    QString path() const { return m_path; }
-
-private:
-    QString m_folder, m_mounted, m_path;
-};
-
-} // namespace
 
 TEST_CASE("a healthy file in a folder that cannot be written is read, never called damaged, and nothing is left beside it")
 {
@@ -327,6 +258,87 @@ TEST_CASE("a healthy file in a folder that cannot be written is read, never call
     // Nothing was created beside it, nothing changed in it.
     CHECK(QDir(folder).entryList(QDir::Files) == before);
     CHECK(fileBytes(original) == bytes);
+}
+
+namespace {
+
+// Runs the test helper on the file as an ordinary user: permissions do not stop root, so as root
+// it runs as "nobody" (setpriv); otherwise as this user. Empty when neither is possible.
+std::optional<CommandRun> runAsUser(const QString& path, const QString& mode)
+{
+    QProcess helper;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), QFileInfo(path).absolutePath());
+    helper.setProcessEnvironment(environment);
+    const QStringList arguments { path, QStringLiteral("1"), mode };
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            return std::nullopt;
+        helper.start(setpriv, QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                  QStringLiteral(THIDUA_CRASH_WRITER) }
+                + arguments);
+    } else {
+        helper.start(QStringLiteral(THIDUA_CRASH_WRITER), arguments);
+    }
+    if (!helper.waitForFinished(30000))
+        return std::nullopt;
+    return CommandRun { helper.exitCode(), QString::fromUtf8(helper.readAllStandardOutput()), QString::fromUtf8(helper.readAllStandardError()) };
+}
+
+// Hands the folder's files to the user runAsUser runs as (when that is "nobody").
+void giveToUser(const QString& folder)
+{
+    if (::geteuid() != 0)
+        return;
+    for (const QFileInfo& entry : QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
+        REQUIRE(::chown(QFile::encodeName(entry.absoluteFilePath()).constData(), 65534, 65534) == 0);
+}
+
+} // namespace
+
+TEST_CASE("a file marked read-only is read without leaving a read-only -shm; one left behind is mended by the next writer")
+{
+    TestFolder root;
+    const QString folder = root.file(QStringLiteral("Tệp chỉ đọc"));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0777) == 0);
+    REQUIRE(::chmod(QFile::encodeName(QFileInfo(folder).absolutePath()).constData(), 0711) == 0); // the way in
+    const QString path = folder + QStringLiteral("/Dữ liệu thi đua.thidua");
+    {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    giveToUser(folder);
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0444) == 0); // "Read-only" ticked in its properties
+
+    const std::optional<CommandRun> look = runAsUser(path, QStringLiteral("look"));
+    if (!look) {
+        WARN("no ordinary user to run as here (root without setpriv): not checked");
+        return;
+    }
+    INFO(look->err.toStdString());
+    REQUIRE(look->code == 0);
+    CHECK(look->out.trimmed() == QStringLiteral("8"));
+    CHECK(QDir(folder).entryList(QDir::Files) == before); // no -shm, no -wal, no lock left beside it
+
+    // A -shm as read-only as the file, as an earlier reader left it: the next writer mends it.
+    {
+        QFile sharedMemory(path + QStringLiteral("-shm"));
+        REQUIRE(sharedMemory.open(QIODevice::WriteOnly));
+        sharedMemory.write(QByteArray(32768, '\0'));
+    }
+    giveToUser(folder);
+    REQUIRE(::chmod(QFile::encodeName(path + QStringLiteral("-shm")).constData(), 0444) == 0);
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0); // "Read-only" unticked
+    const std::optional<CommandRun> write = runAsUser(path, QStringLiteral("once"));
+    REQUIRE(write);
+    INFO(write->err.toStdString());
+    CHECK(write->code == 0);
+    const std::optional<CommandRun> after = runAsUser(path, QStringLiteral("look"));
+    REQUIRE(after);
+    CHECK(after->out.trimmed() == QStringLiteral("9"));
 }
 #endif
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -28,6 +29,11 @@ struct FreshDatabase {
 };
 
 QByteArray fileBytes(const QString& path);
+// Writes raw SQL through a separate connection, as another program would.
+void rawExec(const QString& path, const QStringList& statements);
+// Damages the index of people by unit of a file holding the template (hidden, people moved, put
+// back) so that it no longer matches its table: quick_check still says ok, integrity_check does not.
+void damageIndexUnseenByQuickCheck(const QString& path);
 QString testDataPath(const QString& name);
 
 // Describes a failed Result for the test log.

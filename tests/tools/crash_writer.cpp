@@ -6,7 +6,9 @@
 // With "restore A B", it restores the backups A and B in turn (the database closed) and prints
 // which one after each. With "import CSV", it imports the people of CSV under new names each
 // round (FIRST_NUMBER, FIRST_NUMBER + 1 …) and prints the round once it is committed.
-// Usage: thidua_crash_writer DATABASE FIRST_NUMBER [backup | restore A B | import CSV]
+// With "look", it only opens the file to read and prints its number of units; with "once", it
+// adds one unit and ends (tests run these two as another user, for permissions root ignores).
+// Usage: thidua_crash_writer DATABASE FIRST_NUMBER [backup | restore A B | import CSV | look | once]
 
 #include "core/lists/ImportColumns.h"
 #include "core/lists/ListImport.h"
@@ -35,6 +37,16 @@ int main(int argc, char* argv[])
             std::printf("%ld\n", n % 2);
             std::fflush(stdout);
         }
+    }
+    if (mode == "look") {
+        Result<std::unique_ptr<Database>> reader = Database::openReadOnly(QString::fromLocal8Bit(argv[1]));
+        Result<std::vector<Unit>> units = reader ? UnitRepository(*reader.value()).all() : Result<std::vector<Unit>>(reader.error());
+        if (!units) {
+            std::fprintf(stderr, "%s\n", qPrintable(units.error().message));
+            return 2;
+        }
+        std::printf("%zu\n", units.value().size());
+        return 0;
     }
     Result<std::unique_ptr<Database>> opened = Database::open(QString::fromLocal8Bit(argv[1]));
     if (!opened) {
@@ -80,5 +92,7 @@ int main(int argc, char* argv[])
         }
         std::printf("%ld\n", n);
         std::fflush(stdout);
+        if (mode == "once")
+            return 0;
     }
 }

@@ -47,6 +47,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "tests/support/ReadOnlyView.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -65,6 +66,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTest>
 #include <QTableWidget>
 #include <QTimer>
@@ -983,6 +985,70 @@ TEST_CASE("a file someone else is writing opens to look at, with a banner naming
     CHECK_FALSE(banner->isVisible());
 }
 #endif
+
+TEST_CASE("a file in a folder that cannot be written opens to look at, under its own banner, with no restore offered")
+{
+    TestFolder root;
+    const QString folder = root.file(QStringLiteral("Thư mục dùng chung"));
+    REQUIRE(QDir().mkpath(folder));
+    {
+        std::unique_ptr<Database> db = openOrFail(folder + QStringLiteral("/Dữ liệu thi đua.thidua"));
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    const ReadOnlyView view(folder);
+    if (view.path().isEmpty()) {
+        WARN("no read-only folder can be made here (neither a read-only mount nor permissions): not checked");
+        return;
+    }
+    MainWindow window;
+    window.show();
+    MessageBox::setNextAnswer(QMessageBox::No); // were a restore offered, it would be declined
+    const QString unanswered = MessageBox::lastText();
+    REQUIRE(window.openDatabase(view.path() + QStringLiteral("/Dữ liệu thi đua.thidua")));
+    CHECK(MessageBox::lastText() == unanswered); // no question, no warning
+    MessageBox::setNextAnswers({});
+    CHECK(window.database()->isReadOnly());
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("chỉ cho đọc")));
+    window.showPage(MainWindow::PeoplePageIndex);
+    CHECK(child<QTableView>(&window, "peopleTableView")->model()->rowCount() == 20);
+    CHECK(QDir(folder).entryList(QDir::Files) == before); // no lock, no backup, no -shm beside it
+}
+
+TEST_CASE("a file too large for the full check at opening is checked in the background; damage is shown, not hidden")
+{
+    TestFolder folder;
+    const QString damaged = folder.file(QStringLiteral("Hỏng chỉ mục.thidua"));
+    const QString healthy = folder.file(QStringLiteral("Lành.thidua"));
+    for (const QString& path : { damaged, healthy }) {
+        std::unique_ptr<Database> db = openOrFail(path);
+        REQUIRE_OK(BuiltInTemplate::install(*db));
+    }
+    damageIndexUnseenByQuickCheck(damaged);
+    struct Limit { // every file counts as large in this test
+        Limit() { Database::setFullCheckBytes(0); }
+        ~Limit() { Database::setFullCheckBytes(Database::FullCheckBytes); }
+    } limit;
+
+    MainWindow window;
+    window.show();
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("damageBanner"));
+    REQUIRE(banner);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(window.openDatabase(damaged)); // quick_check passes: the window opens at once
+    CHECK_FALSE(window.database()->wasFullyChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    CHECK(banner->text().contains(QStringLiteral("bị hỏng")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Khôi phục từ bản sao lưu")));
+
+    REQUIRE(window.openDatabase(healthy));
+    CHECK_FALSE(banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("tệp dữ liệu tốt")), 20000);
+    CHECK_FALSE(banner->isVisible());
+}
 
 TEST_CASE("windows take their size from the screen: never larger than its free area")
 {
