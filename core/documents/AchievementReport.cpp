@@ -126,7 +126,7 @@ doc::Document build(const Input& input)
     const bool collective = !input.person.has_value();
     const QString nominee = collective ? input.unit.name : input.person->fullName;
     doc::Document document = Decree30::document(QStringLiteral("Báo cáo thành tích: %1").arg(nominee), reportingBody(input), QString(),
-        Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
+        Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("BÁO CÁO THÀNH TÍCH"),
         QStringLiteral("Đề nghị tặng %1 (thành tích trong %2)").arg(input.form.name, input.campaign.name));
     doc::Paragraph who = Decree30::centred(collective ? input.unit.name
@@ -256,6 +256,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     out.reserve(chosen.size());
     for (const Proposal* p : chosen) {
         Input input;
+        input.issue = DocumentIssue::blankOn(QDate::currentDate());
         input.agency = agency.value();
         input.campaign = campaign.value();
         input.proposal = *p;

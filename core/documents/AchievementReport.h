@@ -10,6 +10,7 @@
 #include "core/domain/Agency.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
+#include "core/domain/DocumentIssue.h"
 #include "core/domain/Person.h"
 #include "core/domain/Proposal.h"
 #include "core/domain/Unit.h"
@@ -34,6 +35,7 @@ struct Input {
     int unitWomen = 0;
     QStringList criteriaMet; // the campaign's criteria the office concluded met
     std::vector<GrantedAward> earlierAwards; // from other campaigns
+    DocumentIssue issue; // the report's own date (the unit signs it; day and month may stay blank)
 };
 
 doc::Document build(const Input& input);

@@ -119,7 +119,7 @@ doc::Table peopleTable(const Input& input, const Lookup& lookup)
 doc::Document build(const Input& input)
 {
     doc::Document document = Decree30::document(QStringLiteral("Phiếu đánh giá tiêu chí thi đua: %1").arg(input.unit.name),
-        input.agency, QString(), Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
+        input.agency, QString(), Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.year),
         QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ THI ĐUA"), input.campaign.name);
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Đơn vị: "), false, false, false, 0 },
         doc::Run { input.unit.name, true, false, false, 0 } }));
@@ -144,6 +144,7 @@ doc::Document build(const Input& input)
 Result<doc::Document> load(Database& database, qint64 campaignId, qint64 unitId)
 {
     Input input;
+    input.year = QDate::currentDate().year();
     Result<Agency> agency = AgencyRepository(database).load();
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();

@@ -24,6 +24,7 @@ struct Input {
     std::vector<PlanBlock> personCriteria;
     std::vector<Person> people; // of the unit
     std::vector<Assessment> assessments; // of the campaign
+    int year = 0; // the year the form is dated (the day it is printed)
 };
 
 doc::Document build(const Input& input);

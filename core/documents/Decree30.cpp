@@ -1,5 +1,10 @@
 #include "core/documents/Decree30.h"
 
+#include "core/documents/writers/DocumentFont.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+
 
 namespace Decree30 {
 
@@ -10,6 +15,7 @@ namespace {
 // Sizes in points and distances in millimetres, from the decree's annex.
 constexpr double BodySize = 14;
 constexpr double HeaderSize = 13;
+constexpr double NationalTitleSize = 12; // the decree allows 12–13: at 13 it would not fit beside the agency
 constexpr double RecipientsTitleSize = 12;
 constexpr double RecipientsSize = 11;
 constexpr double FirstLineIndentMm = 12.7;
@@ -26,6 +32,25 @@ doc::Paragraph line(const QString& text, double size, bool bold = false, bool it
     p.sizePt = size;
     p.align = align;
     return p;
+}
+
+// Header columns: together exactly the text block (30–195 mm from the paper's left edge).
+constexpr double RuleClearancePt = 3; // between a rule and the descenders (dots below) above it
+constexpr double HeaderLeftMm = 75; // "SỞ KHOA HỌC VÀ CÔNG NGHỆ" at 13 pt bold: 70 mm
+constexpr double HeaderRightMm = 90; // the national title at 12 pt bold: 87 mm
+
+// The printed width of a line of text in the document's font, in millimetres.
+double textWidthMm(const QString& text, double sizePt, bool bold)
+{
+    static const QImage device = [] {
+        QImage image(1, 1, QImage::Format_Mono);
+        image.setDotsPerMeterX(47244); // 1,200 dpi: widths without screen rounding
+        image.setDotsPerMeterY(47244);
+        return image;
+    }();
+    QFont font = documentFont(doc::PageSetup {}.fontFamily, sizePt);
+    font.setBold(bold);
+    return QFontMetricsF(font, &device).horizontalAdvance(text) * 25.4 / 1200;
 }
 
 QString twoDigitsBelowTen(int value) { return value < 10 ? QStringLiteral("0%1").arg(value) : QString::number(value); }
@@ -48,24 +73,52 @@ QString placeDateLine(const QString& place, std::optional<int> day, std::optiona
     return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
 }
 
+QString numberLine(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation)
+{
+    return numberLine(issue.number, typeAbbreviation, agencyAbbreviation);
+}
+
+QString placeDateLine(const QString& place, const DocumentIssue& issue)
+{
+    if (issue.date)
+        return placeDateLine(place, issue.date->day(), issue.date->month(), issue.date->year());
+    return placeDateLine(place, std::nullopt, std::nullopt, issue.year);
+}
+
+QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation)
+{
+    return QStringLiteral("số %1 %2")
+        .arg(numberLine(issue, typeAbbreviation, agencyAbbreviation).mid(4), placeDateLine(QString(), issue).mid(2));
+}
+
+doc::Paragraph draftMark()
+{
+    doc::Paragraph mark = line(QStringLiteral("DỰ THẢO"), BodySize, true, false, doc::Align::Right);
+    mark.spaceAfterPt = 6;
+    return mark;
+}
+
 doc::Paragraph centred(const QString& text, bool bold, bool italic) { return line(text, BodySize, bold, italic); }
 
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine)
 {
     doc::Table table;
-    // Wider than the text, as official templates are: 10 mm into the left margin, 5 mm into the right.
-    table.columnWidthsMm = { 77, 103 };
-    table.indentMm = -10;
+    // Inside the text block, never in the binding margin.
+    table.columnWidthsMm = { HeaderLeftMm, HeaderRightMm };
     doc::Cell left;
     left.blocks.push_back(line(agency.parentAuthority.toUpper(), HeaderSize));
-    left.blocks.push_back(line(agency.name.toUpper(), HeaderSize, true));
-    left.blocks.push_back(doc::Rule { 22, 6 }); // about a third of the line
+    const QString agencyName = agency.name.toUpper();
+    left.blocks.push_back(line(agencyName, HeaderSize, true));
+    // Under the agency: 1/3 to 1/2 of its line (a name on two lines: of the column).
+    const double agencyLineMm = std::min(textWidthMm(agencyName, HeaderSize, true), HeaderLeftMm);
+    left.blocks.push_back(doc::Rule { std::round(agencyLineMm * 0.42), 6, RuleClearancePt });
     if (!numberLine.isEmpty()) // forms such as a checklist carry no number
         left.blocks.push_back(line(numberLine, HeaderSize));
     doc::Cell right;
-    right.blocks.push_back(line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), HeaderSize, true));
-    right.blocks.push_back(line(QStringLiteral("Độc lập – Tự do – Hạnh phúc"), BodySize, true));
-    right.blocks.push_back(doc::Rule { 58, 6 }); // as long as the motto
+    right.blocks.push_back(line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), NationalTitleSize, true));
+    const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+    right.blocks.push_back(line(motto, BodySize, true));
+    right.blocks.push_back(doc::Rule { std::ceil(textWidthMm(motto, BodySize, true)), 6, RuleClearancePt }); // as long as the motto
     right.blocks.push_back(line(placeDateLine, BodySize, false, true));
     table.rows.push_back({ left, right });
     return table;
@@ -78,7 +131,7 @@ std::vector<doc::Block> title(const QString& documentType, const QString& summar
     type.keepWithNext = true;
     doc::Paragraph summaryLine = line(summary, BodySize, true);
     summaryLine.keepWithNext = true;
-    return { type, summaryLine, doc::Rule { 40, 12 } };
+    return { type, summaryLine, doc::Rule { 40, 12, RuleClearancePt } };
 }
 
 doc::Document document(const QString& title, const Agency& agency, const QString& numberLine,

@@ -5,6 +5,7 @@
 
 #include "core/documents/DocumentModel.h"
 #include "core/domain/Agency.h"
+#include "core/domain/DocumentIssue.h"
 
 #include <QStringList>
 
@@ -18,6 +19,11 @@ doc::PageSetup pageSetup();
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "Lai Châu, ngày 05 tháng 01 năm 2026"; a blank day or month leaves a gap.
 QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year);
+// The same two lines for a document's own number and date (blank parts left to write in).
+QString numberLine(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation);
+QString placeDateLine(const QString& place, const DocumentIssue& issue);
+// "số 15/TTr-SKHCN ngày 05 tháng 12 năm 2026", or with gaps where number and day are blank.
+QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "2 tập thể và 5 cá nhân", "5 cá nhân", "2 tập thể": a kind with none is left out (both none:
 // "0 cá nhân"; callers with nothing to count say so in their own sentence).
 QString countsPhrase(int collectives, int individuals);
@@ -30,6 +36,8 @@ std::vector<doc::Block> title(const QString& documentType, const QString& summar
 // and its summary line. Every builder starts here; the body follows.
 doc::Document document(const QString& title, const Agency& agency, const QString& numberLine,
     const QString& placeDateLine, const QString& documentType, const QString& summary);
+// "DỰ THẢO", bold, at the right above the header: a draft no one may take for the signed text.
+doc::Paragraph draftMark();
 // A centred line of body size (titles of lists and reports, "Kính gửi", "QUYẾT ĐỊNH:").
 doc::Paragraph centred(const QString& text, bool bold, bool italic = false);
 // A body paragraph: justified, first-line indent, 14 pt.

@@ -38,6 +38,7 @@ struct Paragraph {
 struct Rule {
     double widthMm = 30;
     double spaceAfterPt = 0;
+    double spaceBeforePt = 0; // clear of the descenders of the line above
 };
 
 using CellBlock = std::variant<Paragraph, Rule>;

@@ -76,7 +76,7 @@ QString reportStatusText(ReportStatus status)
     return {};
 }
 
-QString reportNumberLine(const Input& input) { return Decree30::numberLine({}, QStringLiteral("BC"), input.agency.abbreviation); }
+QString reportNumberLine(const Input& input) { return Decree30::numberLine(input.issue, QStringLiteral("BC"), input.agency.abbreviation); }
 
 void appendUnitResults(std::vector<doc::Block>& body, const Input& input)
 {
@@ -141,10 +141,9 @@ void appendAwardResults(std::vector<doc::Block>& body, const Input& input)
 
 void appendAppendices(std::vector<doc::Block>& body, const Input& input)
 {
-    const QString attached = QStringLiteral("(Kèm theo Báo cáo số      /BC-%1 ngày      tháng      năm %2 của %3)")
-                                 .arg(input.agency.abbreviation)
-                                 .arg(input.campaign.issueYear)
-                                 .arg(input.agency.nameForSentences());
+    const QString attached = QStringLiteral("(Kèm theo Báo cáo %1 của %2)")
+                                 .arg(Decree30::numberAndDate(input.issue, QStringLiteral("BC"), input.agency.abbreviation),
+                                     input.agency.nameForSentences());
     body.push_back(doc::PageBreak {});
     body.push_back(Decree30::centred(QStringLiteral("PHỤ LỤC I"), true));
     body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), true));
@@ -226,7 +225,7 @@ QString defaultDeployment(const Input& input)
 doc::Document build(const Input& input)
 {
     doc::Document document = Decree30::document(QStringLiteral("Báo cáo tổng kết: %1").arg(input.campaign.name), input.agency,
-        reportNumberLine(input), Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear),
+        reportNumberLine(input), Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("BÁO CÁO"), QStringLiteral("Tổng kết %1").arg(input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("Kính gửi: Ban Giám đốc %1; Sở Nội vụ tỉnh %2.")
                                                   .arg(input.agency.nameForSentences(), input.agency.placeName),
@@ -281,6 +280,7 @@ doc::Document reminder(const Input& input, QDate today)
 Result<Input> load(Database& database, qint64 campaignId)
 {
     Input input;
+    input.issue = DocumentIssue::blankOn(QDate::currentDate());
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     AgencyRepository agencies(database);
     Result<Agency> agency = agencies.load();
@@ -316,7 +316,7 @@ Result<Input> load(Database& database, qint64 campaignId)
     for (const Proposal& p : proposals.value())
         if (isGranted(p.state))
             granted.push_back(p.id);
-    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {} };
+    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue };
     if (!granted.empty()) {
         Result<std::vector<Paperwork::Input>> groups = Paperwork::load(database, campaignId, granted);
         if (!groups)

@@ -54,6 +54,7 @@ struct Input {
     std::vector<UnitLine> units; // every unit, reported or not
     std::vector<AwardRow> awards;
     Paperwork::Input granted; // every award granted, all authorities together
+    DocumentIssue issue; // the report's own number and date (blank ones are written in by hand)
 };
 
 QString defaultDeployment(const Input& input);

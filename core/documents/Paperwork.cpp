@@ -102,10 +102,11 @@ QString whoIsAwarded(const Input& input)
     return Decree30::countsPhrase(collectives, int(input.nominations.size()) - collectives);
 }
 
-// Numbered documents are printed with their day and month blank, to be filled at registration.
-QString undatedLine(const Input& input)
+// The decision's registration: its number and signing date once recorded; until then blank, in
+// the year it is being prepared.
+DocumentIssue decisionIssue(const Input& input)
 {
-    return Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.campaign.issueYear);
+    return DocumentIssue { input.decision.number.trimmed(), input.decision.signedOn, input.issue.year };
 }
 
 // The placeholders of the agency's wording, filled for this paperwork.
@@ -132,7 +133,8 @@ void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, const Q
 doc::Document submission(const Input& input)
 {
     doc::Document document = Decree30::document(QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name),
-        input.agency, Decree30::numberLine({}, QStringLiteral("TTr"), input.agency.abbreviation), undatedLine(input),
+        input.agency, Decree30::numberLine(input.issue, QStringLiteral("TTr"), input.agency.abbreviation),
+        Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("TỜ TRÌNH"),
         QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     const QString to = addressee(input);
@@ -176,33 +178,14 @@ void appendList(std::vector<doc::Block>& body, const Input& input, const QString
     appendNominees(body, input);
 }
 
+// "Tờ trình số …/TTr-SKHCN ngày … của Sở …", "Quyết định số 15/QĐ-SKHCN ngày 05 tháng 12 năm 2026 của Giám đốc Sở …".
 QString documentOf(const Input& input, const QString& type)
 {
     const bool decision = type != QLatin1String("TTr");
     const QString who = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : agencyInSentence(input.agency);
     const QString name = decision ? QStringLiteral("Quyết định") : QStringLiteral("Tờ trình");
-    if (decision && input.decision.isIssued()) {
-        const QDate day = *input.decision.signedOn;
-        return QStringLiteral("%1 số %2/%3-%4 ngày %5 tháng %6 năm %7 của %8")
-            .arg(name, input.decision.number.trimmed(), type, input.agency.abbreviation)
-            .arg(day.day(), 2, 10, QLatin1Char('0'))
-            .arg(day.month(), 2, 10, QLatin1Char('0'))
-            .arg(day.year())
-            .arg(who);
-    }
-    return QStringLiteral("%1 số      /%2-%3 ngày      tháng      năm %4 của %5")
-        .arg(name, type, input.agency.abbreviation)
-        .arg(input.campaign.issueYear)
-        .arg(who);
-}
-
-// The decision's date line: its signing date once recorded.
-QString decisionDateLine(const Input& input)
-{
-    if (!input.decision.signedOn)
-        return undatedLine(input);
-    const QDate day = *input.decision.signedOn;
-    return Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year());
+    return QStringLiteral("%1 %2 của %3")
+        .arg(name, Decree30::numberAndDate(decision ? decisionIssue(input) : input.issue, type, input.agency.abbreviation), who);
 }
 
 } // namespace
@@ -244,11 +227,13 @@ doc::Document list(const Input& input)
     return document;
 }
 
-doc::Document decision(const Input& input)
+namespace {
+
+doc::Document decisionDocument(const Input& input, bool draft)
 {
     doc::Document document = Decree30::document(QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name),
-        input.agency, Decree30::numberLine(input.decision.number.trimmed(), QStringLiteral("QĐ"), input.agency.abbreviation),
-        decisionDateLine(input), QStringLiteral("QUYẾT ĐỊNH"),
+        input.agency, Decree30::numberLine(decisionIssue(input), QStringLiteral("QĐ"), input.agency.abbreviation),
+        Decree30::placeDateLine(input.agency.placeName, decisionIssue(input)), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
     appendLegalBasis(document.body, input, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
@@ -267,8 +252,16 @@ doc::Document decision(const Input& input)
     appendList(document.body, input,
         QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))));
+    if (draft) {
+        document.body.insert(document.body.begin(), Decree30::draftMark());
+        document.title = QStringLiteral("Dự thảo ") + document.title;
+    }
     return document;
 }
+
+} // namespace
+
+doc::Document decision(const Input& input) { return decisionDocument(input, true); }
 
 Result<doc::Document> finalDecision(const Input& input)
 {
@@ -278,7 +271,7 @@ Result<doc::Document> finalDecision(const Input& input)
             {} };
     if (!input.decision.signedOn)
         return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống."), {} };
-    return decision(input);
+    return decisionDocument(input, false);
 }
 
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
@@ -399,7 +392,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         const QString decider = n.form.decidedBy;
         if (!byDecider.count(decider)) {
             order.push_back(decider);
-            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value() };
+            byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value(),
+                DocumentIssue::blankOn(QDate::currentDate()) };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }

@@ -11,6 +11,7 @@
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/CouncilMeeting.h"
+#include "core/domain/DocumentIssue.h"
 #include "core/domain/Proposal.h"
 
 #include <vector>
@@ -34,6 +35,7 @@ struct Input {
     std::vector<Nomination> nominations; // of one deciding authority
     AwardDecision decision; // the Director's decision, when these are the awards it grants
     Wording wording; // the agency's own texts where the province's rules decide the words
+    DocumentIssue issue; // the Tờ trình's own number and date (blank ones are written in by hand)
 };
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.
@@ -48,9 +50,10 @@ doc::Document submission(const Input& input); // Tờ trình
 void appendNominees(std::vector<doc::Block>& body, const Input& input);
 doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
 // Quyết định khen thưởng of the Director (Giấy khen), its list of those awarded attached. The
-// number and date are printed when recorded, otherwise left blank to write in by hand.
+// number and date are printed when recorded, otherwise left blank to write in by hand. This is
+// the draft: "DỰ THẢO" stands above its header in every format.
 doc::Document decision(const Input& input);
-// The decision for the final print: refused while its number or signing date is blank.
+// The decision for the final print (no draft mark): refused while its number or signing date is blank.
 Result<doc::Document> finalDecision(const Input& input);
 // The proposals the Director decided (or awarded) in the campaign, in one input, with the
 // decision's number and date as recorded.

@@ -130,7 +130,7 @@ TEST_CASE("the template holds every sentence of the seed plan in the right field
 
     // What is left is the fixed wording every Decree-30 document carries, nothing of the plan.
     CHECK(seed.leftover().toStdString()
-        == QStringLiteral("Số: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ngày tháng năm "
+        == QStringLiteral("Số: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập-Tự do-Hạnh phúc ngày tháng năm "
                           "KẾ HOẠCH Nơi nhận:")
                .toStdString());
     CHECK(seed.taken() > 40);

@@ -190,6 +190,8 @@ TEST_CASE("the final report's narrative is kept, and the document reads back as 
 
     Result<FinalReport::Input> input = FinalReport::load(db, season.campaignId);
     REQUIRE_OK(input);
+    CHECK(input.value().issue == DocumentIssue::blankOn(QDate::currentDate())); // the report's own year, not the plan's
+    input.value().issue = DocumentIssue::blankOn(QDate(2026, 12, 1)); // the day the golden text was made
     requireGolden(FinalReport::build(input.value()), QStringLiteral("bao-cao-tong-ket"), season.fresh.folder);
 
     // The reminder list names the units still to report and how late they are.

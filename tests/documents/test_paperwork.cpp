@@ -243,6 +243,18 @@ TEST_CASE("the decision's final print needs its number and signing date")
     CHECK(text.contains(QStringLiteral("Số: 15/QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 12 năm 2026")));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số 15/QĐ-SKHCN ngày 05 tháng 12 năm 2026 của Giám đốc Sở")));
+    CHECK_FALSE(text.contains(QStringLiteral("DỰ THẢO"))); // the final print carries no draft mark
+
+    // The draft says so at its head, in the PDF and in the DOCX as LibreOffice reads it.
+    const QString draftPdf = season.fresh.folder.file(QStringLiteral("dự thảo.pdf"));
+    const QString draftDocx = season.fresh.folder.file(QStringLiteral("dự thảo.docx"));
+    const doc::Document draftDocument = Paperwork::decision(Paperwork::loadDecided(db, season.campaignId).value());
+    REQUIRE_OK(PlanExport::writeDocument(draftDocument, DocumentFormat::Pdf, draftPdf));
+    REQUIRE_OK(PlanExport::writeDocument(draftDocument, DocumentFormat::Docx, draftDocx));
+    CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), draftPdf, QStringLiteral("-") }))
+              .startsWith(QStringLiteral("DỰ THẢO")));
+    CHECK(normalizedText(libreOfficeText(draftDocx, season.fresh.folder.file(QString()))).startsWith(QStringLiteral("DỰ THẢO")));
+    CHECK(fileBytes(draftPdf) != fileBytes(pdf));
 }
 
 TEST_CASE("achievement reports of an individual and a collective hold the Decree 152 sections, prefilled")
@@ -406,12 +418,20 @@ TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its 
     Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(db, season.campaignId);
     REQUIRE_OK(inputs);
     REQUIRE(inputs.value().size() == 2);
+    // The documents are dated the day they are made; the golden texts were made on this one.
+    const DocumentIssue madeOn = DocumentIssue::blankOn(QDate(2026, 12, 1));
+    for (Paperwork::Input& input : inputs.value()) {
+        CHECK(input.issue == DocumentIssue::blankOn(QDate::currentDate()));
+        input.issue = madeOn;
+    }
     requireGolden(Paperwork::submission(inputs.value()[0]), QStringLiteral("to-trinh-giam-doc"), folder);
     requireGolden(Paperwork::submission(inputs.value()[1]), QStringLiteral("to-trinh-tinh"), folder);
     requireGolden(Paperwork::list(inputs.value()[0]), QStringLiteral("danh-sach-giam-doc"), folder);
     requireGolden(Paperwork::loadMinutes(db, season.campaignId).value(), QStringLiteral("bien-ban"), folder);
     Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(db, season.campaignId);
     REQUIRE_OK(reports);
+    for (AchievementReport::Input& report : reports.value())
+        report.issue = madeOn;
     requireGolden(AchievementReport::build(reports.value()[0]), QStringLiteral("bao-cao-ca-nhan"), folder);
     requireGolden(AchievementReport::build(reports.value()[2]), QStringLiteral("bao-cao-tap-the"), folder);
     decideAll(db, season.campaignId);

@@ -9,6 +9,8 @@
 inline QString normalizedText(QString text)
 {
     text.remove(QChar(0xFEFF)); // byte-order mark
+    // The seed's motto has Word's autoformatted en dashes; Decree 30 writes hyphens.
+    text.replace(QStringLiteral("Độc lập – Tự do – Hạnh phúc"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
     text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     text.replace(QRegularExpression(QStringLiteral(" ?- ?")), QStringLiteral("-"));
     text.replace(QStringLiteral("/ "), QStringLiteral("/")); // a line may break after a slash

@@ -48,7 +48,7 @@ void PaperworkDialog::showGroup(int index)
             decider.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
             return QStringLiteral("%1-%2-%3.%4")
                 .arg(kind == Kind::Submission ? QStringLiteral("TTr") : QStringLiteral("Danh-sach"), decider)
-                .arg(input.campaign.issueYear)
+                .arg(input.issue.printedYear())
                 .arg(format == DocumentFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf"));
         });
 }

@@ -76,7 +76,7 @@ public:
                 { QStringLiteral("space"), QStringLiteral("1") }, { QStringLiteral("color"), QStringLiteral("000000") } });
         m_xml.writeEndElement(); // pBdr
         element(QStringLiteral("spacing"),
-            { { QStringLiteral("before"), QStringLiteral("0") },
+            { { QStringLiteral("before"), num(twentiethsOfPoint(rule.spaceBeforePt)) },
                 { QStringLiteral("after"), num(twentiethsOfPoint(rule.spaceAfterPt)) },
                 { QStringLiteral("line"), QStringLiteral("240") }, { QStringLiteral("lineRule"), QStringLiteral("auto") } });
         element(QStringLiteral("ind"), { { QStringLiteral("left"), num(side) }, { QStringLiteral("right"), num(side) } });
@@ -292,6 +292,7 @@ QByteArray stylesPart(const doc::PageSetup& page)
         xml.writeEndElement(); // rPrDefault
         xml.writeStartElement(W, QStringLiteral("pPrDefault"));
         xml.writeStartElement(W, QStringLiteral("pPr"));
+        body.element(QStringLiteral("widowControl")); // no single line of a paragraph alone on a page
         body.element(QStringLiteral("spacing"), { { QStringLiteral("after"), QStringLiteral("0") }, { QStringLiteral("line"), QStringLiteral("240") }, { QStringLiteral("lineRule"), QStringLiteral("auto") } });
         xml.writeEndElement();
         xml.writeEndElement();
@@ -314,7 +315,14 @@ QByteArray settingsPart()
     return xmlPart([&](QXmlStreamWriter& xml) {
         xml.writeNamespace(W, QStringLiteral("w"));
         xml.writeStartElement(W, QStringLiteral("settings"));
-        BodyWriter(xml).element(QStringLiteral("defaultTabStop"), { { QStringLiteral("val"), QStringLiteral("720") } });
+        BodyWriter writer(xml);
+        writer.element(QStringLiteral("defaultTabStop"), { { QStringLiteral("val"), QStringLiteral("720") } });
+        // Word 2013 and later layout: without it Word opens the file in Compatibility Mode.
+        xml.writeStartElement(W, QStringLiteral("compat"));
+        writer.element(QStringLiteral("compatSetting"),
+            { { QStringLiteral("name"), QStringLiteral("compatibilityMode") }, { QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word") },
+                { QStringLiteral("val"), QStringLiteral("15") } });
+        xml.writeEndElement(); // compat
         xml.writeEndElement();
     });
 }

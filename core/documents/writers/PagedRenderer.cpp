@@ -154,6 +154,7 @@ private:
         format.setCellSpacing(0);
         format.setMargin(0);
         format.setBottomMargin(m_scale.pt(r.spaceAfterPt));
+        format.setTopMargin(m_scale.pt(r.spaceBeforePt));
         format.setWidth(QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)));
         format.setColumnWidthConstraints({ QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)) });
         QTextTable* table = m_cursor.insertTable(1, 1, format);

@@ -4,6 +4,8 @@
 #include "core/common/Result.h"
 #include "core/documents/DocumentModel.h"
 
+#include <QByteArray>
+
 #include <functional>
 
 class QPdfWriter;
@@ -15,6 +17,11 @@ namespace PdfWriter {
 Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint);
 
 Status write(const doc::Document& document, const QString& path);
+
+// Qt maps a font's tab to its space glyph, and its ToUnicode maps then give that glyph the lowest
+// code that reaches it, U+0009: a reader copying text out of the PDF gets tabs for spaces. This
+// turns those destinations into U+0020 in place (same length, so the file's offsets stay right).
+void mapSpacesToSpace(QByteArray& pdf);
 // Several documents in one PDF, each from a new page (see PagedRenderer::renderSeries). A job
 // the progress callback stops writes no file.
 Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt, const QString& path,

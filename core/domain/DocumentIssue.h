@@ -1,0 +1,21 @@
+#pragma once
+// What a numbered document carries of its own registration: its number and its date. Either may
+// be left blank, to be written in by hand when the document is registered; the year is printed
+// even then, and it is the document's own year — never the year of the plan it follows.
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+struct DocumentIssue {
+    QString number; // "15"; empty: left blank
+    std::optional<QDate> date; // empty: day and month left blank
+    int year = 0; // the year printed while the date is blank
+
+    int printedYear() const { return date ? date->year() : year; }
+    // A document made on `today` with its number and day left for the registry.
+    static DocumentIssue blankOn(QDate today) { return DocumentIssue { {}, std::nullopt, today.year() }; }
+
+    friend bool operator==(const DocumentIssue&, const DocumentIssue&) = default;
+};
