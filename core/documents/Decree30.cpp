@@ -185,6 +185,7 @@ doc::Table signaturePair(const QString& leftTitle, const QString& leftName, cons
         return cell;
     };
     doc::Table table;
+    table.keepWithPrevious = true;
     table.columnWidthsMm = { 82, 83 };
     table.rows.push_back({ side(leftTitle, leftName), side(rightTitle, rightName) });
     return table;
@@ -193,6 +194,7 @@ doc::Table signaturePair(const QString& leftTitle, const QString& leftName, cons
 doc::Table signature(const QStringList& recipients, const Signer& signer)
 {
     doc::Table table;
+    table.keepWithPrevious = true;
     table.columnWidthsMm = { 80, 85 };
     doc::Cell left;
     left.blocks.push_back(line(QStringLiteral("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));

@@ -43,6 +43,11 @@ struct Rule {
 
 using CellBlock = std::variant<Paragraph, Rule>;
 
+// A ruled table's cells keep their text off the lines; a little space follows the table.
+constexpr double RuledCellPaddingXMm = 1.5;
+constexpr double RuledCellPaddingYMm = 0.5;
+constexpr double RuledTableSpaceAfterPt = 6;
+
 struct Cell {
     std::vector<CellBlock> blocks;
 };
@@ -54,6 +59,9 @@ struct Table {
     double indentMm = 0; // negative: reaches into the left margin, as the national header does
     bool ruled = false; // thin lines around every cell
     int headerRows = 0; // repeated at the top of each page
+    // On the page of the paragraph before it (a signature block with the last words above it);
+    // every table keeps each of its rows whole on one page.
+    bool keepWithPrevious = false;
     std::vector<std::vector<Cell>> rows;
 };
 

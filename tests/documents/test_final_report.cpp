@@ -192,7 +192,7 @@ TEST_CASE("the final report's narrative is kept, and the document reads back as 
     REQUIRE_OK(input);
     CHECK(input.value().issue == DocumentIssue::blankOn(QDate::currentDate())); // the report's own year, not the plan's
     input.value().issue = DocumentIssue::blankOn(QDate(2026, 12, 1)); // the day the golden text was made
-    requireGolden(FinalReport::build(input.value()), QStringLiteral("bao-cao-tong-ket"), season.fresh.folder);
+    requireGolden(FinalReport::build(input.value()), QStringLiteral("bao-cao-tong-ket"), season.fresh.folder, 2026);
 
     // The reminder list names the units still to report and how late they are.
     const QString reminder = normalizedText(doc::plainText(FinalReport::reminder(input.value(), QDate(2026, 12, 3))));

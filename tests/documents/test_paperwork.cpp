@@ -424,21 +424,21 @@ TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its 
         CHECK(input.issue == DocumentIssue::blankOn(QDate::currentDate()));
         input.issue = madeOn;
     }
-    requireGolden(Paperwork::submission(inputs.value()[0]), QStringLiteral("to-trinh-giam-doc"), folder);
-    requireGolden(Paperwork::submission(inputs.value()[1]), QStringLiteral("to-trinh-tinh"), folder);
-    requireGolden(Paperwork::list(inputs.value()[0]), QStringLiteral("danh-sach-giam-doc"), folder);
-    requireGolden(Paperwork::loadMinutes(db, season.campaignId).value(), QStringLiteral("bien-ban"), folder);
+    requireGolden(Paperwork::submission(inputs.value()[0]), QStringLiteral("to-trinh-giam-doc"), folder, 2026);
+    requireGolden(Paperwork::submission(inputs.value()[1]), QStringLiteral("to-trinh-tinh"), folder, 2026);
+    requireGolden(Paperwork::list(inputs.value()[0]), QStringLiteral("danh-sach-giam-doc"), folder, 0);
+    requireGolden(Paperwork::loadMinutes(db, season.campaignId).value(), QStringLiteral("bien-ban"), folder, 2026);
     Result<std::vector<AchievementReport::Input>> reports = AchievementReport::load(db, season.campaignId);
     REQUIRE_OK(reports);
     for (AchievementReport::Input& report : reports.value())
         report.issue = madeOn;
-    requireGolden(AchievementReport::build(reports.value()[0]), QStringLiteral("bao-cao-ca-nhan"), folder);
-    requireGolden(AchievementReport::build(reports.value()[2]), QStringLiteral("bao-cao-tap-the"), folder);
+    requireGolden(AchievementReport::build(reports.value()[0]), QStringLiteral("bao-cao-ca-nhan"), folder, 2026);
+    requireGolden(AchievementReport::build(reports.value()[2]), QStringLiteral("bao-cao-tap-the"), folder, 2026);
     decideAll(db, season.campaignId);
     REQUIRE_OK(AwardDecisionRepository(db).save({ season.campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
     Result<Paperwork::Input> decided = Paperwork::loadDecided(db, season.campaignId);
     REQUIRE_OK(decided);
-    requireGolden(Paperwork::finalDecision(decided.value()).value(), QStringLiteral("quyet-dinh"), folder);
+    requireGolden(Paperwork::finalDecision(decided.value()).value(), QStringLiteral("quyet-dinh"), folder, 2026);
 }
 
 TEST_CASE("the paperwork follows the decree's format through the plan's Decree-30 blocks")

@@ -1,38 +1,13 @@
 // Text copied out of ThiDua's PDFs is the text that was written: spaces come out as spaces.
 #include "tests/support/Catch.h"
+#include "tests/support/DocumentChecker.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/documents/Decree30.h"
 #include "core/documents/writers/PdfWriter.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
-namespace {
-
-// The destination codes of every ToUnicode map in a PDF: the values in [ … ] of bfrange entries
-// and the second code of bfchar lines.
-QStringList unicodeDestinations(const QByteArray& pdf)
-{
-    QStringList codes;
-    qsizetype from = 0;
-    while ((from = pdf.indexOf("begincmap", from)) >= 0) {
-        const qsizetype end = pdf.indexOf("endcmap", from);
-        REQUIRE(end > from);
-        const QString cmap = QString::fromLatin1(pdf.mid(from, end - from));
-        const QRegularExpression arrays(QStringLiteral("\\[([^\\]]*)\\]"));
-        for (const QRegularExpressionMatch& array : arrays.globalMatch(cmap))
-            for (const QRegularExpressionMatch& code : QRegularExpression(QStringLiteral("<([0-9A-Fa-f]+)>")).globalMatch(array.captured(1)))
-                codes << code.captured(1).toUpper();
-        const QRegularExpression pairs(QStringLiteral("^<[0-9A-Fa-f]+>\\s+<([0-9A-Fa-f]+)>\\s*$"), QRegularExpression::MultilineOption);
-        for (const QRegularExpressionMatch& pair : pairs.globalMatch(cmap))
-            codes << pair.captured(1).toUpper();
-        from = end;
-    }
-    return codes;
-}
-
-} // namespace
 
 TEST_CASE("a PDF's text maps spaces to U+0020, never to a tab, in every face")
 {

@@ -46,6 +46,13 @@ QString libreOfficeText(const QString& documentPath, const QString& workFolder)
     return QString::fromUtf8(libreOfficeConvert(documentPath, workFolder, QStringLiteral("txt:Text (encoded):UTF8"), QStringLiteral("txt")));
 }
 
+QString libreOfficePdf(const QString& documentPath, const QString& workFolder)
+{
+    const QByteArray bytes = libreOfficeConvert(documentPath, workFolder, QStringLiteral("pdf"), QStringLiteral("pdf"));
+    REQUIRE(bytes.startsWith("%PDF"));
+    return QDir(QDir(workFolder).filePath(QStringLiteral("lo-pdf"))).filePath(QFileInfo(documentPath).completeBaseName() + QStringLiteral(".pdf"));
+}
+
 QByteArray libreOfficeCalcCsv(const QString& spreadsheetPath, const QString& workFolder)
 {
     return libreOfficeConvert(spreadsheetPath, workFolder, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), QStringLiteral("csv"));

@@ -1,6 +1,7 @@
 #include "tests/support/Golden.h"
 
 #include "tests/support/Catch.h"
+#include "tests/support/DocumentChecker.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TextCompare.h"
@@ -9,7 +10,7 @@
 
 #include <QFile>
 
-void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder)
+void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder, int year)
 {
     const QString docx = folder.file(name + QStringLiteral(".docx"));
     const QString pdf = folder.file(name + QStringLiteral(".pdf"));
@@ -31,5 +32,6 @@ void requireGolden(const doc::Document& document, const QString& name, TestFolde
         const bool same = actual == expected;
         CHECK(same);
     }
+    requireReviewable(docx, pdf, folder, { year });
 }
 

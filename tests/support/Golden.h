@@ -9,4 +9,5 @@
 
 class TestFolder;
 
-void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder);
+// Also checks it as the reviewer does (DocumentChecker); `year` is the one its date line must carry.
+void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder, int year);

@@ -205,15 +205,26 @@ QByteArray documentPart(const doc::Document& document)
         BodyWriter body(xml);
         const double width = document.page.contentWidthMm();
         bool afterTable = false;
-        for (const doc::Block& block : document.body) {
+        for (size_t index = 0; index < document.body.size(); ++index) {
+            const doc::Block& block = document.body[index];
             const bool isTable = std::holds_alternative<doc::Table>(block);
+            // A table kept with what precedes it: the paragraph before keeps with next.
+            const doc::Table* next = index + 1 < document.body.size() ? std::get_if<doc::Table>(&document.body[index + 1]) : nullptr;
+            const bool keptWithNext = next && next->keepWithPrevious;
             if (isTable && afterTable) { // Word and LibreOffice join adjacent tables into one: keep them apart
                 doc::Paragraph spacer;
                 spacer.sizePt = 2;
+                spacer.keepWithNext = std::get<doc::Table>(block).keepWithPrevious;
                 body.paragraph(spacer);
             }
             afterTable = isTable;
-            std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { body.paragraph(p); },
+            std::visit(doc::Overloaded { [&](const doc::Paragraph& p) {
+                                            if (!keptWithNext || p.keepWithNext)
+                                                return body.paragraph(p);
+                                            doc::Paragraph kept = p;
+                                            kept.keepWithNext = true;
+                                            body.paragraph(kept);
+                                        },
                            [&](const doc::Rule& r) { body.rule(r, width); },
                            [&](const doc::Table& t) { body.table(t); }, [&](const doc::PageBreak&) { body.pageBreak(); } },
                 block);

@@ -13,7 +13,9 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace PagedRenderer {
@@ -65,6 +67,15 @@ Qt::Alignment alignment(doc::Align align)
     }
     return Qt::AlignLeft;
 }
+
+// A paragraph or a table of the body, with what the page breaks must respect.
+struct FlowItem {
+    QTextBlock block; // a paragraph's
+    QTextTable* table = nullptr; // a table's (a rule is a table too)
+    bool keepWithNext = false;
+    bool keepWithPrevious = false;
+    bool ruled = false; // a data table: may run over pages, but each row stays whole
+};
 
 class TextDocumentBuilder {
 public:
@@ -141,6 +152,8 @@ private:
         startBlock(format, charFormat(doc::Run {}, p.sizePt));
         for (const doc::Run& run : p.runs)
             m_cursor.insertText(run.text, charFormat(run, p.sizePt));
+        if (m_cellDepth == 0)
+            flow.push_back({ m_cursor.block(), nullptr, p.keepWithNext, false, false });
     }
 
     // A rule is the horizontal ruler of the only block of a narrow, centred, borderless table.
@@ -158,6 +171,8 @@ private:
         format.setWidth(QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)));
         format.setColumnWidthConstraints({ QTextLength(QTextLength::FixedLength, m_scale.mm(r.widthMm)) });
         QTextTable* table = m_cursor.insertTable(1, 1, format);
+        if (m_cellDepth == 0)
+            flow.push_back({ {}, table, false, true, false }); // a rule belongs to the line above it
         QTextCursor inside = table->cellAt(0, 0).firstCursorPosition();
         QTextBlockFormat ruler;
         ruler.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
@@ -202,8 +217,8 @@ private:
             format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             format.setBorderBrush(Qt::black);
             format.setBorderCollapse(true);
-            format.setCellPadding(m_scale.mm(1.5)); // header rows are repeated by the DOCX only
-            format.setBottomMargin(m_scale.pt(6));
+            format.setCellPadding(0); // each cell's own, below; header rows are repeated by the DOCX only
+            format.setBottomMargin(m_scale.pt(doc::RuledTableSpaceAfterPt));
         } else {
             format.setBorder(0);
             format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
@@ -215,14 +230,21 @@ private:
             widths << QTextLength(QTextLength::FixedLength, m_scale.mm(width));
         format.setColumnWidthConstraints(widths);
         QTextTable* table = m_cursor.insertTable(int(t.rows.size()), int(t.columnWidthsMm.size()), format);
-        if (t.ruled) {
-            std::vector<double> columns;
-            for (double width : t.columnWidthsMm)
-                columns.push_back(m_scale.deviceMm(width));
-            ruledTables.emplace_back(table, columns);
-        }
+        if (m_cellDepth == 0)
+            flow.push_back({ {}, table, false, t.keepWithPrevious, t.ruled });
+        if (t.ruled)
+            ruledTables.push_back(table);
         for (int row = 0; row < int(t.rows.size()); ++row) {
             for (int column = 0; column < int(t.rows[size_t(row)].size()) && column < table->columns(); ++column) {
+                if (t.ruled) {
+                    QTextTableCell cell = table->cellAt(row, column);
+                    QTextTableCellFormat padded = cell.format().toTableCellFormat();
+                    padded.setLeftPadding(m_scale.mm(doc::RuledCellPaddingXMm));
+                    padded.setRightPadding(m_scale.mm(doc::RuledCellPaddingXMm));
+                    padded.setTopPadding(m_scale.mm(doc::RuledCellPaddingYMm));
+                    padded.setBottomPadding(m_scale.mm(doc::RuledCellPaddingYMm));
+                    cell.setFormat(padded);
+                }
                 QTextCursor saved = m_cursor;
                 m_cursor = table->cellAt(row, column).firstCursorPosition();
                 m_fresh = true;
@@ -247,17 +269,19 @@ private:
     int m_cellDepth = 0;
 
 public:
-    // Ruled tables and their column widths in device pixels: their lines are drawn by drawPage.
-    std::vector<std::pair<QTextTable*, std::vector<double>>> ruledTables;
+    // Ruled tables: their lines are drawn by drawRules.
+    std::vector<QTextTable*> ruledTables;
+    std::vector<FlowItem> flow; // the body's paragraphs and tables, in order, for keepTogether
 };
 
 // Where the laid-out document put things, read once: asking the layout again on every page made
 // long documents cost pages × blocks layout queries.
 struct RuledGeometry {
     QRectF box; // the table's frame
+    // Runs of rows that follow each other without a page break between them: [top, bottom].
+    std::vector<std::pair<double, double>> runs;
     std::vector<double> rowTops;
-    double bottom = 0; // below the last row's tallest cell
-    std::vector<double> columns; // widths in device pixels
+    std::vector<double> edges; // x of every vertical line, the outer ones included
 };
 
 struct Geometry {
@@ -265,26 +289,45 @@ struct Geometry {
     std::vector<RuledGeometry> tables;
 };
 
-Geometry geometryOf(QTextDocument& text, const Scale& scale, const std::vector<std::pair<QTextTable*, std::vector<double>>>& ruled)
+// A cell's text box: its first block's left and top, its last block's right and bottom.
+QRectF cellBox(QTextTable* table, int row, int column, QAbstractTextDocumentLayout* layout)
+{
+    const QTextTableCell cell = table->cellAt(row, column);
+    const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+    const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+    return QRectF(QPointF(first.left(), first.top()), QPointF(first.right(), last.bottom()));
+}
+
+Geometry geometryOf(QTextDocument& text, const Scale& scale, const std::vector<QTextTable*>& ruled)
 {
     Geometry geometry;
     QAbstractTextDocumentLayout* layout = text.documentLayout();
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
         geometry.blocks.emplace_back(block, layout->blockBoundingRect(block));
-    for (const auto& [table, columns] : ruled) {
+    const double padX = scale.deviceMm(doc::RuledCellPaddingXMm), padY = scale.deviceMm(doc::RuledCellPaddingYMm);
+    for (QTextTable* table : ruled) {
         RuledGeometry g;
         g.box = layout->frameBoundingRect(table);
-        g.columns = columns;
-        const double padding = table->format().cellPadding() * scale.layoutFactor;
-        for (int row = 0; row < table->rows(); ++row) {
-            const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
-            g.rowTops.push_back(row == 0 ? g.box.top() : layout->blockBoundingRect(first).top() - padding);
+        // The lines go where the layout put the cells (their text plus its padding), not where the
+        // widths asked: Qt's frame box is offset from the cells by their padding. A line between
+        // two cells runs halfway across the border they share.
+        for (int column = 0; column <= table->columns(); ++column) {
+            const double rightOfPrevious = column > 0 ? cellBox(table, 0, column - 1, layout).right() + padX : 0;
+            const double leftOfThis = column < table->columns() ? cellBox(table, 0, column, layout).left() - padX : 0;
+            g.edges.push_back(column == 0 ? leftOfThis : column == table->columns() ? rightOfPrevious : (rightOfPrevious + leftOfThis) / 2);
         }
-        // The last row ends below its tallest cell (the frame's box also holds its bottom margin).
-        g.bottom = g.rowTops.back();
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextBlock last = table->cellAt(table->rows() - 1, column).lastCursorPosition().block();
-            g.bottom = std::max(g.bottom, layout->blockBoundingRect(last).bottom() + padding);
+        for (int row = 0; row < table->rows(); ++row) {
+            double top = std::numeric_limits<double>::max(), bottom = 0;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QRectF box = cellBox(table, row, column, layout);
+                top = std::min(top, box.top() - padY);
+                bottom = std::max(bottom, box.bottom() + padY);
+            }
+            g.rowTops.push_back(top);
+            if (!g.runs.empty() && top - g.runs.back().second < padY) // the next row, on the same page
+                g.runs.back().second = bottom;
+            else
+                g.runs.push_back({ top, bottom });
         }
         geometry.tables.push_back(std::move(g));
     }
@@ -318,25 +361,158 @@ void drawPage(QPainter& painter, const Geometry& geometry, const Scale& scale, d
 }
 
 // Draws the lines of a ruled table that fall on the page band [top, bottom): only those, so a
-// long table does not write every one of its lines on every page.
+// long table does not write every one of its lines on every page. A row moved to the next page
+// leaves the one before it closed at its own bottom.
 void drawRules(QPainter& painter, const RuledGeometry& table, double top, double bottom)
 {
     if (table.box.bottom() < top || table.box.top() > bottom)
         return;
     const double slack = 2; // a line exactly on the page's edge still belongs to it
+    const double left = table.edges.front(), right = table.edges.back();
+    auto inBand = [&](double y) { return y >= top - slack && y <= bottom + slack; };
     for (double y : table.rowTops)
-        if (y >= top - slack && y <= bottom + slack)
-            painter.drawLine(QPointF(table.box.left(), y), QPointF(table.box.right(), y));
-    if (table.bottom >= top - slack && table.bottom <= bottom + slack)
-        painter.drawLine(QPointF(table.box.left(), table.bottom), QPointF(table.box.right(), table.bottom));
-    const double from = std::max(table.box.top(), top), to = std::min(table.bottom, bottom);
-    if (from >= to)
-        return;
-    double x = table.box.left();
-    painter.drawLine(QPointF(x, from), QPointF(x, to));
-    for (double width : table.columns) {
-        x += width;
-        painter.drawLine(QPointF(x, from), QPointF(x, to));
+        if (inBand(y))
+            painter.drawLine(QPointF(left, y), QPointF(right, y));
+    for (const auto& [runTop, runBottom] : table.runs) {
+        if (inBand(runBottom))
+            painter.drawLine(QPointF(left, runBottom), QPointF(right, runBottom));
+        const double from = std::max(runTop, top), to = std::min(runBottom, bottom);
+        if (from < to)
+            for (double x : table.edges)
+                painter.drawLine(QPointF(x, from), QPointF(x, to));
+    }
+}
+
+// Where a laid-out item falls: its first and last page, and for a paragraph how many of its lines
+// lie on each of those two pages.
+struct Extent {
+    int firstPage = 0;
+    int lastPage = 0;
+    int lines = 0;
+    int linesOnFirst = 0;
+    int linesOnLast = 0;
+    double height = 0;
+};
+
+int pageOf(double y, double pageHeight) { return int(std::floor(y / pageHeight)); }
+
+Extent extentOf(const FlowItem& item, QAbstractTextDocumentLayout* layout, double pageHeight)
+{
+    Extent extent;
+    if (item.table) {
+        const QRectF box = layout->frameBoundingRect(item.table);
+        const double bottom = box.bottom() - item.table->format().bottomMargin();
+        extent.firstPage = pageOf(box.top() + item.table->format().topMargin() + 0.5, pageHeight);
+        extent.lastPage = pageOf(std::max(box.top(), bottom - 0.5), pageHeight);
+        extent.height = bottom - box.top();
+        return extent;
+    }
+    const QRectF box = layout->blockBoundingRect(item.block);
+    const QTextLayout* lines = item.block.layout();
+    extent.lines = lines->lineCount();
+    extent.height = box.height();
+    std::vector<int> pages;
+    for (int i = 0; i < extent.lines; ++i) {
+        const QTextLine line = lines->lineAt(i);
+        pages.push_back(pageOf(box.top() + line.y() + line.height() / 2, pageHeight));
+    }
+    if (pages.empty())
+        return extent;
+    extent.firstPage = pages.front();
+    extent.lastPage = pages.back();
+    extent.linesOnFirst = int(std::count(pages.begin(), pages.end(), extent.firstPage));
+    extent.linesOnLast = int(std::count(pages.begin(), pages.end(), extent.lastPage));
+    return extent;
+}
+
+// The first row of a ruled table that runs over a page's end (while a row fits on one page), or -1.
+int splitRow(QTextTable* table, QAbstractTextDocumentLayout* layout, double pageHeight)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        double top = std::numeric_limits<double>::max(), bottom = 0;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QRectF box = cellBox(table, row, column, layout);
+            top = std::min(top, box.top());
+            bottom = std::max(bottom, box.bottom());
+        }
+        if (bottom - top < pageHeight && pageOf(top + 0.5, pageHeight) != pageOf(bottom - 0.5, pageHeight))
+            return row;
+    }
+    return -1;
+}
+
+bool breaksBefore(const FlowItem& item)
+{
+    return (item.table ? item.table->format().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy())
+        & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void breakBefore(const FlowItem& item)
+{
+    if (item.table) {
+        QTextTableFormat format = item.table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        item.table->setFormat(format);
+    } else {
+        QTextBlockFormat format = item.block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(item.block).setBlockFormat(format);
+    }
+}
+
+// Moves a whole row of a ruled table to the next page: each cell of the row starts there.
+void breakBeforeRow(QTextTable* table, int row)
+{
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+}
+
+// The page breaks the DOCX asks of Word and LibreOffice, made here too: a paragraph kept with
+// the next item and a table kept with the paragraph before move together to the next page; a
+// layout table (a signature block) and each row of a data table stay whole on one page; a short
+// paragraph never leaves a single line alone at the foot or the head of a page. Each break moves
+// the first item of the chain that must stay together, and the layout is asked again from there.
+void keepTogether(std::vector<FlowItem>& flow, QAbstractTextDocumentLayout* layout, double pageHeight)
+{
+    constexpr int ShortParagraphLines = 5; // longer ones may part with one line (as in a wide gap)
+    auto keptWithNext = [&](size_t i) { return flow[i].keepWithNext || (i + 1 < flow.size() && flow[i + 1].keepWithPrevious); };
+    int budget = 4 * int(flow.size()) + 16; // every move goes forward; this only guards the loop
+    for (size_t i = 0; i < flow.size() && budget > 0; ++i) {
+        const Extent extent = extentOf(flow[i], layout, pageHeight);
+        bool broken = false;
+        if (flow[i].table && flow[i].ruled) {
+            const int row = splitRow(flow[i].table, layout, pageHeight);
+            if (row > 0) {
+                breakBeforeRow(flow[i].table, row);
+                --budget;
+                --i; // the same table again: a later row may now cross the next page
+                continue;
+            }
+            broken = row == 0;
+        } else if (flow[i].table) {
+            broken = extent.firstPage != extent.lastPage && extent.height < pageHeight;
+        } else if (extent.lines >= 2 && extent.lines <= ShortParagraphLines && extent.firstPage != extent.lastPage) {
+            broken = extent.linesOnFirst == 1 || extent.linesOnLast == 1;
+        }
+        if (!broken && keptWithNext(i) && i + 1 < flow.size())
+            broken = extentOf(flow[i + 1], layout, pageHeight).firstPage > extent.lastPage;
+        if (!broken)
+            continue;
+        // The chain that must move together starts where nothing before it is kept with it.
+        size_t start = i;
+        while (start > 0 && keptWithNext(start - 1))
+            --start;
+        const Extent first = extentOf(flow[start], layout, pageHeight);
+        if (start == 0 || breaksBefore(flow[start]) || extentOf(flow[start - 1], layout, pageHeight).lastPage < first.firstPage
+            || extent.lastPage - first.firstPage >= 2)
+            continue; // already heads a page, or too tall to move whole: leave it
+        breakBefore(flow[start]);
+        --budget;
+        i = start; // what follows moved: look again from the item after the moved one
     }
 }
 
@@ -362,6 +538,7 @@ int paintDocument(const doc::Document& document, QPagedPaintDevice& device, QPai
     block.endEditBlock();
     const QSizeF content(scale.deviceMm(page.contentWidthMm()), scale.deviceMm(page.heightMm - page.topMm - page.bottomMm));
     text.setPageSize(content);
+    keepTogether(builder.flow, text.documentLayout(), content.height());
     const int pages = text.pageCount();
     const Geometry geometry = geometryOf(text, scale, builder.ruledTables);
     const QFont numberFont = documentFont(page, page.pageNumberSizePt);
