@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocumentChecker.h"
 #include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
@@ -280,4 +281,13 @@ TEST_CASE("a unit's checklist lists its criteria and people with the office's co
     REQUIRE_OK(PlanExport::writeDocument(checklist.value(), DocumentFormat::Pdf, pdf));
     CHECK(normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))
               .contains(QStringLiteral("Đạt")));
+    requireReviewable(docx, pdf, plan.fresh.folder, { QDate::currentDate().year() }); // dated the day it is printed
+}
+
+TEST_CASE("the plan passes the reviewer's checks in its PDF and in LibreOffice's layout of its DOCX")
+{
+    TemplatePlan plan;
+    const QString docx = plan.write(DocumentFormat::Docx, QStringLiteral("Kế hoạch.docx"));
+    const QString pdf = plan.write(DocumentFormat::Pdf, QStringLiteral("Kế hoạch.pdf"));
+    requireReviewable(docx, pdf, plan.fresh.folder, { 2025 }); // the plan's own date, as the seed prints it
 }

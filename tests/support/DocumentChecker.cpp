@@ -70,11 +70,23 @@ void requireReviewable(const QString& docx, const QString& pdf, TestFolder& fold
     const std::vector<QStringList> office = pagesOf(libreOfficePdf(docx, folder.file(QString())));
     REQUIRE_FALSE(ours.empty());
 
-    // The same page breaks in ThiDua's PDF and in LibreOffice's layout of the DOCX.
+    // The same page breaks in ThiDua's PDF and in LibreOffice's layout of the DOCX. The two lay
+    // lines out with their own word spacing, so a long paragraph may wrap one word apart: a page
+    // may begin one line earlier or later in the other, never more.
     CHECK(ours.size() == office.size());
+    auto nearby = [](const std::vector<QStringList>& pages, size_t page, const QString& words) {
+        QStringList lines { pages[page - 1].last() };
+        lines << pages[page].mid(0, 2);
+        for (const QString& line : lines)
+            if (line.contains(words))
+                return true;
+        return false;
+    };
     for (size_t page = 1; page < std::min(ours.size(), office.size()); ++page) {
-        INFO("page " << page + 1);
-        CHECK(firstWords(ours[page].first(), 3).toStdString() == firstWords(office[page].first(), 3).toStdString());
+        INFO("page " << page + 1 << ": ThiDua begins «" << ours[page].first().toStdString() << "», LibreOffice «"
+                     << office[page].first().toStdString() << "»");
+        CHECK(nearby(office, page, firstWords(ours[page].first(), 3)));
+        CHECK(nearby(ours, page, firstWords(office[page].first(), 3)));
     }
     // No page that holds only the signature block or the recipients.
     for (const auto* pages : { &ours, &office })

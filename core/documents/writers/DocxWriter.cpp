@@ -85,7 +85,9 @@ public:
         m_xml.writeEndElement(); // p
     }
 
-    void table(const doc::Table& table)
+    // keptWithNext: every paragraph in it keeps with the next, so Word and LibreOffice keep the
+    // whole table on the page of what follows it (a signature block).
+    void table(const doc::Table& table, bool keptWithNext = false)
     {
         int total = 0;
         for (double width : table.columnWidthsMm)
@@ -106,9 +108,11 @@ public:
         }
         element(QStringLiteral("tblLayout"), { { QStringLiteral("type"), QStringLiteral("fixed") } });
         m_xml.writeStartElement(W, QStringLiteral("tblCellMar"));
-        const QString cellMargin = table.ruled ? num(twips(1.5)) : QStringLiteral("0");
-        for (const char* side : { "left", "right" })
-            element(QLatin1String(side), { { QStringLiteral("w"), cellMargin }, { QStringLiteral("type"), QStringLiteral("dxa") } });
+        const QString across = table.ruled ? num(twips(doc::RuledCellPaddingXMm)) : QStringLiteral("0");
+        const QString down = table.ruled ? num(twips(doc::RuledCellPaddingYMm)) : QStringLiteral("0");
+        for (const char* side : { "top", "left", "bottom", "right" })
+            element(QLatin1String(side), { { QStringLiteral("w"), side[0] == 't' || side[0] == 'b' ? down : across },
+                                             { QStringLiteral("type"), QStringLiteral("dxa") } });
         m_xml.writeEndElement(); // tblCellMar
         m_xml.writeEndElement(); // tblPr
         m_xml.writeStartElement(W, QStringLiteral("tblGrid"));
@@ -130,7 +134,13 @@ public:
                 element(QStringLiteral("tcW"), { { QStringLiteral("w"), num(twips(width)) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
                 m_xml.writeEndElement(); // tcPr
                 for (const doc::CellBlock& block : row[column].blocks)
-                    std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { paragraph(p); },
+                    std::visit(doc::Overloaded { [&](const doc::Paragraph& p) {
+                                                    if (!keptWithNext)
+                                                        return paragraph(p);
+                                                    doc::Paragraph kept = p;
+                                                    kept.keepWithNext = true;
+                                                    paragraph(kept);
+                                                },
                                    [&](const doc::Rule& r) { rule(r, width); } },
                         block);
                 if (row[column].blocks.empty())
@@ -226,7 +236,18 @@ QByteArray documentPart(const doc::Document& document)
                                             body.paragraph(kept);
                                         },
                            [&](const doc::Rule& r) { body.rule(r, width); },
-                           [&](const doc::Table& t) { body.table(t); }, [&](const doc::PageBreak&) { body.pageBreak(); } },
+                           [&](const doc::Table& t) {
+                               body.table(t, keptWithNext);
+                               if (t.ruled) { // the space after a data table, as the PDF leaves it
+                                   doc::Paragraph gap;
+                                   gap.sizePt = 2;
+                                   gap.spaceAfterPt = doc::RuledTableSpaceAfterPt - 2;
+                                   gap.keepWithNext = keptWithNext;
+                                   body.paragraph(gap);
+                                   afterTable = false;
+                               }
+                           },
+                           [&](const doc::PageBreak&) { body.pageBreak(); } },
                 block);
         }
         const doc::PageSetup& page = document.page;

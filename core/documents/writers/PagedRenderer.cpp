@@ -33,6 +33,9 @@ struct Scale {
     double deviceMm(double value) const { return value * dpi / 25.4; }
 };
 
+// Marks the first part of a justified paragraph split over two pages: its last line is justified too.
+constexpr int JustifyLastLine = QTextFormat::UserProperty + 1;
+
 // Height of the band a rule occupies; the line runs through its middle.
 constexpr double RuleBandPt = 4;
 
@@ -236,15 +239,6 @@ private:
             ruledTables.push_back(table);
         for (int row = 0; row < int(t.rows.size()); ++row) {
             for (int column = 0; column < int(t.rows[size_t(row)].size()) && column < table->columns(); ++column) {
-                if (t.ruled) {
-                    QTextTableCell cell = table->cellAt(row, column);
-                    QTextTableCellFormat padded = cell.format().toTableCellFormat();
-                    padded.setLeftPadding(m_scale.mm(doc::RuledCellPaddingXMm));
-                    padded.setRightPadding(m_scale.mm(doc::RuledCellPaddingXMm));
-                    padded.setTopPadding(m_scale.mm(doc::RuledCellPaddingYMm));
-                    padded.setBottomPadding(m_scale.mm(doc::RuledCellPaddingYMm));
-                    cell.setFormat(padded);
-                }
                 QTextCursor saved = m_cursor;
                 m_cursor = table->cellAt(row, column).firstCursorPosition();
                 m_fresh = true;
@@ -255,6 +249,15 @@ private:
                         block);
                 --m_cellDepth;
                 m_cursor = saved;
+                if (t.ruled) { // after the content: its first block's character format is the cell's
+                    QTextTableCell cell = table->cellAt(row, column);
+                    QTextTableCellFormat padded = cell.format().toTableCellFormat();
+                    padded.setLeftPadding(m_scale.mm(doc::RuledCellPaddingXMm));
+                    padded.setRightPadding(m_scale.mm(doc::RuledCellPaddingXMm));
+                    padded.setTopPadding(m_scale.mm(doc::RuledCellPaddingYMm));
+                    padded.setBottomPadding(m_scale.mm(doc::RuledCellPaddingYMm));
+                    cell.setFormat(padded);
+                }
             }
         }
         continueAfter(table);
@@ -344,7 +347,9 @@ void drawPage(QPainter& painter, const Geometry& geometry, const Scale& scale, d
     for (const auto& [block, box] : geometry.blocks) {
         if (box.bottom() < top || box.top() > bottom)
             continue;
-        const QTextLayout* lines = block.layout();
+        QTextLayout* lines = block.layout();
+        if (block.blockFormat().boolProperty(JustifyLastLine))
+            lines->setFlags(Qt::TextJustificationForced); // the first part of a paragraph split over two pages
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             const double middle = box.top() + line.y() + line.height() / 2;
@@ -460,6 +465,28 @@ void breakBefore(const FlowItem& item)
     }
 }
 
+// Splits a paragraph before its line `line`, the rest starting the next page, and returns the
+// rest as an item of its own (it keeps what the paragraph kept with).
+FlowItem splitBefore(FlowItem& item, int line)
+{
+    const QTextBlock block = item.block;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + block.layout()->lineAt(line).textStart());
+    QTextBlockFormat first = block.blockFormat();
+    QTextBlockFormat rest = first;
+    first.setBottomMargin(0);
+    first.setProperty(JustifyLastLine, true);
+    rest.setTopMargin(0);
+    rest.setTextIndent(0);
+    rest.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.insertBlock(rest);
+    QTextCursor(block).setBlockFormat(first);
+    FlowItem after = item;
+    after.block = cursor.block();
+    item.keepWithNext = false;
+    return after;
+}
+
 // Moves a whole row of a ruled table to the next page: each cell of the row starts there.
 void breakBeforeRow(QTextTable* table, int row)
 {
@@ -473,12 +500,13 @@ void breakBeforeRow(QTextTable* table, int row)
 
 // The page breaks the DOCX asks of Word and LibreOffice, made here too: a paragraph kept with
 // the next item and a table kept with the paragraph before move together to the next page; a
-// layout table (a signature block) and each row of a data table stay whole on one page; a short
-// paragraph never leaves a single line alone at the foot or the head of a page. Each break moves
-// the first item of the chain that must stay together, and the layout is asked again from there.
+// layout table (a signature block) and each row of a data table stay whole on one page; no
+// paragraph leaves a single line alone at the foot or the head of a page (widow and orphan
+// control as Word does it: one more line goes over, or the whole paragraph when that would leave
+// one behind). Each break moves the first item of the chain that must stay together, and the
+// layout is asked again from there.
 void keepTogether(std::vector<FlowItem>& flow, QAbstractTextDocumentLayout* layout, double pageHeight)
 {
-    constexpr int ShortParagraphLines = 5; // longer ones may part with one line (as in a wide gap)
     auto keptWithNext = [&](size_t i) { return flow[i].keepWithNext || (i + 1 < flow.size() && flow[i + 1].keepWithPrevious); };
     int budget = 4 * int(flow.size()) + 16; // every move goes forward; this only guards the loop
     for (size_t i = 0; i < flow.size() && budget > 0; ++i) {
@@ -495,7 +523,12 @@ void keepTogether(std::vector<FlowItem>& flow, QAbstractTextDocumentLayout* layo
             broken = row == 0;
         } else if (flow[i].table) {
             broken = extent.firstPage != extent.lastPage && extent.height < pageHeight;
-        } else if (extent.lines >= 2 && extent.lines <= ShortParagraphLines && extent.firstPage != extent.lastPage) {
+        } else if (extent.lines >= 2 && extent.firstPage != extent.lastPage) {
+            if (extent.linesOnLast == 1 && extent.linesOnFirst >= 3 && extent.lastPage == extent.firstPage + 1) {
+                flow.insert(flow.begin() + std::ptrdiff_t(i) + 1, splitBefore(flow[i], extent.linesOnFirst - 1));
+                --budget;
+                continue; // the rest is the next item: checked in its turn
+            }
             broken = extent.linesOnFirst == 1 || extent.linesOnLast == 1;
         }
         if (!broken && keptWithNext(i) && i + 1 < flow.size())
