@@ -3,6 +3,7 @@
 #include "core/common/DateText.h"
 #include "core/common/TextFolding.h"
 #include "core/documents/Decree30.h"
+#include "core/domain/PositionText.h"
 #include "core/documents/writers/PdfWriter.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"
@@ -131,8 +132,7 @@ doc::Document build(const Input& input)
         QStringLiteral("Đề nghị tặng %1 (thành tích trong %2)").arg(input.form.name, input.campaign.name));
     doc::Paragraph who = Decree30::centred(collective ? input.unit.name
                                             : QStringLiteral("%1, %2").arg(input.person->fullName,
-                                                  input.person->position.isEmpty() ? input.unit.name
-                                                                                   : QStringLiteral("%1 %2").arg(input.person->position, input.unit.name)),
+                                                  positionAndUnit(input.person->position, input.unit, input.agency.nameForSentences())),
         true);
     who.spaceAfterPt = 6;
     document.body.push_back(who);
@@ -170,11 +170,13 @@ doc::Document build(const Input& input)
     }
     document.body.push_back(heading(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")));
     document.body.push_back(earlierAwardsTable(input.earlierAwards));
+    // The head who certifies signs and seals; the person reporting signs with their name.
+    const QString sealed = QStringLiteral("(Ký, đóng dấu)");
     document.body.push_back(collective
-            ? Decree30::signaturePair(QStringLiteral("Thủ trưởng đơn vị cấp trên trực tiếp xác nhận, đề nghị"), QString(),
-                  QStringLiteral("Thủ trưởng đơn vị"), QString())
-            : Decree30::signaturePair(QStringLiteral("Thủ trưởng đơn vị xác nhận, đề nghị"), QString(),
-                  QStringLiteral("Người báo cáo thành tích"), input.person->fullName));
+            ? Decree30::signaturePair({ QStringLiteral("Thủ trưởng đơn vị cấp trên trực tiếp xác nhận, đề nghị"), sealed, {} },
+                  { QStringLiteral("Thủ trưởng đơn vị"), sealed, {} })
+            : Decree30::signaturePair({ QStringLiteral("Thủ trưởng đơn vị xác nhận, đề nghị"), sealed, {} },
+                  { QStringLiteral("Người báo cáo thành tích"), QStringLiteral("(Ký, ghi rõ họ tên)"), input.person->fullName }));
     if (input.form.level != AwardLevel::Agency) { // the level that submits the award above the agency confirms
         doc::Paragraph confirm = Decree30::centred(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"), true);
         confirm.spaceBeforePt = 12;

@@ -137,7 +137,8 @@ doc::Document build(const Input& input)
         document.body.push_back(criteria);
     }
     document.body.push_back(peopleTable(input, lookup));
-    document.body.push_back(Decree30::signaturePair(QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), {}, QStringLiteral("VĂN PHÒNG"), {}));
+    const QString named = QStringLiteral("(Ký, ghi rõ họ tên)");
+    document.body.push_back(Decree30::signaturePair({ QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), named, {} }, { QStringLiteral("VĂN PHÒNG"), named, {} }));
     return document;
 }
 

@@ -169,25 +169,25 @@ doc::Cell tableCell(const QString& text, doc::Align align, bool bold)
     return doc::Cell { { p } };
 }
 
-doc::Table signaturePair(const QString& leftTitle, const QString& leftName, const QString& rightTitle, const QString& rightName)
+doc::Table signaturePair(const SideSignature& left, const SideSignature& right)
 {
-    auto side = [](const QString& title, const QString& name) {
+    auto side = [](const SideSignature& signature) {
         doc::Cell cell;
-        doc::Paragraph heading = line(title.toUpper(), BodySize, true);
+        doc::Paragraph heading = line(signature.title.toUpper(), BodySize, true);
         heading.spaceBeforePt = 12;
         cell.blocks.push_back(heading);
-        if (name.isEmpty())
-            cell.blocks.push_back(line(QStringLiteral("(Ký, ghi rõ họ tên)"), BodySize, false, true));
+        if (!signature.caption.isEmpty())
+            cell.blocks.push_back(line(signature.caption, BodySize, false, true));
         for (int i = 0; i < SignatureSpaceLines; ++i)
             cell.blocks.push_back(line(QString(), BodySize));
-        if (!name.isEmpty())
-            cell.blocks.push_back(line(name, BodySize, true));
+        if (!signature.name.isEmpty())
+            cell.blocks.push_back(line(signature.name, BodySize, true));
         return cell;
     };
     doc::Table table;
     table.keepWithPrevious = true;
     table.columnWidthsMm = { 82, 83 };
-    table.rows.push_back({ side(leftTitle, leftName), side(rightTitle, rightName) });
+    table.rows.push_back({ side(left), side(right) });
     return table;
 }
 
@@ -216,11 +216,21 @@ doc::Table signature(const QStringList& recipients, const Signer& signer)
 
 QString countsPhrase(int collectives, int individuals)
 {
+    // Counts below ten take a leading zero in administrative writing: "01 tập thể và 02 cá nhân".
+    auto count = [](int value) { return value == 0 ? QStringLiteral("0") : twoDigitsBelowTen(value); };
+    const QString units = count(collectives), people = count(individuals);
     if (collectives == 0)
-        return QStringLiteral("%1 cá nhân").arg(individuals);
+        return QStringLiteral("%1 cá nhân").arg(people);
     if (individuals == 0)
-        return QStringLiteral("%1 tập thể").arg(collectives);
-    return QStringLiteral("%1 tập thể và %2 cá nhân").arg(collectives).arg(individuals);
+        return QStringLiteral("%1 tập thể").arg(units);
+    return QStringLiteral("%1 tập thể và %2 cá nhân").arg(units, people);
+}
+
+QString percentText(double percent)
+{
+    const double rounded = std::round(percent * 10) / 10;
+    QString number = rounded == std::floor(rounded) ? QString::number(qint64(rounded)) : QString::number(rounded, 'f', 1);
+    return number.replace(QLatin1Char('.'), QLatin1Char(',')) + QStringLiteral(" %");
 }
 
 } // namespace Decree30

@@ -24,7 +24,9 @@ QString numberLine(const DocumentIssue& issue, const QString& typeAbbreviation, 
 QString placeDateLine(const QString& place, const DocumentIssue& issue);
 // "số 15/TTr-SKHCN ngày 05 tháng 12 năm 2026", or with gaps where number and day are blank.
 QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation);
-// "2 tập thể và 5 cá nhân", "5 cá nhân", "2 tập thể": a kind with none is left out (both none:
+// "87,5 %", "100 %": a decimal comma and a space before the sign, as Vietnamese writes them.
+QString percentText(double percent);
+// "02 tập thể và 05 cá nhân", "05 cá nhân", "12 tập thể": a kind with none is left out (both none:
 // "0 cá nhân"; callers with nothing to count say so in their own sentence).
 QString countsPhrase(int collectives, int individuals);
 
@@ -46,9 +48,16 @@ doc::Paragraph body(const QString& text, bool italic = false);
 doc::Paragraph body(std::vector<doc::Run> runs);
 // One cell of a ruled data table (12 pt), as lists and checklists use.
 doc::Cell tableCell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false);
+// One of two signatures side by side: who signs, what the signature needs ("(Ký, đóng dấu)" for a
+// head who certifies, "(Ký, ghi rõ họ tên)" for a person), the name when it is known.
+struct SideSignature {
+    QString title;
+    QString caption;
+    QString name;
+};
 // Two signatures side by side (the secretary and the chair of a meeting, a unit and the Office on a
-// form): title, room to sign, name — or "(Ký, ghi rõ họ tên)" when the name is left to write.
-doc::Table signaturePair(const QString& leftTitle, const QString& leftName, const QString& rightTitle, const QString& rightName);
+// form): title, caption, room to sign, name.
+doc::Table signaturePair(const SideSignature& left, const SideSignature& right);
 // Recipients (Nơi nhận) on the left beside the signature block on the right.
 doc::Table signature(const QStringList& recipients, const Signer& signer);
 

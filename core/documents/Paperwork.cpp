@@ -2,6 +2,7 @@
 
 #include "core/common/DateText.h"
 #include "core/documents/Decree30.h"
+#include "core/domain/PositionText.h"
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/AgencyRepository.h"
@@ -313,7 +314,7 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
     for (const Nomination& n : input.nominations) {
         const std::optional<CouncilVote>& vote = n.proposal.vote;
         const QString ratio = vote && vote->present > 0
-            ? QStringLiteral("%1%").arg(QString::number(100.0 * vote->votesFor / vote->present, 'f', 1))
+            ? Decree30::percentText(100.0 * vote->votesFor / vote->present)
             : QString();
         table.rows.push_back({ Decree30::tableCell(QString::number(++number), doc::Align::Center),
             Decree30::tableCell(n.nomineeDetail.isEmpty() ? n.nomineeName : QStringLiteral("%1 (%2)").arg(n.nomineeName, n.nomineeDetail)),
@@ -331,7 +332,7 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
     // The chair and the secretary sign with the names written before the first comma.
     auto nameOf = [](const QString& line) { return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed(); };
     document.body.push_back(Decree30::signaturePair(
-        QStringLiteral("THƯ KÝ"), nameOf(meeting.secretary), QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), nameOf(meeting.chair)));
+        { QStringLiteral("THƯ KÝ"), {}, nameOf(meeting.secretary) }, { QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), {}, nameOf(meeting.chair) }));
     return document;
 }
 
@@ -386,8 +387,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
             const Person* person = personById[p.nominee.id];
             n.nomineeName = person->fullName;
             n.honorific = person->gender == Gender::Female ? QStringLiteral("Bà") : QStringLiteral("Ông");
-            const QString unitName = unitById.count(person->unitId) ? unitById[person->unitId]->name : QString();
-            n.nomineeDetail = person->position.isEmpty() ? unitName : QStringLiteral("%1, %2").arg(person->position, unitName);
+            n.nomineeDetail = unitById.count(person->unitId)
+                ? positionAndUnit(person->position, *unitById[person->unitId], agency.value().nameForSentences())
+                : person->position;
         }
         const QString decider = n.form.decidedBy;
         if (!byDecider.count(decider)) {

@@ -140,13 +140,13 @@ TEST_CASE("the final report computes every figure from the units' reports and th
     CHECK(text.contains(QStringLiteral("Có 2/%1 đơn vị đã gửi báo cáo tổng kết (1 đơn vị nộp muộn); %2 đơn vị chưa gửi báo cáo.")
                             .arg(season.units.size())
                             .arg(season.units.size() - 2)));
-    CHECK(text.contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 1 tập thể và 3 cá nhân; đã được khen thưởng 1 tập thể và 2 cá nhân")));
+    CHECK(text.contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 01 tập thể và 03 cá nhân; đã được khen thưởng 01 tập thể và 02 cá nhân")));
     // A kind nobody was proposed for is left out of the sentence; nothing at all is said as such.
     FinalReport::Input individualsOnly = input.value();
     for (FinalReport::AwardRow& row : individualsOnly.awards)
         row.proposedUnits = row.grantedUnits = 0;
     CHECK(normalizedText(doc::plainText(FinalReport::build(individualsOnly)))
-              .contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 3 cá nhân; đã được khen thưởng 2 cá nhân, cụ thể:")));
+              .contains(QStringLiteral("Các đơn vị đã đề nghị khen thưởng 03 cá nhân; đã được khen thưởng 02 cá nhân, cụ thể:")));
     FinalReport::Input none = input.value();
     none.awards.clear();
     CHECK(normalizedText(doc::plainText(FinalReport::build(none)))

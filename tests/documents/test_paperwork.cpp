@@ -81,8 +81,8 @@ TEST_CASE("paperwork is grouped by who decides, with counts in the submission")
     CHECK(submission.contains(QStringLiteral("TỜ TRÌNH")));
     CHECK(submission.contains(QStringLiteral("Số: /TTr-SKHCN")));
     CHECK(submission.contains(QStringLiteral("Kính gửi: Giám đốc Sở Khoa học và Công nghệ.")));
-    CHECK(submission.contains(QStringLiteral("khen thưởng cho 1 tập thể và 2 cá nhân")));
-    CHECK(submission.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể và 2 cá nhân.")));
+    CHECK(submission.contains(QStringLiteral("khen thưởng cho 01 tập thể và 02 cá nhân")));
+    CHECK(submission.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 01 tập thể và 02 cá nhân.")));
     CHECK(submission.contains(QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")));
 
     const QString province = normalizedText(doc::plainText(Paperwork::submission(inputs.value()[1])));
@@ -161,7 +161,7 @@ TEST_CASE("the council's minutes list every proposal voted on, with the computed
     CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00 phút, ngày 05/01/2026.")));
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 01 năm 2026")));
     CHECK(text.contains(QStringLiteral("Có 2 thành viên Hội đồng tham dự (vắng: Đ/c Phạm Minh Đức (công tác)):")));
-    CHECK(text.count(QStringLiteral("8/9 88.9% Đạt")) == 4); // the four proposals of the fixture
+    CHECK(text.count(QStringLiteral("8/9 88,9 % Đạt")) == 4); // the four proposals of the fixture
     CHECK(text.endsWith(QStringLiteral("THƯ KÝ Lò Văn Hùng CHỦ TỊCH HỘI ĐỒNG Trần Văn Tuấn"))); // secretary left, chair right
 
     const QString pdf = season.fresh.folder.file(QStringLiteral("biên bản.pdf"));
@@ -190,7 +190,7 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
     CHECK(text.contains(QStringLiteral("QUYẾT ĐỊNH Về việc khen thưởng")));
     CHECK(text.contains(QStringLiteral("Số: /QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
-    CHECK(text.contains(QStringLiteral("Điều 1. Tặng Giấy khen của Giám đốc Sở cho 1 tập thể và 2 cá nhân")));
+    CHECK(text.contains(QStringLiteral("Điều 1. Tặng Giấy khen của Giám đốc Sở cho 01 tập thể và 02 cá nhân")));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số /QĐ-SKHCN")));
     CHECK(text.contains(season.people[0].fullName));
     CHECK_FALSE(text.contains(season.people[2].fullName)); // sent to the province, not decided here

@@ -155,8 +155,23 @@ private:
         startBlock(format, charFormat(doc::Run {}, p.sizePt));
         for (const doc::Run& run : p.runs)
             m_cursor.insertText(run.text, charFormat(run, p.sizePt));
-        if (m_cellDepth == 0)
+        if (m_cellDepth == 0) {
             flow.push_back({ m_cursor.block(), nullptr, p.keepWithNext, false, false });
+            m_spaceAfterLastPt = p.spaceAfterPt;
+        }
+    }
+
+    // Qt leaves out the space after the paragraph above a table and the space before the first
+    // paragraph of a cell; Word and LibreOffice keep both. The table's top margin holds them.
+    double spaceAboveTablePt(const doc::Table& t)
+    {
+        double before = 0;
+        for (const doc::Cell& cell : t.rows.front())
+            if (!cell.blocks.empty())
+                if (const auto* first = std::get_if<doc::Paragraph>(&cell.blocks.front()))
+                    before = std::max(before, first->spaceBeforePt);
+        const double above = m_cellDepth == 0 ? m_spaceAfterLastPt : 0;
+        return above + before;
     }
 
     // A rule is the horizontal ruler of the only block of a narrow, centred, borderless table.
@@ -228,6 +243,7 @@ private:
             format.setCellPadding(0);
         }
         format.setCellSpacing(0);
+        format.setTopMargin(m_scale.pt(spaceAboveTablePt(t)));
         QList<QTextLength> widths;
         for (double width : t.columnWidthsMm)
             widths << QTextLength(QTextLength::FixedLength, m_scale.mm(width));
@@ -243,10 +259,18 @@ private:
                 m_cursor = table->cellAt(row, column).firstCursorPosition();
                 m_fresh = true;
                 ++m_cellDepth;
-                for (const doc::CellBlock& block : t.rows[size_t(row)][size_t(column)].blocks)
-                    std::visit(doc::Overloaded { [&](const doc::Paragraph& p) { paragraph(p); },
+                bool firstInCell = true;
+                for (const doc::CellBlock& block : t.rows[size_t(row)][size_t(column)].blocks) {
+                    std::visit(doc::Overloaded { [&](const doc::Paragraph& p) {
+                                                    doc::Paragraph shown = p;
+                                                    if (firstInCell && row == 0)
+                                                        shown.spaceBeforePt = 0; // in the table's top margin
+                                                    paragraph(shown);
+                                                },
                                    [&](const doc::Rule& r) { rule(r); } },
                         block);
+                    firstInCell = false;
+                }
                 --m_cellDepth;
                 m_cursor = saved;
                 if (t.ruled) { // after the content: its first block's character format is the cell's
@@ -261,6 +285,8 @@ private:
             }
         }
         continueAfter(table);
+        if (m_cellDepth == 0)
+            m_spaceAfterLastPt = 0;
     }
 
     QTextDocument& m_document;
@@ -269,6 +295,7 @@ private:
     QPaintDevice& m_device;
     QTextCursor m_cursor;
     bool m_fresh = true;
+    double m_spaceAfterLastPt = 0; // of the last paragraph of the body, until a table follows it
     int m_cellDepth = 0;
 
 public:
