@@ -146,6 +146,28 @@ doc::Document document(const QString& title, const Agency& agency, const QString
     return out;
 }
 
+std::vector<doc::Block> addressedTo(const QStringList& addressees)
+{
+    if (addressees.size() <= 1) {
+        doc::Paragraph one = line(QStringLiteral("Kính gửi: %1.").arg(addressees.value(0)), BodySize);
+        one.spaceAfterPt = ParagraphSpacingPt;
+        return { one };
+    }
+    doc::Table table;
+    table.columnWidthsMm = { 50, 115 };
+    doc::Cell label { { line(QStringLiteral("Kính gửi:"), BodySize, false, false, doc::Align::Right) } };
+    doc::Cell list;
+    for (int i = 0; i < addressees.size(); ++i) {
+        doc::Paragraph one = line(QStringLiteral("- %1%2").arg(addressees[i], i + 1 == addressees.size() ? QStringLiteral(".") : QStringLiteral(";")),
+            BodySize, false, false, doc::Align::Left);
+        one.firstLineIndentMm = 2; // clear of "Kính gửi:"
+        list.blocks.push_back(one);
+    }
+    table.rows.push_back({ label, list });
+    doc::Paragraph gap = line(QString(), 4);
+    return { table, gap };
+}
+
 doc::Paragraph body(const QString& text, bool italic)
 {
     return body(std::vector<doc::Run> { { text, false, italic, false, 0 } });

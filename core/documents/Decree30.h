@@ -42,6 +42,9 @@ doc::Document document(const QString& title, const Agency& agency, const QString
 doc::Paragraph draftMark();
 // A centred line of body size (titles of lists and reports, "Kính gửi", "QUYẾT ĐỊNH:").
 doc::Paragraph centred(const QString& text, bool bold, bool italic = false);
+// "Kính gửi: Giám đốc Sở Khoa học và Công nghệ." on one centred line; several addressees each on
+// a line of their own, "- …;" under one another beside "Kính gửi:", the last ending with a full stop.
+std::vector<doc::Block> addressedTo(const QStringList& addressees);
 // A body paragraph: justified, first-line indent, 14 pt.
 doc::Paragraph body(const QString& text, bool italic = false);
 // A body paragraph whose first words (the number, the heading) are styled apart.

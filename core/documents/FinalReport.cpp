@@ -227,9 +227,9 @@ doc::Document build(const Input& input)
     doc::Document document = Decree30::document(QStringLiteral("Báo cáo tổng kết: %1").arg(input.campaign.name), input.agency,
         reportNumberLine(input), Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("BÁO CÁO"), QStringLiteral("Tổng kết %1").arg(input.campaign.name));
-    document.body.push_back(Decree30::centred(QStringLiteral("Kính gửi: Ban Giám đốc %1; Sở Nội vụ tỉnh %2.")
-                                                  .arg(input.agency.nameForSentences(), input.agency.placeName),
-        false));
+    // The report goes out of the agency, to the standing body of the province's emulation council.
+    for (doc::Block& line : Decree30::addressedTo({ QStringLiteral("Sở Nội vụ tỉnh %1").arg(input.agency.placeName) }))
+        document.body.push_back(std::move(line));
     document.body.push_back(heading(QStringLiteral("I. CÔNG TÁC TRIỂN KHAI")));
     appendNarrative(document.body, input.narrative.deployment.trimmed().isEmpty() ? defaultDeployment(input) : input.narrative.deployment);
     document.body.push_back(heading(QStringLiteral("II. KẾT QUẢ THỰC HIỆN")));
@@ -316,7 +316,7 @@ Result<Input> load(Database& database, qint64 campaignId)
     for (const Proposal& p : proposals.value())
         if (isGranted(p.state))
             granted.push_back(p.id);
-    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue };
+    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue, {} };
     if (!granted.empty()) {
         Result<std::vector<Paperwork::Input>> groups = Paperwork::load(database, campaignId, granted);
         if (!groups)

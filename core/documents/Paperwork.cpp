@@ -16,6 +16,7 @@
 #include "core/storage/WordingRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -114,8 +115,56 @@ DocumentIssue decisionIssue(const Input& input)
 std::map<QString, QString> wordingValues(const Input& input)
 {
     return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) }, { QStringLiteral("đợt thi đua"), input.campaign.name },
-        { QStringLiteral("người quyết định"), addressee(input) },
+        { QStringLiteral("người quyết định"), addressee(input) }, { QStringLiteral("tỉnh"), input.agency.placeName },
         { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
+}
+
+// "Kính gửi: A; B." as the clerk wrote it (or its default): one addressee each, without the
+// words "Kính gửi" and the punctuation the layout adds again.
+QStringList addresseesIn(const QString& text)
+{
+    QString list = text.trimmed();
+    list.remove(QRegularExpression(QStringLiteral("^Kính gửi\\s*:?\\s*"), QRegularExpression::CaseInsensitiveOption));
+    QStringList out;
+    for (QString one : list.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts)) {
+        one = one.trimmed();
+        one.remove(QRegularExpression(QStringLiteral("^-\\s*")));
+        one.remove(QRegularExpression(QStringLiteral("[.;]+$")));
+        if (!one.isEmpty())
+            out << one.trimmed();
+    }
+    return out;
+}
+
+// The Office's head: a signer of that title, else the person of the Office holding it; a blank
+// name (to sign by hand) when neither is recorded.
+Signer officeHead(const std::vector<Signer>& signers, const std::vector<Person>& people, const Unit& office)
+{
+    const QString title = QStringLiteral("Chánh %1").arg(office.name);
+    for (const Signer& s : signers)
+        if (s.position.compare(title, Qt::CaseInsensitive) == 0 && s.signingPrefix.isEmpty())
+            return s;
+    for (const Person& p : people)
+        if (p.unitId == office.id && p.position.compare(title, Qt::CaseInsensitive) == 0)
+            return Signer { 0, p.fullName, title.toUpper(), {} };
+    return Signer { 0, {}, title.toUpper(), {} };
+}
+
+Routing routingOf(const Input& input, const std::vector<Signer>& signers, const std::vector<Unit>& units, const std::vector<Person>& people)
+{
+    Routing routing { input.agency, agencyInSentence(input.agency), {}, input.signer };
+    const auto office = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind == UnitKind::Office; });
+    if (decidedWithin(input) && office != units.end()) {
+        routing.sender = Agency { input.agency.name, office->name.toUpper(), office->code, input.agency.placeName, office->name };
+        routing.senderInText = QStringLiteral("%1 %2").arg(office->name, agencyInSentence(input.agency));
+        routing.addressees = { addressee(input) };
+        routing.signer = officeHead(signers, people, *office);
+    } else if (decidedWithin(input)) {
+        routing.addressees = { addressee(input) };
+    } else {
+        routing.addressees = addresseesIn(input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)));
+    }
+    return routing;
 }
 
 // The legal basis of an award proposal or decision (the agency's wording, one line each), the
@@ -133,21 +182,26 @@ void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, const Q
 
 doc::Document submission(const Input& input)
 {
+    const Routing& routing = input.routing;
     doc::Document document = Decree30::document(QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name),
-        input.agency, Decree30::numberLine(input.issue, QStringLiteral("TTr"), input.agency.abbreviation),
+        routing.sender, Decree30::numberLine(input.issue, QStringLiteral("TTr"), routing.sender.abbreviation),
         Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("TỜ TRÌNH"),
         QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
-    const QString to = addressee(input);
-    document.body.push_back(Decree30::centred(decidedWithin(input) ? QStringLiteral("Kính gửi: %1.").arg(to)
-                                                         : input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)),
-        false));
+    for (doc::Block& line : Decree30::addressedTo(routing.addressees))
+        document.body.push_back(std::move(line));
+    // The first addressee decides (the Director, the province's chairman), or takes the proposal
+    // up to who decides (the Prime Minister, the President).
+    const QString to = routing.addressees.isEmpty() ? addressee(input) : routing.addressees.front();
+    const AwardLevel level = input.nominations.empty() ? AwardLevel::Agency : input.nominations.front().form.level;
+    const bool above = level == AwardLevel::State || level == AwardLevel::Government;
+    const QString action = above ? QStringLiteral("xem xét, trình %1 khen thưởng").arg(addressee(input)) : QStringLiteral("xem xét, khen thưởng");
     const QString agencyName = agencyInSentence(input.agency);
     appendLegalBasis(document.body, input, QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
-    document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 xem xét, khen thưởng cho %3 "
-                                                          "có thành tích xuất sắc trong %4, cụ thể như sau:")
-                                               .arg(agencyName, to, whoIsAwarded(input), input.campaign.name)));
+    const QString from = routing.senderInText;
+    document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
+                                               .arg(from, to, action, whoIsAwarded(input), input.campaign.name)));
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         const bool last = i + 1 == groups.size();
@@ -160,8 +214,9 @@ doc::Document submission(const Input& input)
     document.body.push_back(Decree30::body(QStringLiteral("(Có danh sách, biên bản họp Hội đồng và báo cáo thành tích của các "
                                                           "tập thể, cá nhân kèm theo)."),
         true));
-    document.body.push_back(Decree30::body(QStringLiteral("%1 kính trình %2 xem xét, quyết định./.").arg(agencyName, to)));
-    document.body.push_back(Decree30::signature({ QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, VP") }, input.signer));
+    document.body.push_back(Decree30::body(
+        QStringLiteral("%1 kính trình %2 %3./.").arg(from, to, above ? QStringLiteral("xem xét, đề nghị") : QStringLiteral("xem xét, quyết định"))));
+    document.body.push_back(Decree30::signature({ QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, VP") }, routing.signer));
     return document;
 }
 
@@ -183,10 +238,10 @@ void appendList(std::vector<doc::Block>& body, const Input& input, const QString
 QString documentOf(const Input& input, const QString& type)
 {
     const bool decision = type != QLatin1String("TTr");
-    const QString who = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : agencyInSentence(input.agency);
+    const QString who = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : input.routing.senderInText;
     const QString name = decision ? QStringLiteral("Quyết định") : QStringLiteral("Tờ trình");
-    return QStringLiteral("%1 %2 của %3")
-        .arg(name, Decree30::numberAndDate(decision ? decisionIssue(input) : input.issue, type, input.agency.abbreviation), who);
+    const QString abbreviation = decision ? input.agency.abbreviation : input.routing.sender.abbreviation;
+    return QStringLiteral("%1 %2 của %3").arg(name, Decree30::numberAndDate(decision ? decisionIssue(input) : input.issue, type, abbreviation), who);
 }
 
 } // namespace
@@ -395,7 +450,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (!byDecider.count(decider)) {
             order.push_back(decider);
             byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value(),
-                DocumentIssue::blankOn(QDate::currentDate()) };
+                DocumentIssue::blankOn(QDate::currentDate()), {} };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }
@@ -407,6 +462,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         std::stable_sort(input.nominations.begin(), input.nominations.end(), [](const Nomination& a, const Nomination& b) {
             return int(a.form.level) < int(b.form.level);
         });
+        input.routing = routingOf(input, signers.value(), units.value(), people.value());
         out.push_back(std::move(input));
     }
     return out;

@@ -28,6 +28,17 @@ struct Nomination {
     QString honorific; // "Ông" or "Bà" before a person's name; empty for a collective
 };
 
+// Who sends a submission, to whom, and who signs it. Inside the agency (the Director's own awards)
+// the Office, standing body of the emulation council, submits to the Director and its head signs;
+// for an award above the agency, the agency submits to the province's chairman through Sở Nội vụ
+// and the campaign's signer signs.
+struct Routing {
+    Agency sender; // the header's issuing body: the agency, or its Office under it
+    QString senderInText; // "Văn phòng Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ"
+    QStringList addressees; // each after "Kính gửi:", on its own line when there are several
+    Signer signer;
+};
+
 struct Input {
     Agency agency;
     Signer signer;
@@ -36,6 +47,7 @@ struct Input {
     AwardDecision decision; // the Director's decision, when these are the awards it grants
     Wording wording; // the agency's own texts where the province's rules decide the words
     DocumentIssue issue; // the Tờ trình's own number and date (blank ones are written in by hand)
+    Routing routing; // of the Tờ trình
 };
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.

@@ -40,7 +40,7 @@ QString Wording::defaultText(WordingKey key)
                               "Thi đua, khen thưởng;\n"
                               "Căn cứ Kế hoạch triển khai {đợt thi đua} của {cơ quan};");
     case WordingKey::SubmissionAddressee:
-        return QStringLiteral("Kính gửi: {người quyết định}; Sở Nội vụ.");
+        return QStringLiteral("Kính gửi: Chủ tịch UBND tỉnh {tỉnh}; Sở Nội vụ tỉnh {tỉnh}.");
     case WordingKey::DecisionProposer:
         return QStringLiteral("Theo đề nghị của Hội đồng Thi đua - Khen thưởng {cơ quan}.");
     case WordingKey::DecisionReward:
@@ -58,7 +58,7 @@ QString Wording::label(WordingKey key)
     case WordingKey::LegalBasis:
         return WordingText::tr("Căn cứ pháp lý (Tờ trình, Quyết định)");
     case WordingKey::SubmissionAddressee:
-        return WordingText::tr("Kính gửi (Tờ trình lên cấp trên)");
+        return WordingText::tr("Kính gửi (Tờ trình lên cấp trên; mỗi nơi cách nhau bởi «;»)");
     case WordingKey::DecisionProposer:
         return WordingText::tr("Dòng «Theo đề nghị» (Quyết định)");
     case WordingKey::DecisionReward:
@@ -77,7 +77,7 @@ QStringList Wording::placeholders(WordingKey key)
     case WordingKey::DecisionExecution:
         return { QStringLiteral("{cơ quan}"), QStringLiteral("{đợt thi đua}") };
     case WordingKey::SubmissionAddressee:
-        return { QStringLiteral("{người quyết định}") };
+        return { QStringLiteral("{người quyết định}"), QStringLiteral("{tỉnh}") };
     case WordingKey::DecisionReward:
         return { QStringLiteral("{hình thức}") };
     }

@@ -2,7 +2,7 @@
 // The wording of the nomination paperwork that depends on the province's own rules (its quy chế):
 // the legal basis, the addressee of a submission, the decision's articles. Each text has a
 // default from the nomination-forms notes and placeholders in braces the documents fill in:
-// {cơ quan}, {đợt thi đua}, {người quyết định}, {hình thức}.
+// {cơ quan}, {đợt thi đua}, {người quyết định}, {hình thức}, {tỉnh}.
 
 #include <QString>
 #include <QStringList>

@@ -4740,10 +4740,6 @@ Only remove this file from the report’s list?</translation>
         <translation>Legal basis (submission, decision)</translation>
     </message>
     <message>
-        <source>Kính gửi (Tờ trình lên cấp trên)</source>
-        <translation>Addressee (submission to a higher level)</translation>
-    </message>
-    <message>
         <source>Dòng «Theo đề nghị» (Quyết định)</source>
         <translation>“On the proposal of” line (decision)</translation>
     </message>
@@ -4754,6 +4750,10 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Điều 3 (Quyết định)</source>
         <translation>Article 3 (decision)</translation>
+    </message>
+    <message>
+        <source>Kính gửi (Tờ trình lên cấp trên; mỗi nơi cách nhau bởi «;»)</source>
+        <translation>To (submission above the agency; addressees separated by “;”)</translation>
     </message>
 </context>
 <context>

@@ -77,16 +77,25 @@ TEST_CASE("paperwork is grouped by who decides, with counts in the submission")
     const Paperwork::Input& director = inputs.value()[0];
     CHECK(director.nominations.size() == 3);
 
+    // Inside the agency the Office (standing body of the council) submits to the Director, and its
+    // head signs; the agency never submits to itself nor signs for its addressee.
     const QString submission = normalizedText(doc::plainText(Paperwork::submission(director)));
+    CHECK(submission.startsWith(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ VĂN PHÒNG Số: /TTr-VP")));
     CHECK(submission.contains(QStringLiteral("TỜ TRÌNH")));
-    CHECK(submission.contains(QStringLiteral("Số: /TTr-SKHCN")));
     CHECK(submission.contains(QStringLiteral("Kính gửi: Giám đốc Sở Khoa học và Công nghệ.")));
-    CHECK(submission.contains(QStringLiteral("khen thưởng cho 01 tập thể và 02 cá nhân")));
+    CHECK(submission.contains(QStringLiteral("Văn phòng Sở Khoa học và Công nghệ kính đề nghị Giám đốc Sở Khoa học và Công nghệ xem xét, "
+                                             "khen thưởng cho 01 tập thể và 02 cá nhân")));
     CHECK(submission.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 01 tập thể và 02 cá nhân.")));
-    CHECK(submission.contains(QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")));
+    CHECK(submission.contains(QStringLiteral("CHÁNH VĂN PHÒNG")));
+    CHECK_FALSE(submission.contains(QStringLiteral("KT. GIÁM ĐỐC")));
+    CHECK(submission.contains(QStringLiteral("Lò Văn Hùng"))); // the Office's head, from the people of the Office
 
+    // Above the agency: the agency submits to the province's chairman through Sở Nội vụ, one
+    // addressee a line, signed by the campaign's signer.
     const QString province = normalizedText(doc::plainText(Paperwork::submission(inputs.value()[1])));
-    CHECK(province.contains(QStringLiteral("Kính gửi: Chủ tịch UBND tỉnh; Sở Nội vụ.")));
+    CHECK(province.startsWith(QStringLiteral("UBND TỈNH LAI CHÂU SỞ KHOA HỌC VÀ CÔNG NGHỆ Số: /TTr-SKHCN")));
+    CHECK(province.contains(normalizedText(QStringLiteral("Kính gửi: - Chủ tịch UBND tỉnh Lai Châu; - Sở Nội vụ tỉnh Lai Châu."))));
+    CHECK(province.contains(QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")));
 
     const QString list = normalizedText(doc::plainText(Paperwork::list(director)));
     CHECK(list.contains(QStringLiteral("I. GIẤY KHEN CỦA GIÁM ĐỐC SỞ 1. Tập thể (1)")));
@@ -389,7 +398,7 @@ TEST_CASE("the paperwork's province-specific wording is the clerk's to edit, pla
     const QString provincial = normalizedText(doc::plainText(Paperwork::submission(inputs.value()[1])));
     CHECK(provincial.contains(normalizedText(QStringLiteral("Căn cứ Quyết định số 12/2025/QĐ-UBND của UBND tỉnh Lai Châu"))));
     CHECK(provincial.contains(normalizedText(QStringLiteral("Căn cứ Kế hoạch của Sở Khoa học và Công nghệ về %1;").arg(inputs.value()[1].campaign.name))));
-    CHECK(provincial.contains(normalizedText(QStringLiteral("Kính gửi: Chủ tịch UBND tỉnh; Ban Thi đua - Khen thưởng tỉnh."))));
+    CHECK(provincial.contains(normalizedText(QStringLiteral("Kính gửi: - Chủ tịch UBND tỉnh; - Ban Thi đua - Khen thưởng tỉnh."))));
     CHECK_FALSE(provincial.contains(QStringLiteral("152/2025")));
     const QString decided = normalizedText(doc::plainText(Paperwork::decision(inputs.value()[0])));
     CHECK(decided.contains(QStringLiteral("Điều 2. Tiền thưởng kèm theo Giấy khen của Giám đốc Sở chi từ Quỹ thi đua")));
