@@ -213,13 +213,9 @@ AwardRow totals(const std::vector<AwardRow>& rows)
 
 QString defaultDeployment(const Input& input)
 {
-    const Campaign& c = input.campaign;
-    const QString agency = input.agency.nameForSentences();
-    return QStringLiteral("Thực hiện %1 %2 của %3 về %4, %3 đã phổ biến, quán triệt kế hoạch đến các phòng, đơn vị trực thuộc; các "
+    return QStringLiteral("Thực hiện %1, %2 đã phổ biến, quán triệt kế hoạch đến các phòng, đơn vị trực thuộc; các "
                           "đơn vị đã xây dựng kế hoạch, đăng ký thi đua và tổ chức thực hiện các nội dung thi đua.")
-        .arg(Decree30::numberLine(c.documentNumber, QStringLiteral("KH"), input.agency.abbreviation)
-                 .replace(QStringLiteral("Số: "), QStringLiteral("Kế hoạch số ")),
-            Decree30::placeDateLine(QString(), c.issueDay, c.issueMonth, c.issueYear).mid(2), agency, c.summary.isEmpty() ? c.name : c.summary);
+        .arg(Paperwork::planReference(input.campaign, input.agency), input.agency.nameForSentences());
 }
 
 doc::Document build(const Input& input)
@@ -316,7 +312,7 @@ Result<Input> load(Database& database, qint64 campaignId)
     for (const Proposal& p : proposals.value())
         if (isGranted(p.state))
             granted.push_back(p.id);
-    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue, {} };
+    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue, {}, {} };
     if (!granted.empty()) {
         Result<std::vector<Paperwork::Input>> groups = Paperwork::load(database, campaignId, granted);
         if (!groups)

@@ -2,6 +2,7 @@
 
 #include "core/common/DateText.h"
 #include "core/documents/Decree30.h"
+#include "core/domain/AwardMoney.h"
 #include "core/domain/PositionText.h"
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
@@ -116,7 +117,16 @@ std::map<QString, QString> wordingValues(const Input& input)
 {
     return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) }, { QStringLiteral("đợt thi đua"), input.campaign.name },
         { QStringLiteral("người quyết định"), addressee(input) }, { QStringLiteral("tỉnh"), input.agency.placeName },
+        { QStringLiteral("kế hoạch"), planReference(input.campaign, input.agency) },
+        { QStringLiteral("tiền thưởng"), input.reward.isEmpty() ? QStringLiteral("Tiền thưởng theo quy định hiện hành.") : input.reward },
         { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
 }
 
 // "Kính gửi: A; B." as the clerk wrote it (or its default): one addressee each, without the
@@ -169,16 +179,62 @@ Routing routingOf(const Input& input, const std::vector<Signer>& signers, const 
 
 // The legal basis of an award proposal or decision (the agency's wording, one line each), the
 // last line saying what it rests on.
-void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, const QString& last)
+void appendLegalBasis(std::vector<doc::Block>& body, const Input& input, WordingKey basis, const QString& last)
 {
-    QStringList lines = input.wording.filled(WordingKey::LegalBasis, wordingValues(input)).split(QLatin1Char('\n'));
+    QStringList lines = input.wording.filled(basis, wordingValues(input)).split(QLatin1Char('\n'));
     lines << last;
     for (const QString& basis : lines)
         if (!basis.trimmed().isEmpty())
             body.push_back(Decree30::body(basis.trimmed(), true));
 }
 
+// Điều 2's amounts: "Kèm theo Giấy khen, mỗi tập thể được thưởng 1.410.000 đồng (0,6 lần mức lương
+// cơ sở), mỗi cá nhân được thưởng 710.000 đồng (0,3 lần …); tổng cộng 2.830.000 đồng." — empty when
+// no base salary applies on the decision's day.
+QString rewardOf(const Input& input, const std::vector<BaseSalary>& salaries)
+{
+    if (input.nominations.empty())
+        return {};
+    const std::optional<qint64> base = AwardMoney::baseSalaryOn(salaries, input.decision.signedOn.value_or(QDate::currentDate()));
+    if (!base)
+        return {};
+    const AwardForm& form = input.nominations.front().form;
+    QStringList each;
+    qint64 total = 0;
+    for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
+        int count = 0;
+        for (const Nomination& n : input.nominations)
+            if (n.proposal.nominee.kind == kind) {
+                ++count;
+                total += AwardMoney::amount(AwardMoney::multipleOf(n.form, kind), *base);
+            }
+        if (count == 0)
+            continue;
+        const double multiple = AwardMoney::multipleOf(form, kind);
+        each << QStringLiteral("mỗi %1 được thưởng %2 (%3 lần mức lương cơ sở)")
+                    .arg(kind == Nominee::Kind::Unit ? QStringLiteral("tập thể") : QStringLiteral("cá nhân"),
+                        AwardMoney::dong(AwardMoney::amount(multiple, *base)), AwardMoney::multipleText(multiple));
+    }
+    return QStringLiteral("Kèm theo %1, %2; tổng cộng %3 (mức lương cơ sở %4).")
+        .arg(form.name, each.join(QStringLiteral(", ")), AwardMoney::dong(total), AwardMoney::dong(*base));
+}
+
 } // namespace
+
+QString planReference(const Campaign& campaign, const Agency& agency)
+{
+    const DocumentIssue plan { campaign.documentNumber.trimmed(),
+        campaign.issueDay && campaign.issueMonth ? std::optional<QDate>(QDate(campaign.issueYear, *campaign.issueMonth, *campaign.issueDay))
+                                                 : std::nullopt,
+        campaign.issueYear };
+    QString dated = Decree30::numberAndDate(plan, QStringLiteral("KH"), agency.abbreviation);
+    if (!plan.date && campaign.issueMonth) // a month printed with the day blank, as the plan itself shows it
+        dated = QStringLiteral("số %1 %2")
+                    .arg(Decree30::numberLine(plan, QStringLiteral("KH"), agency.abbreviation).mid(4),
+                        Decree30::placeDateLine(QString(), std::nullopt, campaign.issueMonth, campaign.issueYear).mid(2));
+    return QStringLiteral("Kế hoạch %1 của %2 về %3")
+        .arg(dated, agencyInSentence(agency), lowerFirst(campaign.summary.isEmpty() ? campaign.name : campaign.summary));
+}
 
 doc::Document submission(const Input& input)
 {
@@ -197,7 +253,8 @@ doc::Document submission(const Input& input)
     const bool above = level == AwardLevel::State || level == AwardLevel::Government;
     const QString action = above ? QStringLiteral("xem xét, trình %1 khen thưởng").arg(addressee(input)) : QStringLiteral("xem xét, khen thưởng");
     const QString agencyName = agencyInSentence(input.agency);
-    appendLegalBasis(document.body, input, QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
+    appendLegalBasis(document.body, input, WordingKey::LegalBasis,
+        QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
     const QString from = routing.senderInText;
     document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
@@ -292,7 +349,7 @@ doc::Document decisionDocument(const Input& input, bool draft)
         Decree30::placeDateLine(input.agency.placeName, decisionIssue(input)), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
-    appendLegalBasis(document.body, input, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
+    appendLegalBasis(document.body, input, WordingKey::DecisionLegalBasis, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
     document.body.push_back(Decree30::centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
@@ -450,7 +507,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (!byDecider.count(decider)) {
             order.push_back(decider);
             byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value(),
-                DocumentIssue::blankOn(QDate::currentDate()), {} };
+                DocumentIssue::blankOn(QDate::currentDate()), {}, {} };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }
@@ -519,9 +576,13 @@ Result<Input> loadDecided(Database& database, qint64 campaignId)
     Result<AwardDecision> recorded = AwardDecisionRepository(database).load(campaignId);
     if (!recorded)
         return recorded.error();
+    Result<std::vector<BaseSalary>> salaries = AwardFormRepository(database).baseSalaries();
+    if (!salaries)
+        return salaries.error();
     for (Input& group : groups.value())
         if (!group.nominations.empty() && group.nominations.front().form.level == AwardLevel::Agency) {
             group.decision = recorded.value();
+            group.reward = rewardOf(group, salaries.value());
             return std::move(group);
         }
     return Error { PaperworkText::tr("Chưa có đề nghị nào được Giám đốc quyết định khen trong đợt này."), {} };

@@ -48,7 +48,14 @@ struct Input {
     Wording wording; // the agency's own texts where the province's rules decide the words
     DocumentIssue issue; // the Tờ trình's own number and date (blank ones are written in by hand)
     Routing routing; // of the Tờ trình
+    // The decision's Điều 2: each kind's amount from the base salary in force (AwardMoney); empty
+    // when no base salary applies on the decision's day.
+    QString reward;
 };
+
+// "Kế hoạch số 12/KH-SKHCN ngày 05 tháng 12 năm 2025 của Sở Khoa học và Công nghệ về triển khai …",
+// with gaps where the plan's number and day are blank.
+QString planReference(const Campaign& campaign, const Agency& agency);
 
 // Proposals that passed the council (or the given ones), grouped by who decides their awards.
 Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std::vector<qint64>& proposalIds = {});

@@ -2,7 +2,8 @@
 // The wording of the nomination paperwork that depends on the province's own rules (its quy chế):
 // the legal basis, the addressee of a submission, the decision's articles. Each text has a
 // default from the nomination-forms notes and placeholders in braces the documents fill in:
-// {cơ quan}, {đợt thi đua}, {người quyết định}, {hình thức}, {tỉnh}.
+// {cơ quan}, {đợt thi đua}, {người quyết định}, {hình thức}, {tỉnh}, {kế hoạch} (the plan by its
+// number and date), {tiền thưởng} (each kind's amount, computed from the base salary).
 
 #include <QString>
 #include <QStringList>
@@ -10,7 +11,8 @@
 #include <map>
 
 enum class WordingKey {
-    LegalBasis, // Căn cứ lines of the Tờ trình and the Quyết định, one per line
+    LegalBasis, // Căn cứ lines of the Tờ trình, one per line
+    DecisionLegalBasis, // Căn cứ lines of the Quyết định: the law, the decree, the province's decisions, the plan
     SubmissionAddressee, // "Kính gửi" of a Tờ trình to an authority above the agency
     DecisionProposer, // the last căn cứ line of the Quyết định
     DecisionReward, // Điều 2

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 enum class AwardLevel { State, Government, Province, Agency };
 enum class NomineeKind { Unit, Person, Both };
 
@@ -12,4 +14,7 @@ struct AwardForm {
     AwardLevel level = AwardLevel::Agency;
     QString decidedBy; // "Chủ tịch UBND tỉnh"
     NomineeKind nominees = NomineeKind::Both;
+    // Multiples of the base salary paid with it; empty: the decree's (AwardMoney).
+    std::optional<double> bonusPerson;
+    std::optional<double> bonusUnit;
 };

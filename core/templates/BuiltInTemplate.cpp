@@ -106,7 +106,7 @@ Result<qint64> install(Database& database)
         for (const QJsonValue& v : root.value(QLatin1String("awardForms")).toArray()) {
             const QJsonObject o = v.toObject();
             Result<qint64> id = awards.add({ 0, str(o, "name"), enumFromCode(str(o, "level"), AwardLevel::Agency),
-                str(o, "decidedBy"), enumFromCode(str(o, "nominees"), NomineeKind::Both) });
+                str(o, "decidedBy"), enumFromCode(str(o, "nominees"), NomineeKind::Both), {}, {} });
             if (!id)
                 return id.error();
             awardIds[str(o, "name")] = id.value();

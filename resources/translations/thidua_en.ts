@@ -480,6 +480,34 @@
         <source>thêm hình thức khen thưởng</source>
         <translation>add the award form</translation>
     </message>
+    <message>
+        <source>Trường «Hệ số tiền thưởng»: phải lớn hơn 0 và không quá 100 lần mức lương cơ sở.</source>
+        <translation>Field “Reward multiple”: must be above 0 and at most 100 times the base salary.</translation>
+    </message>
+    <message>
+        <source>lưu hệ số tiền thưởng</source>
+        <translation>save the reward multiples</translation>
+    </message>
+    <message>
+        <source>đọc mức lương cơ sở</source>
+        <translation>read the base salary</translation>
+    </message>
+    <message>
+        <source>Trường «Áp dụng từ ngày»: chưa có ngày hợp lệ.</source>
+        <translation>Field “Applies from”: no valid date yet.</translation>
+    </message>
+    <message>
+        <source>Trường «Mức lương cơ sở»: phải là số đồng lớn hơn 0.</source>
+        <translation>Field “Base salary”: must be an amount in đồng above 0.</translation>
+    </message>
+    <message>
+        <source>lưu mức lương cơ sở</source>
+        <translation>save the base salary</translation>
+    </message>
+    <message>
+        <source>xóa mức lương cơ sở</source>
+        <translation>delete the base salary</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4736,10 +4764,6 @@ Only remove this file from the report’s list?</translation>
 <context>
     <name>Wording</name>
     <message>
-        <source>Căn cứ pháp lý (Tờ trình, Quyết định)</source>
-        <translation>Legal basis (submission, decision)</translation>
-    </message>
-    <message>
         <source>Dòng «Theo đề nghị» (Quyết định)</source>
         <translation>“On the proposal of” line (decision)</translation>
     </message>
@@ -4754,6 +4778,14 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Kính gửi (Tờ trình lên cấp trên; mỗi nơi cách nhau bởi «;»)</source>
         <translation>To (submission above the agency; addressees separated by “;”)</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý (Tờ trình)</source>
+        <translation>Legal basis (submission)</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý (Quyết định)</source>
+        <translation>Legal basis (decision)</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ TEST_CASE("returning or rejecting needs a reason; the council must vote and pass
 TEST_CASE("an award form applies only to its kind of nominee")
 {
     AwardForm individualsOnly { 1, QStringLiteral("Chiến sĩ thi đua cơ sở"), AwardLevel::Agency, QStringLiteral("Giám đốc Sở"),
-        NomineeKind::Person };
+        NomineeKind::Person, {}, {} };
     CHECK_FALSE(Eligibility::formAppliesToNominee(individualsOnly, { Nominee::Kind::Person, 1 }));
     const auto failure = Eligibility::formAppliesToNominee(individualsOnly, { Nominee::Kind::Unit, 1 });
     REQUIRE(failure);

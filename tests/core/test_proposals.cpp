@@ -167,7 +167,7 @@ TEST_CASE("proposals are refused with the field named, and nothing is half-saved
 
     Result<qint64> unitForm = AwardFormRepository(*season.fresh.db)
                                   .add({ 0, QStringLiteral("Danh hiệu Chiến sĩ thi đua cơ sở"), AwardLevel::Agency,
-                                      QStringLiteral("Giám đốc Sở"), NomineeKind::Person });
+                                      QStringLiteral("Giám đốc Sở"), NomineeKind::Person, {}, {} });
     REQUIRE_OK(unitForm);
     Proposal collective = season.proposal(unitForm.value());
     collective.nominee = { Nominee::Kind::Unit, season.person.unitId };

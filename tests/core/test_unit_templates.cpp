@@ -141,7 +141,7 @@ TEST_CASE("mistakes in a filled proposal template are named by row and column an
 {
     BusiestUnit season;
     Result<qint64> personOnly = AwardFormRepository(*season.fresh.db).add({ 0, QStringLiteral("Chiến sĩ thi đua cơ sở"), AwardLevel::Agency,
-        QStringLiteral("Giám đốc Sở"), NomineeKind::Person });
+        QStringLiteral("Giám đốc Sở"), NomineeKind::Person, {}, {} });
     REQUIRE_OK(personOnly);
     const QString sent = season.exportTemplate(QStringLiteral("proposals"));
     const QString back = season.fresh.folder.file(QStringLiteral("có lỗi.xlsx"));

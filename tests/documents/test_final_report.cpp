@@ -113,9 +113,9 @@ struct SeasonEnd {
 
 TEST_CASE("award statistics count proposed and granted per form, collectives and individuals apart")
 {
-    const std::vector<AwardForm> forms { { 1, QStringLiteral("Giấy khen"), AwardLevel::Agency, {}, NomineeKind::Both },
-        { 2, QStringLiteral("Bằng khen"), AwardLevel::Province, {}, NomineeKind::Both },
-        { 3, QStringLiteral("Huân chương"), AwardLevel::State, {}, NomineeKind::Both } };
+    const std::vector<AwardForm> forms { { 1, QStringLiteral("Giấy khen"), AwardLevel::Agency, {}, NomineeKind::Both, {}, {} },
+        { 2, QStringLiteral("Bằng khen"), AwardLevel::Province, {}, NomineeKind::Both, {}, {} },
+        { 3, QStringLiteral("Huân chương"), AwardLevel::State, {}, NomineeKind::Both, {}, {} } };
     using S = ProposalState;
     using K = Nominee::Kind;
     const std::vector<Proposal> proposals { proposal(1, K::Person, S::Decided), proposal(1, K::Person, S::Awarded),

@@ -200,6 +200,18 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
     CHECK(text.contains(QStringLiteral("Số: /QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
     CHECK(text.contains(QStringLiteral("Điều 1. Tặng Giấy khen của Giám đốc Sở cho 01 tập thể và 02 cá nhân")));
+    // The legal basis a reviewer looks for, the money of Điều 2 and the effect of Điều 3.
+    for (const char* basis : { "Căn cứ Luật Thi đua, khen thưởng", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+             "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ",
+             "ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh Lai Châu", "Căn cứ Kế hoạch số",
+             "Xét đề nghị của Hội đồng Thi đua - Khen thưởng Sở Khoa học và Công nghệ" })
+        CHECK(text.contains(normalizedText(QString::fromUtf8(basis))));
+    CHECK(text.contains(QStringLiteral("Điều 2. Kèm theo Giấy khen của Giám đốc Sở, mỗi tập thể được thưởng 1.410.000 đồng (0,6 lần "
+                                       "mức lương cơ sở), mỗi cá nhân được thưởng 710.000 đồng (0,3 lần mức lương cơ sở); tổng cộng "
+                                       "2.830.000 đồng (mức lương cơ sở 2.340.000 đồng). Kinh phí khen thưởng chi từ Quỹ thi đua, khen "
+                                       "thưởng của Sở Khoa học và Công nghệ.")));
+    CHECK(text.contains(QStringLiteral("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")));
+    CHECK(text.contains(normalizedText(QStringLiteral("Nơi nhận: - Như Điều 3; - Lưu: VT, VP."))));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số /QĐ-SKHCN")));
     CHECK(text.contains(season.people[0].fullName));
     CHECK_FALSE(text.contains(season.people[2].fullName)); // sent to the province, not decided here

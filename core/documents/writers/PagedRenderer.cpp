@@ -54,7 +54,15 @@ double layoutFactorFor(QPaintDevice& device)
     return laidOut > 0 ? laidOut / probeWidth : 1;
 }
 
-QFont documentFont(const doc::PageSetup& page, double pointSize) { return documentFont(page.fontFamily, pointSize); }
+QFont documentFont(const doc::PageSetup& page, double pointSize)
+{
+    QFont font = documentFont(page.fontFamily, pointSize);
+    // LibreOffice lays glyphs out on a grid of twips, and its lines come out 0.24 % narrower than
+    // the font's own advances (measured: a 14 pt line of 80 letters, 458.1 pt there, 459.2 pt here).
+    // Taking the same width makes lines wrap, and pages break, where they do in the DOCX.
+    font.setLetterSpacing(QFont::PercentageSpacing, 99.76);
+    return font;
+}
 
 Qt::Alignment alignment(doc::Align align)
 {
