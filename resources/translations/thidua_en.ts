@@ -154,6 +154,14 @@
         <source>Căn cứ pháp lý, nơi gửi, các điều của quyết định — theo quy chế của tỉnh</source>
         <translation>Legal basis, addressee, the decision’s articles — per the province’s rules</translation>
     </message>
+    <message>
+        <source>Tiền thưởng…</source>
+        <translation>Reward money…</translation>
+    </message>
+    <message>
+        <source>Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)</source>
+        <translation>Base salary and each award form's reward multiples (Article 2 of the decision)</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRepository</name>
@@ -4004,6 +4012,73 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RewardMoneyDialog</name>
+    <message>
+        <source>Theo Nghị định (%1)</source>
+        <translation>As the decree sets (%1)</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng</source>
+        <translation>Reward money</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng kèm theo mỗi hình thức là hệ số nhân với mức lương cơ sở đang áp dụng vào ngày ký quyết định, làm tròn lên hàng chục nghìn đồng (Nghị định 152/2025/NĐ-CP, Điều 54).</source>
+        <translation>The money paid with each award form is a multiple of the base salary in force on the day the decision is signed, rounded up to the next ten thousand đồng (Decree 152/2025/NĐ-CP, Article 54).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mức lương cơ sở&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Base salary&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <source>Mức lương cơ sở</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm mức lương</source>
+        <translation>&amp;Add a base salary</translation>
+    </message>
+    <message>
+        <source>Thêm mức lương cơ sở mới (Insert)</source>
+        <translation>Add a new base salary (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa mức lương</source>
+        <translation>&amp;Delete base salary</translation>
+    </message>
+    <message>
+        <source>Xóa dòng đang chọn (Delete); chỉ mất khi bấm OK</source>
+        <translation>Delete the selected row (Delete); gone only when you press OK</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hệ số tiền thưởng theo hình thức&lt;/b&gt; (0: theo Nghị định)</source>
+        <translation>&lt;b&gt;Reward multiples by award form&lt;/b&gt; (0: as the decree sets)</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award form</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Trường «Áp dụng từ ngày»: ngày %1 có hai mức lương cơ sở. Mỗi ngày chỉ một mức.</source>
+        <translation>Field “Applies from”: %1 has two base salaries. One amount per day.</translation>
     </message>
 </context>
 <context>

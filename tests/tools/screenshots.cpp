@@ -16,6 +16,7 @@
 #include "ui/MainWindow.h"
 #include "ui/QtTexts.h"
 #include "ui/RestoreDialog.h"
+#include "ui/agency/RewardMoneyDialog.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
@@ -193,5 +194,10 @@ int main(int argc, char* argv[])
     restore.show();
     QApplication::processEvents();
     restore.grab().save(out.filePath(QStringLiteral("17-khoi-phuc.png")));
+    // The money of an award: the base salary by date, the forms' multiples.
+    RewardMoneyDialog money(db, &window);
+    money.show();
+    QApplication::processEvents();
+    money.grab().save(out.filePath(QStringLiteral("18-tien-thuong.png")));
     return 0;
 }

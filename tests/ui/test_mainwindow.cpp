@@ -16,6 +16,7 @@
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
 #include "ui/QtTexts.h"
+#include "ui/agency/RewardMoneyDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -67,6 +68,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QStatusBar>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTest>
 #include <QTableWidget>
 #include <QTimer>
@@ -663,6 +667,37 @@ TEST_CASE("the paperwork wording is edited all or nothing, a wrong placeholder n
     const Wording stored = WordingRepository(db).load().value();
     CHECK(stored.texts.size() == 2);
     CHECK(stored.text(WordingKey::DecisionReward) == QStringLiteral("Mỗi cá nhân được thưởng theo {hình thức}."));
+}
+
+TEST_CASE("the base salary and the forms' multiples are edited in one dialog, all or nothing")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    CHECK(window.findChild<QPushButton*>(QStringLiteral("rewardMoneyButton")) != nullptr);
+    RewardMoneyDialog dialog(db, &window);
+    REQUIRE(dialog.salaryTable()->rowCount() == 1); // 2,340,000 đồng from 1/7/2024
+    CHECK(static_cast<QSpinBox*>(dialog.salaryTable()->cellWidget(0, 1))->value() == 2340000);
+    REQUIRE(dialog.multipleTable()->rowCount() == 4);
+    auto* giayKhenPerson = static_cast<QDoubleSpinBox*>(dialog.multipleTable()->cellWidget(3, 1));
+    CHECK(giayKhenPerson->text() == QStringLiteral("Theo Nghị định (0,3)"));
+
+    dialog.addSalaryRow({ QDate(2024, 7, 1), 2500000 }); // the same day twice: refused by name
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("«Áp dụng từ ngày»")));
+    CHECK(AwardFormRepository(db).baseSalaries().value().size() == 1);
+
+    static_cast<QDateEdit*>(dialog.salaryTable()->cellWidget(1, 0))->setDate(QDate(2026, 7, 1));
+    giayKhenPerson->setValue(0.4);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const std::vector<BaseSalary> salaries = AwardFormRepository(db).baseSalaries().value();
+    REQUIRE(salaries.size() == 2);
+    CHECK(salaries[1] == BaseSalary { QDate(2026, 7, 1), 2500000 });
+    CHECK(AwardFormRepository(db).all().value()[3].bonusPerson == 0.4);
+    CHECK_FALSE(AwardFormRepository(db).all().value()[3].bonusUnit.has_value()); // still the decree's
 }
 
 TEST_CASE("two units' reports recorded, one late: the dashboard shows who reported, who is late, who is missing")

@@ -1,6 +1,7 @@
 #include "ui/agency/AgencyPage.h"
 
 #include "core/storage/AgencyRepository.h"
+#include "ui/agency/RewardMoneyDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -57,9 +58,17 @@ QWidget* AgencyPage::buildProfileBox()
         if (m_db)
             WordingDialog(*m_db, this).exec();
     });
+    auto* money = new QPushButton(tr("Tiền thưởng…"), box);
+    money->setObjectName(QStringLiteral("rewardMoneyButton"));
+    money->setToolTip(tr("Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)"));
+    connect(money, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            RewardMoneyDialog(*m_db, this).exec();
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_saveAgencyButton);
     row->addWidget(wording);
+    row->addWidget(money);
     row->addStretch();
     form->addRow(QString(), row);
     return box;

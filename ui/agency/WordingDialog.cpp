@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/WordingRepository.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,7 +30,8 @@ WordingDialog::WordingDialog(Database& database, QWidget* parent)
     for (WordingKey key : Wording::keys()) {
         auto* editor = new QPlainTextEdit(wording.text(key), this);
         editor->setTabChangesFocus(true);
-        editor->setMaximumHeight(key == WordingKey::LegalBasis ? 140 : 60);
+        const bool basis = key == WordingKey::LegalBasis || key == WordingKey::DecisionLegalBasis;
+        editor->setMaximumHeight(basis ? 140 : 60);
         editor->setToolTip(tr("Chỗ điền: %1").arg(Wording::placeholders(key).join(QStringLiteral(", "))));
         auto* reset = new QPushButton(tr("Mặc định"), this);
         reset->setToolTip(tr("Trở lại câu chữ mặc định"));
@@ -45,7 +47,7 @@ WordingDialog::WordingDialog(Database& database, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &WordingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WordingDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 560);
+    resizeForScreen(this, QSize(860, 700));
 }
 
 WordingDialog::~WordingDialog() = default;
