@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)</source>
-        <translation>Base salary and each award form's reward multiples (Article 2 of the decision)</translation>
+        <translation>Base salary and each award form&apos;s reward multiples (Article 2 of the decision)</translation>
     </message>
 </context>
 <context>
@@ -1399,26 +1399,6 @@
         <translation>Wrote %1 rows to %2</translation>
     </message>
     <message>
-        <source>Lệnh không hợp lệ. Dùng:
-  thidua info --db TỆP
-  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
-  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
-  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
-        <translation>Invalid command. Usage:
-  thidua info --db FILE
-  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
-  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
-  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
-    </message>
-    <message>
         <source>--column «%1» không hợp lệ: cần TÊN=CỘT, ví dụ birthYear=F; các tên: %2.</source>
         <translation>--column “%1” is not valid: use NAME=COLUMN, e.g. birthYear=F; names: %2.</translation>
     </message>
@@ -1505,6 +1485,40 @@
     <message>
         <source>Dùng: thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv [--separator comma|semicolon|tab|system] --output TỆP</source>
         <translation>Usage: thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv [--separator comma|semicolon|tab|system] --output FILE</translation>
+    </message>
+    <message>
+        <source>Lệnh không hợp lệ. Dùng:
+  thidua info --db TỆP
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
+  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC
+  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
+  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
+        <translation>Invalid command. Usage:
+  thidua info --db FILE
+  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
+  thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER
+  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
+  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Thư mục kết quả.</source>
+        <translation>Output folder.</translation>
+    </message>
+    <message>
+        <source>thư mục</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC</source>
+        <translation>Usage: thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1833,66 @@
     <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Không tạo được thư mục «%1».</source>
+        <translation>Could not create the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục «%1».</source>
+        <translation>Could not write into the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Không đọc lại được tệp «%1».</source>
+        <translation>Could not read back the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã hủy: chưa ghi hồ sơ.</source>
+        <translation>Cancelled: no dossier was written.</translation>
+    </message>
+    <message>
+        <source>Không thay được thư mục hồ sơ cũ «%1» (có tệp đang mở?).</source>
+        <translation>Could not replace the earlier dossier folder “%1” (is a file in it open?).</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp «%1» (đang mở?).</source>
+        <translation>Could not replace the file “%1” (is it open?).</translation>
+    </message>
+    <message>
+        <source>Không ghi được thư mục «%1».</source>
+        <translation>Could not write the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «%1».</source>
+        <translation>Could not write the file “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierJob</name>
+    <message>
+        <source>Hồ sơ đề nghị khen thưởng</source>
+        <translation>Award nomination dossier</translation>
+    </message>
+    <message>
+        <source>Đang lập hồ sơ (%1 tệp)…</source>
+        <translation>Making the dossier (%1 files)…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã lập hồ sơ (mỗi nơi quyết định một thư mục và một tệp ZIP):
+%1</source>
+        <translation>Dossier made (a folder and a ZIP file for each deciding authority):
+%1</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu hồ sơ đề nghị</source>
+        <translation>Choose the folder for the nomination dossier</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3813,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Đã chọn %1 đề nghị: quá nhiều để xem trước. Hãy dùng «In phiếu đề nghị…» hoặc «Xuất PDF (một tệp)…», hoặc chọn ít hơn %2 đề nghị.</source>
         <translation>%1 proposals selected: too many to preview. Use “Print nomination forms…” or “Export PDF (one file)…”, or select fewer than %2 proposals.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị…</source>
+        <translation>Nomination dossier…</translation>
+    </message>
+    <message>
+        <source>Cả bộ hồ sơ cho từng nơi quyết định: tờ trình, danh sách, biên bản, báo cáo thành tích — Word và PDF, một thư mục và một tệp ZIP</source>
+        <translation>The whole dossier for each deciding authority: submission, list, minutes, achievement reports — Word and PDF, a folder and a ZIP file</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/cli/CommandLine.h"
 #include "core/documents/AchievementReport.h"
 #include "core/documents/Paperwork.h"
+#include "core/documents/Dossier.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
@@ -500,4 +501,60 @@ TEST_CASE("the paperwork follows the decree's format through the plan's Decree-3
     }));
     CHECK(runNamed(reportFacts[QStringLiteral("body")].toArray(), QStringLiteral("I. SƠ LƯỢC LÝ LỊCH"))[QStringLiteral("bold")].toBool());
     CHECK(runNamed(reportFacts[QStringLiteral("signature_right")].toArray(), QStringLiteral("NGƯỜI BÁO CÁO THÀNH TÍCH"))[QStringLiteral("bold")].toBool());
+}
+
+TEST_CASE("the dossier of each deciding authority in one step: a folder and a ZIP, every document as DOCX and PDF")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    CouncilMeeting meeting;
+    meeting.campaignId = season.campaignId;
+    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
+    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
+    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
+    meeting.attendees = { meeting.chair, meeting.secretary };
+    REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
+    const QString output = season.fresh.folder.file(QStringLiteral("Hồ sơ gửi đi"));
+    auto exportDossier = [&] {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = CommandLine::run({ QStringLiteral("export"), QStringLiteral("dossier"), QStringLiteral("--db"), db.path(),
+                                              QStringLiteral("--campaign"), QString::number(season.campaignId), QStringLiteral("--output"), output },
+            o, e);
+        INFO(err.toStdString());
+        return code;
+    };
+    REQUIRE(exportDossier() == 0);
+    REQUIRE(exportDossier() == 0); // again: each dossier replaced whole, nothing left over
+    const QStringList made = QDir(output).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    CHECK(made
+        == QStringList { QStringLiteral("Ho-so-de-nghi-Chu-Tich-Ubnd-Tinh"), QStringLiteral("Ho-so-de-nghi-Chu-Tich-Ubnd-Tinh.zip"),
+            QStringLiteral("Ho-so-de-nghi-Giam-Doc-So"), QStringLiteral("Ho-so-de-nghi-Giam-Doc-So.zip") });
+
+    const QDir director(QDir(output).filePath(QStringLiteral("Ho-so-de-nghi-Giam-Doc-So")));
+    const QStringList files = director.entryList(QDir::Files, QDir::Name);
+    // Contents list, Tờ trình, Danh sách, Biên bản and the three nominees' reports, each twice.
+    REQUIRE(files.size() == 14);
+    CHECK(files.first() == QStringLiteral("01-Danh-muc-ho-so.docx"));
+    CHECK(files.contains(QStringLiteral("02-To-trinh.pdf")));
+    CHECK(files.contains(QStringLiteral("04-Bien-ban.docx")));
+    CHECK(files.filter(QStringLiteral("Bao-cao-thanh-tich")).size() == 6);
+    const QString zipped = runTool(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral("import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"),
+            director.path() + QStringLiteral(".zip") });
+    CHECK(zipped.trimmed().split(QLatin1Char('\n')).size() == 14);
+    CHECK(zipped.contains(QStringLiteral("Ho-so-de-nghi-Giam-Doc-So/02-To-trinh.docx")));
+    const QString contents = normalizedText(runTool(QStringLiteral("pdftotext"), { director.filePath(QStringLiteral("01-Danh-muc-ho-so.pdf")), QStringLiteral("-") }));
+    CHECK(contents.contains(QStringLiteral("DANH MỤC HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG")));
+    CHECK(contents.contains(QStringLiteral("Biên bản họp Hội đồng Thi đua")));
+    CHECK(normalizedText(libreOfficeText(director.filePath(QStringLiteral("02-To-trinh.docx")), season.fresh.folder.file(QString())))
+              .contains(QStringLiteral("TỜ TRÌNH")));
+
+    // Stopped half-way: no folder, no archive, no scratch left.
+    const QString elsewhere = season.fresh.folder.file(QStringLiteral("Hủy giữa chừng"));
+    const Dossier::Submission first = Dossier::load(db, season.campaignId).value().front();
+    const Result<QStringList> cancelled = Dossier::write(first, elsewhere, [](int done, int) { return done < 3; });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().message.contains(QStringLiteral("Đã hủy")));
+    CHECK(QDir(elsewhere).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }

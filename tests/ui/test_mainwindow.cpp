@@ -451,6 +451,15 @@ TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the 
     REQUIRE(written.size() == 2);
     for (const QString& path : written)
         CHECK(fileBytes(path).startsWith("PK"));
+
+    // The whole dossier of the two selected, in one step: contents, Tờ trình, Danh sách, two reports.
+    const QString dossiers = folder.file(QStringLiteral("Hồ sơ gửi Giám đốc"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(page->exportDossier(dossiers));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Ho-so-de-nghi-Giam-Doc-So.zip")));
+    const QDir made(QDir(dossiers).filePath(QStringLiteral("Ho-so-de-nghi-Giam-Doc-So")));
+    CHECK(made.entryList(QDir::Files).size() == 10);
+    CHECK(fileBytes(made.path() + QStringLiteral(".zip")).startsWith("PK"));
 }
 
 TEST_CASE("the council meeting form names what is missing and keeps the meeting")

@@ -10,6 +10,7 @@
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/proposals/DecisionDialog.h"
+#include "ui/proposals/DossierJob.h"
 #include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/NominationFormsJob.h"
 #include "ui/proposals/PaperworkDialog.h"
@@ -96,6 +97,16 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     minutes->setToolTip(tr("Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu"));
     connect(minutes, &QPushButton::clicked, this, &ProposalsPage::showMinutes);
     bar->addWidget(minutes);
+    auto* dossier = new QPushButton(tr("Hồ sơ đề nghị…"), this);
+    dossier->setObjectName(QStringLiteral("dossierButton"));
+    dossier->setToolTip(tr("Cả bộ hồ sơ cho từng nơi quyết định: tờ trình, danh sách, biên bản, báo cáo thành tích — Word và PDF, "
+                           "một thư mục và một tệp ZIP"));
+    connect(dossier, &QPushButton::clicked, this, [this] {
+        const qint64 campaignId = m_campaignPicker->currentCampaignId();
+        if (m_db && campaignId > 0)
+            DossierJob::exportWithDialog(this, *m_db, campaignId, paperworkProposalIds());
+    });
+    bar->addWidget(dossier);
     auto* reports = new QPushButton(tr("Báo cáo thành tích"), this);
     reports->setObjectName(QStringLiteral("reportsButton"));
     reports->setToolTip(tr("Báo cáo thành tích của các đề nghị đang chọn (hoặc mọi đề nghị đang hiện trong bảng)"));
@@ -393,10 +404,7 @@ void ProposalsPage::showPaperwork(bool submission)
     const qint64 campaignId = m_campaignPicker->currentCampaignId();
     if (!m_db || campaignId <= 0)
         return;
-    std::vector<qint64> ids = selectedProposalIds();
-    if (ids.size() == 1)
-        ids.clear(); // one row is merely the current one: take every proposal past the council
-    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*m_db, campaignId, ids);
+    Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(*m_db, campaignId, paperworkProposalIds());
     if (!inputs) {
         MessageBox::warning(this, tr("Hồ sơ đề nghị"), inputs.error().message, inputs.error().detail);
         return;
@@ -405,6 +413,20 @@ void ProposalsPage::showPaperwork(bool submission)
         std::move(inputs.value()), this);
     Q_EMIT paperworkShown(&dialog);
     dialog.exec();
+}
+
+std::vector<qint64> ProposalsPage::paperworkProposalIds() const
+{
+    std::vector<qint64> ids = selectedProposalIds();
+    if (ids.size() == 1)
+        ids.clear(); // one row is merely the current one: take every proposal past the council
+    return ids;
+}
+
+bool ProposalsPage::exportDossier(const QString& folder)
+{
+    const qint64 campaignId = m_campaignPicker->currentCampaignId();
+    return m_db && campaignId > 0 && DossierJob::exportTo(this, *m_db, campaignId, paperworkProposalIds(), folder);
 }
 
 std::vector<qint64> ProposalsPage::reportProposalIds() const

@@ -40,6 +40,8 @@ public:
     // Opens the paperwork of the selection, or of every proposal past the council when at
     // most one row is selected.
     void showPaperwork(bool submission);
+    // "Hồ sơ đề nghị…": every document of each deciding authority's dossier into `folder`.
+    bool exportDossier(const QString& folder);
     // Records the council's meeting, then previews its minutes (print, export).
     void showMinutes();
     void showDecision(); // the Director's decision for the proposals decided within the agency
@@ -63,6 +65,7 @@ public:
 private:
     QWidget* buildActions();
     std::vector<qint64> reportProposalIds() const;
+    std::vector<qint64> paperworkProposalIds() const; // the selection, or none (all past the council) for one row
     Result<std::vector<AchievementReport::Input>> loadReports(); // shows why when it cannot
     void applyFilters();
     void showSelected();
