@@ -130,7 +130,7 @@ doc::Document build(const Input& input)
         Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("BÁO CÁO THÀNH TÍCH"),
         QStringLiteral("Đề nghị tặng %1 (thành tích trong %2)").arg(input.form.name, input.campaign.name));
-    doc::Paragraph who = Decree30::centred(collective ? input.unit.name
+    doc::Paragraph who = Decree30::centred(collective ? positionAndUnit({}, input.unit, input.agency.nameForSentences())
                                             : QStringLiteral("%1, %2").arg(input.person->fullName,
                                                   positionAndUnit(input.person->position, input.unit, input.agency.nameForSentences())),
         true);

@@ -219,7 +219,8 @@ doc::Table signature(const QStringList& recipients, const Signer& signer)
     table.keepWithPrevious = true;
     table.columnWidthsMm = { 80, 85 };
     doc::Cell left;
-    left.blocks.push_back(line(QStringLiteral("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
+    if (!recipients.isEmpty()) // a list signed under its submission has none
+        left.blocks.push_back(line(QStringLiteral("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
     for (int i = 0; i < recipients.size(); ++i) {
         const bool last = i + 1 == recipients.size();
         left.blocks.push_back(line(QStringLiteral("- %1%2").arg(recipients[i], last ? QStringLiteral(".") : QStringLiteral(";")),

@@ -61,7 +61,8 @@ struct SideSignature {
 // Two signatures side by side (the secretary and the chair of a meeting, a unit and the Office on a
 // form): title, caption, room to sign, name.
 doc::Table signaturePair(const SideSignature& left, const SideSignature& right);
-// Recipients (Nơi nhận) on the left beside the signature block on the right.
+// Recipients (Nơi nhận) on the left beside the signature block on the right (no recipients: the
+// signature alone, as under a list).
 doc::Table signature(const QStringList& recipients, const Signer& signer);
 
 } // namespace Decree30

@@ -145,7 +145,7 @@ void appendAppendices(std::vector<doc::Block>& body, const Input& input)
                                  .arg(Decree30::numberAndDate(input.issue, QStringLiteral("BC"), input.agency.abbreviation),
                                      input.agency.nameForSentences());
     body.push_back(doc::PageBreak {});
-    body.push_back(Decree30::centred(QStringLiteral("PHỤ LỤC I"), true));
+    body.push_back(Decree30::centred(QStringLiteral("Phụ lục I"), true));
     body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), true));
     doc::Paragraph note = Decree30::centred(attached, false, true);
     note.spaceAfterPt = 12;
@@ -156,7 +156,7 @@ void appendAppendices(std::vector<doc::Block>& body, const Input& input)
         Paperwork::appendNominees(body, input.granted);
 
     body.push_back(doc::PageBreak {});
-    body.push_back(Decree30::centred(QStringLiteral("PHỤ LỤC II"), true));
+    body.push_back(Decree30::centred(QStringLiteral("Phụ lục II"), true));
     body.push_back(Decree30::centred(QStringLiteral("TÌNH HÌNH GỬI BÁO CÁO TỔNG KẾT CỦA CÁC ĐƠN VỊ"), true));
     body.push_back(note);
     doc::Table table = ruledTable({ 11, 52, 24, 24, 30, 24 },
@@ -312,7 +312,7 @@ Result<Input> load(Database& database, qint64 campaignId)
     for (const Proposal& p : proposals.value())
         if (isGranted(p.state))
             granted.push_back(p.id);
-    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue, {}, {} };
+    input.granted = Paperwork::Input { input.agency, input.signer, input.campaign, {}, {}, {}, input.issue, {}, {}, {} };
     if (!granted.empty()) {
         Result<std::vector<Paperwork::Input>> groups = Paperwork::load(database, campaignId, granted);
         if (!groups)

@@ -118,6 +118,7 @@ std::map<QString, QString> wordingValues(const Input& input)
     return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) }, { QStringLiteral("đợt thi đua"), input.campaign.name },
         { QStringLiteral("người quyết định"), addressee(input) }, { QStringLiteral("tỉnh"), input.agency.placeName },
         { QStringLiteral("kế hoạch"), planReference(input.campaign, input.agency) },
+        { QStringLiteral("quy chế"), input.wording.filled(WordingKey::ProvinceRules, { { QStringLiteral("tỉnh"), input.agency.placeName } }) },
         { QStringLiteral("tiền thưởng"), input.reward.isEmpty() ? QStringLiteral("Tiền thưởng theo quy định hiện hành.") : input.reward },
         { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
 }
@@ -254,7 +255,8 @@ doc::Document submission(const Input& input)
     const QString action = above ? QStringLiteral("xem xét, trình %1 khen thưởng").arg(addressee(input)) : QStringLiteral("xem xét, khen thưởng");
     const QString agencyName = agencyInSentence(input.agency);
     appendLegalBasis(document.body, input, WordingKey::LegalBasis,
-        QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
+        input.councilMetOn ? QStringLiteral("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng %1 ngày %2,").arg(agencyName, dateText(*input.councilMetOn))
+                           : QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
     const QString from = routing.senderInText;
     document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
@@ -334,9 +336,13 @@ doc::Document list(const Input& input)
     doc::Document document;
     document.page = Decree30::pageSetup();
     document.title = QStringLiteral("Danh sách đề nghị khen thưởng: %1").arg(input.campaign.name);
+    const auto groups = byForm(input);
     appendList(document.body, input,
-        QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name),
+        groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2").arg(groups.front().first.name, input.campaign.name)
+                           : QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("TTr"))));
+    // Signed by who signs the Tờ trình it goes with.
+    document.body.push_back(Decree30::signature({}, input.routing.signer));
     return document;
 }
 
@@ -347,7 +353,8 @@ doc::Document decisionDocument(const Input& input, bool draft)
     doc::Document document = Decree30::document(QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name),
         input.agency, Decree30::numberLine(decisionIssue(input), QStringLiteral("QĐ"), input.agency.abbreviation),
         Decree30::placeDateLine(input.agency.placeName, decisionIssue(input)), QStringLiteral("QUYẾT ĐỊNH"),
-        QStringLiteral("Về việc khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
+        QStringLiteral("Về việc tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
+            .arg(input.nominations.empty() ? QStringLiteral("Giấy khen") : input.nominations.front().form.name, input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
     appendLegalBasis(document.body, input, WordingKey::DecisionLegalBasis, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
     document.body.push_back(Decree30::centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
@@ -360,7 +367,9 @@ doc::Document decisionDocument(const Input& input, bool draft)
         doc::Run { input.wording.filled(WordingKey::DecisionReward, wordingValues(input)), false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 3. "), true, false, false, 0 },
         doc::Run { input.wording.filled(WordingKey::DecisionExecution, wordingValues(input)), false, false, false, 0 } }));
-    document.body.push_back(Decree30::signature({ QStringLiteral("Như Điều 3"), QStringLiteral("Lưu: VT, VP") }, input.signer));
+    document.body.push_back(Decree30::signature(
+        { QStringLiteral("Như Điều 3"), QStringLiteral("Sở Nội vụ tỉnh %1 (để báo cáo)").arg(input.agency.placeName), QStringLiteral("Lưu: VT, VP") },
+        input.signer));
     document.body.push_back(doc::PageBreak {});
     appendList(document.body, input,
         QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
@@ -384,7 +393,13 @@ Result<doc::Document> finalDecision(const Input& input)
             {} };
     if (!input.decision.signedOn)
         return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống."), {} };
-    return decisionDocument(input, false);
+    const doc::Document final = decisionDocument(input, false);
+    // A căn cứ still holding "…" cites a decision by no number: the reviewer sends it back.
+    if (doc::plainText(final).contains(QChar(0x2026)))
+        return Error { PaperworkText::tr("Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định "
+                                         "của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…"),
+            {} };
+    return final;
 }
 
 doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
@@ -459,8 +474,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<std::vector<Unit>> units = UnitRepository(database).all();
     Result<std::vector<Person>> people = PersonRepository(database).all();
     Result<Wording> wording = WordingRepository(database).load();
+    Result<std::optional<CouncilMeeting>> meeting = CouncilMeetingRepository(database).latest(campaignId);
     for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
-             units.errorIf(), people.errorIf(), wording.errorIf() })
+             units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf() })
         if (error)
             return *error;
     Signer signer;
@@ -494,7 +510,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         n.proposal = p;
         n.form = formById[p.awardFormId];
         if (p.nominee.kind == Nominee::Kind::Unit) {
-            n.nomineeName = unitById.count(p.nominee.id) ? unitById[p.nominee.id]->name : QString();
+            // A collective by its full name: "Văn phòng Sở Khoa học và Công nghệ", "Phòng …, Sở …".
+            n.nomineeName = unitById.count(p.nominee.id) ? positionAndUnit({}, *unitById[p.nominee.id], agency.value().nameForSentences()) : QString();
         } else if (personById.count(p.nominee.id)) {
             const Person* person = personById[p.nominee.id];
             n.nomineeName = person->fullName;
@@ -507,7 +524,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (!byDecider.count(decider)) {
             order.push_back(decider);
             byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value(),
-                DocumentIssue::blankOn(QDate::currentDate()), {}, {} };
+                DocumentIssue::blankOn(QDate::currentDate()), {}, {}, {} };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }
@@ -520,6 +537,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
             return int(a.form.level) < int(b.form.level);
         });
         input.routing = routingOf(input, signers.value(), units.value(), people.value());
+        if (meeting && meeting.value())
+            input.councilMetOn = meeting.value()->heldAt.date();
         out.push_back(std::move(input));
     }
     return out;

@@ -51,6 +51,7 @@ struct Input {
     // The decision's Điều 2: each kind's amount from the base salary in force (AwardMoney); empty
     // when no base salary applies on the decision's day.
     QString reward;
+    std::optional<QDate> councilMetOn; // the latest council meeting, cited by the Tờ trình
 };
 
 // "Kế hoạch số 12/KH-SKHCN ngày 05 tháng 12 năm 2025 của Sở Khoa học và Công nghệ về triển khai …",

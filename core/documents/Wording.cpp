@@ -10,7 +10,7 @@ struct WordingText {
 
 const std::vector<WordingKey>& Wording::keys()
 {
-    static const std::vector<WordingKey> all { WordingKey::LegalBasis, WordingKey::SubmissionAddressee, WordingKey::DecisionLegalBasis,
+    static const std::vector<WordingKey> all { WordingKey::ProvinceRules, WordingKey::LegalBasis, WordingKey::SubmissionAddressee, WordingKey::DecisionLegalBasis,
         WordingKey::DecisionProposer,
         WordingKey::DecisionReward, WordingKey::DecisionExecution };
     return all;
@@ -44,14 +44,16 @@ QString lawAndDecree()
 QString Wording::defaultText(WordingKey key)
 {
     switch (key) {
+    case WordingKey::ProvinceRules:
+        return QStringLiteral("Căn cứ Quyết định số …/…/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh {tỉnh} ban hành Quy chế "
+                              "công tác thi đua, khen thưởng trên địa bàn tỉnh {tỉnh};");
     case WordingKey::LegalBasis:
-        return lawAndDecree() + QStringLiteral("Căn cứ {kế hoạch};");
+        return lawAndDecree() + QStringLiteral("{quy chế}\nCăn cứ {kế hoạch};");
     case WordingKey::DecisionLegalBasis:
         return lawAndDecree()
             + QStringLiteral("Căn cứ Quyết định số …/…/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh {tỉnh} quy định chức năng, "
                              "nhiệm vụ, quyền hạn và cơ cấu tổ chức của {cơ quan};\n"
-                             "Căn cứ Quyết định số …/…/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh {tỉnh} ban hành Quy chế "
-                             "công tác thi đua, khen thưởng trên địa bàn tỉnh {tỉnh};\n"
+                             "{quy chế}\n"
                              "Căn cứ {kế hoạch};");
     case WordingKey::SubmissionAddressee:
         return QStringLiteral("Kính gửi: Chủ tịch UBND tỉnh {tỉnh}; Sở Nội vụ tỉnh {tỉnh}.");
@@ -69,6 +71,8 @@ QString Wording::defaultText(WordingKey key)
 QString Wording::label(WordingKey key)
 {
     switch (key) {
+    case WordingKey::ProvinceRules:
+        return WordingText::tr("Căn cứ quy chế thi đua, khen thưởng của tỉnh ({quy chế})");
     case WordingKey::LegalBasis:
         return WordingText::tr("Căn cứ pháp lý (Tờ trình)");
     case WordingKey::DecisionLegalBasis:
@@ -88,9 +92,12 @@ QString Wording::label(WordingKey key)
 QStringList Wording::placeholders(WordingKey key)
 {
     switch (key) {
+    case WordingKey::ProvinceRules:
+        return { QStringLiteral("{tỉnh}") };
     case WordingKey::LegalBasis:
     case WordingKey::DecisionLegalBasis:
-        return { QStringLiteral("{cơ quan}"), QStringLiteral("{đợt thi đua}"), QStringLiteral("{kế hoạch}"), QStringLiteral("{tỉnh}") };
+        return { QStringLiteral("{cơ quan}"), QStringLiteral("{đợt thi đua}"), QStringLiteral("{kế hoạch}"), QStringLiteral("{tỉnh}"),
+            QStringLiteral("{quy chế}") };
     case WordingKey::DecisionProposer:
     case WordingKey::DecisionExecution:
         return { QStringLiteral("{cơ quan}"), QStringLiteral("{đợt thi đua}") };
@@ -105,6 +112,8 @@ QStringList Wording::placeholders(WordingKey key)
 QString Wording::code(WordingKey key)
 {
     switch (key) {
+    case WordingKey::ProvinceRules:
+        return QStringLiteral("province_rules");
     case WordingKey::LegalBasis:
         return QStringLiteral("legal_basis");
     case WordingKey::DecisionLegalBasis:

@@ -3,7 +3,8 @@
 // the legal basis, the addressee of a submission, the decision's articles. Each text has a
 // default from the nomination-forms notes and placeholders in braces the documents fill in:
 // {cơ quan}, {đợt thi đua}, {người quyết định}, {hình thức}, {tỉnh}, {kế hoạch} (the plan by its
-// number and date), {tiền thưởng} (each kind's amount, computed from the base salary).
+// number and date), {tiền thưởng} (each kind's amount, computed from the base salary), {quy chế}
+// (the province's rules, as written once under their own key).
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,7 @@
 #include <map>
 
 enum class WordingKey {
+    ProvinceRules, // the căn cứ line of the province's emulation rules (its decision's number and date)
     LegalBasis, // Căn cứ lines of the Tờ trình, one per line
     DecisionLegalBasis, // Căn cứ lines of the Quyết định: the law, the decree, the province's decisions, the plan
     SubmissionAddressee, // "Kính gửi" of a Tờ trình to an authority above the agency

@@ -3037,6 +3037,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống.</source>
         <translation>Cannot make the final print: field “Decision signing date” is blank.</translation>
     </message>
+    <message>
+        <source>Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…</source>
+        <translation>The final print is not possible yet: the decision's legal basis still has “…” to fill in (the numbers and dates of the province's decisions). Fill them in under Agency → Wording of the award paperwork…</translation>
+    </message>
 </context>
 <context>
     <name>PaperworkDialog</name>
@@ -4943,6 +4947,10 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Căn cứ pháp lý (Quyết định)</source>
         <translation>Legal basis (decision)</translation>
+    </message>
+    <message>
+        <source>Căn cứ quy chế thi đua, khen thưởng của tỉnh ({quy chế})</source>
+        <translation>Basis: the province's emulation and commendation rules ({quy chế})</translation>
     </message>
 </context>
 <context>

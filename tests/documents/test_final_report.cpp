@@ -170,7 +170,7 @@ TEST_CASE("the final report computes every figure from the units' reports and th
     CHECK(text.contains(QStringLiteral("%1 30/11/2026 02/12/2026 Nộp muộn").arg(season.units[1].name)));
     CHECK(text.count(QStringLiteral("Chưa nộp")) == int(season.units.size()) - 2);
     // Appendix I: what was granted (decided here), not what was forwarded.
-    CHECK(text.contains(QStringLiteral("PHỤ LỤC I")));
+    CHECK(text.contains(QStringLiteral("Phụ lục I")));
     CHECK(text.contains(QStringLiteral("I. GIẤY KHEN CỦA GIÁM ĐỐC SỞ")));
     CHECK_FALSE(text.contains(QStringLiteral("II. BẰNG KHEN")));
 }

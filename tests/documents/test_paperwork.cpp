@@ -197,7 +197,7 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
     REQUIRE_OK(input);
     CHECK(input.value().nominations.size() == 3);
     const QString text = normalizedText(doc::plainText(Paperwork::decision(input.value())));
-    CHECK(text.contains(QStringLiteral("QUYẾT ĐỊNH Về việc khen thưởng")));
+    CHECK(text.contains(QStringLiteral("QUYẾT ĐỊNH Về việc tặng Giấy khen của Giám đốc Sở cho các tập thể, cá nhân")));
     CHECK(text.contains(QStringLiteral("Số: /QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
     CHECK(text.contains(QStringLiteral("Điều 1. Tặng Giấy khen của Giám đốc Sở cho 01 tập thể và 02 cá nhân")));
@@ -212,7 +212,7 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
                                        "2.830.000 đồng (mức lương cơ sở 2.340.000 đồng). Kinh phí khen thưởng chi từ Quỹ thi đua, khen "
                                        "thưởng của Sở Khoa học và Công nghệ.")));
     CHECK(text.contains(QStringLiteral("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")));
-    CHECK(text.contains(normalizedText(QStringLiteral("Nơi nhận: - Như Điều 3; - Lưu: VT, VP."))));
+    CHECK(text.contains(normalizedText(QStringLiteral("Nơi nhận: - Như Điều 3; - Sở Nội vụ tỉnh Lai Châu (để báo cáo); - Lưu: VT, VP."))));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số /QĐ-SKHCN")));
     CHECK(text.contains(season.people[0].fullName));
     CHECK_FALSE(text.contains(season.people[2].fullName)); // sent to the province, not decided here
@@ -260,6 +260,10 @@ TEST_CASE("the decision's final print needs its number and signing date")
     REQUIRE_OK(decisions.save({ season.campaignId, QStringLiteral(" 15 "), QDate(2026, 12, 5) }));
     CHECK(decisions.load(season.campaignId).value() == AwardDecision { season.campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
 
+    // Number and date recorded, but the province's decisions still cited as "…": refused too.
+    CHECK(Paperwork::finalDecision(Paperwork::loadDecided(db, season.campaignId).value()).error().message.contains(QStringLiteral("«…»")));
+    CHECK(exportFinal() != 0);
+    citeProvinceDecisions(db);
     REQUIRE(exportFinal() == 0);
     const QString text = normalizedText(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }));
     CHECK(text.contains(QStringLiteral("Số: 15/QĐ-SKHCN")));
@@ -395,9 +399,9 @@ TEST_CASE("the paperwork's province-specific wording is the clerk's to edit, pla
     Reviewed season;
     Database& db = *season.fresh.db;
     WordingRepository wordings(db);
-    const Status unknown = wordings.save(WordingKey::LegalBasis, QStringLiteral("Căn cứ {quy chế};"));
+    const Status unknown = wordings.save(WordingKey::LegalBasis, QStringLiteral("Căn cứ {nghị quyết};"));
     REQUIRE_FALSE(unknown);
-    CHECK(unknown.error().message.contains(QStringLiteral("«{quy chế}»")));
+    CHECK(unknown.error().message.contains(QStringLiteral("«{nghị quyết}»")));
     CHECK(unknown.error().message.contains(Wording::label(WordingKey::LegalBasis)));
 
     REQUIRE_OK(wordings.save(WordingKey::LegalBasis,
@@ -458,6 +462,7 @@ TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its 
     requireGolden(AchievementReport::build(reports.value()[2]), QStringLiteral("bao-cao-tap-the"), folder, 2026);
     decideAll(db, season.campaignId);
     REQUIRE_OK(AwardDecisionRepository(db).save({ season.campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+    citeProvinceDecisions(db);
     Result<Paperwork::Input> decided = Paperwork::loadDecided(db, season.campaignId);
     REQUIRE_OK(decided);
     requireGolden(Paperwork::finalDecision(decided.value()).value(), QStringLiteral("quyet-dinh"), folder, 2026);

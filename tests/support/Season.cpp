@@ -7,6 +7,7 @@
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/storage/WordingRepository.h"
 
 void concludeAllMet(Database& db, qint64 campaignId, const Nominee& nominee)
 {
@@ -52,3 +53,16 @@ qint64 proposeThrough(Database& db, qint64 campaignId, const Nominee& nominee, q
     }
     return p.id;
 }
+
+void citeProvinceDecisions(Database& db)
+{
+    WordingRepository wordings(db);
+    REQUIRE_OK(wordings.save(WordingKey::ProvinceRules,
+        QStringLiteral("Căn cứ Quyết định số 15/2024/QĐ-UBND ngày 20 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh {tỉnh} ban hành Quy chế "
+                       "công tác thi đua, khen thưởng trên địa bàn tỉnh {tỉnh};")));
+    QString basis = Wording::defaultText(WordingKey::DecisionLegalBasis);
+    basis.replace(QStringLiteral("Căn cứ Quyết định số …/…/QĐ-UBND ngày … tháng … năm …"),
+        QStringLiteral("Căn cứ Quyết định số 08/2023/QĐ-UBND ngày 10 tháng 3 năm 2023"));
+    REQUIRE_OK(wordings.save(WordingKey::DecisionLegalBasis, basis));
+}
+

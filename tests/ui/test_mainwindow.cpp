@@ -571,6 +571,7 @@ TEST_CASE("the decision's final print is refused until its number and date are r
         checked = true;
         QTimer::singleShot(0, dialog, &QDialog::reject);
     });
+    citeProvinceDecisions(db); // the final print also needs the căn cứ filled in
     page->showDecision();
     CHECK(checked);
     CHECK(AwardDecisionRepository(db).load(campaignId).value() == AwardDecision { campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
