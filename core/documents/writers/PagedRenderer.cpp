@@ -465,34 +465,47 @@ Extent extentOf(const FlowItem& item, QAbstractTextDocumentLayout* layout, doubl
     return extent;
 }
 
+// A row's top and bottom: from the first line of its cells to the last.
+std::pair<double, double> rowExtent(QTextTable* table, int row, QAbstractTextDocumentLayout* layout)
+{
+    double top = std::numeric_limits<double>::max(), bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QRectF box = cellBox(table, row, column, layout);
+        top = std::min(top, box.top());
+        bottom = std::max(bottom, box.bottom());
+    }
+    return { top, bottom };
+}
+
+bool runsOver(double top, double bottom, double pageHeight)
+{
+    return bottom - top < pageHeight && pageOf(top + 0.5, pageHeight) != pageOf(bottom - 0.5, pageHeight);
+}
+
 // The first row of a ruled table that runs over a page's end (while a row fits on one page), or -1.
 int splitRow(QTextTable* table, QAbstractTextDocumentLayout* layout, double pageHeight)
 {
     for (int row = 0; row < table->rows(); ++row) {
-        double top = std::numeric_limits<double>::max(), bottom = 0;
-        for (int column = 0; column < table->columns(); ++column) {
-            const QRectF box = cellBox(table, row, column, layout);
-            top = std::min(top, box.top());
-            bottom = std::max(bottom, box.bottom());
-        }
-        if (bottom - top < pageHeight && pageOf(top + 0.5, pageHeight) != pageOf(bottom - 0.5, pageHeight))
+        const auto [top, bottom] = rowExtent(table, row, layout);
+        if (runsOver(top, bottom, pageHeight))
             return row;
     }
     return -1;
 }
 
+// A table is moved by its first row (Qt keeps no page break set on the table's own format).
 bool breaksBefore(const FlowItem& item)
 {
-    return (item.table ? item.table->format().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy())
-        & QTextFormat::PageBreak_AlwaysBefore;
+    const QTextBlock first = item.table ? item.table->cellAt(0, 0).firstCursorPosition().block() : item.block;
+    return first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
 }
+
+void breakBeforeRow(QTextTable* table, int row);
 
 void breakBefore(const FlowItem& item)
 {
     if (item.table) {
-        QTextTableFormat format = item.table->format();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        item.table->setFormat(format);
+        breakBeforeRow(item.table, 0);
     } else {
         QTextBlockFormat format = item.block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -523,6 +536,34 @@ FlowItem splitBefore(FlowItem& item, int line)
 }
 
 // Moves a whole row of a ruled table to the next page: each cell of the row starts there.
+void breakBeforeRow(QTextTable* table, int row);
+
+// Moves every row after the first that would run over a page's end to the next page, planned from
+// one layout (each move shifts the rows after it by the room it leaves) and made in one edit, so a
+// table of a thousand rows is laid out again once, not once a page. False when none had to move.
+bool moveSplitRows(QTextTable* table, QAbstractTextDocumentLayout* layout, double pageHeight)
+{
+    std::vector<int> moves;
+    double shift = 0;
+    for (int row = 1; row < table->rows(); ++row) {
+        auto [top, bottom] = rowExtent(table, row, layout);
+        top += shift;
+        bottom += shift;
+        if (!runsOver(top, bottom, pageHeight))
+            continue;
+        shift += (pageOf(top + 0.5, pageHeight) + 1) * pageHeight - top;
+        moves.push_back(row);
+    }
+    if (moves.empty())
+        return false;
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
+    for (int row : moves)
+        breakBeforeRow(table, row);
+    edit.endEditBlock();
+    return true;
+}
+
 void breakBeforeRow(QTextTable* table, int row)
 {
     for (int column = 0; column < table->columns(); ++column) {
@@ -549,10 +590,9 @@ void keepTogether(std::vector<FlowItem>& flow, QAbstractTextDocumentLayout* layo
         bool broken = false;
         if (flow[i].table && flow[i].ruled) {
             const int row = splitRow(flow[i].table, layout, pageHeight);
-            if (row > 0) {
-                breakBeforeRow(flow[i].table, row);
+            if (row > 0 && moveSplitRows(flow[i].table, layout, pageHeight)) {
                 --budget;
-                --i; // the same table again: a later row may now cross the next page
+                --i; // the same table again, to check the plan held
                 continue;
             }
             broken = row == 0;
