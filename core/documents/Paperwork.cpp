@@ -66,18 +66,22 @@ int countOf(const std::vector<const Nomination*>& nominations, Nominee::Kind kin
     return int(std::count_if(nominations.begin(), nominations.end(), [&](const Nomination* n) { return n->proposal.nominee.kind == kind; }));
 }
 
-doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nominee::Kind kind)
+doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nominee::Kind kind, bool withSummary)
 {
     doc::Table table;
     table.ruled = true;
     table.headerRows = 1;
     const bool people = kind == Nominee::Kind::Person;
-    table.columnWidthsMm = people ? std::vector<double> { 11, 45, 50, 59 } : std::vector<double> { 11, 70, 84 };
+    if (withSummary)
+        table.columnWidthsMm = people ? std::vector<double> { 11, 45, 50, 59 } : std::vector<double> { 11, 70, 84 };
+    else // the list a decision awards: who, and for a person the post
+        table.columnWidthsMm = people ? std::vector<double> { 11, 60, 94 } : std::vector<double> { 11, 154 };
     std::vector<doc::Cell> header { Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
         Decree30::tableCell(people ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể"), doc::Align::Center, true) };
     if (people)
         header.push_back(Decree30::tableCell(QStringLiteral("Chức vụ, đơn vị công tác"), doc::Align::Center, true));
-    header.push_back(Decree30::tableCell(QStringLiteral("Tóm tắt thành tích"), doc::Align::Center, true));
+    if (withSummary)
+        header.push_back(Decree30::tableCell(QStringLiteral("Tóm tắt thành tích"), doc::Align::Center, true));
     table.rows.push_back(header);
     int number = 0;
     for (const Nomination* n : nominations) {
@@ -86,7 +90,8 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
         std::vector<doc::Cell> row { Decree30::tableCell(QString::number(++number), doc::Align::Center), Decree30::tableCell(n->nomineeName) };
         if (people)
             row.push_back(Decree30::tableCell(n->nomineeDetail));
-        row.push_back(Decree30::tableCell(n->proposal.summary, doc::Align::Justify));
+        if (withSummary)
+            row.push_back(Decree30::tableCell(n->proposal.summary, doc::Align::Justify));
         table.rows.push_back(row);
     }
     return table;
@@ -283,14 +288,14 @@ namespace {
 
 // The list of nominees by award form, collectives then individuals, under a title and the line
 // that says which document it is attached to.
-void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo)
+void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo, bool withSummary = true)
 {
     body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH"), true));
     body.push_back(Decree30::centred(title, true));
     doc::Paragraph attached = Decree30::centred(attachedTo, false, true);
     attached.spaceAfterPt = 12;
     body.push_back(attached);
-    appendNominees(body, input);
+    appendNominees(body, input, withSummary);
 }
 
 // "Tờ trình số …/TTr-SKHCN ngày … của Sở …", "Quyết định số 15/QĐ-SKHCN ngày 05 tháng 12 năm 2026 của Giám đốc Sở …".
@@ -305,7 +310,7 @@ QString documentOf(const Input& input, const QString& type)
 
 } // namespace
 
-void appendNominees(std::vector<doc::Block>& body, const Input& input)
+void appendNominees(std::vector<doc::Block>& body, const Input& input, bool withSummary)
 {
     const auto groups = byForm(input);
     static const char* const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
@@ -326,7 +331,7 @@ void appendNominees(std::vector<doc::Block>& body, const Input& input)
                 true, false, false, 0 } });
             sub.keepWithNext = true;
             body.push_back(sub);
-            body.push_back(nomineeTable(nominations, kind));
+            body.push_back(nomineeTable(nominations, kind, withSummary));
         }
     }
 }
@@ -373,7 +378,7 @@ doc::Document decisionDocument(const Input& input, bool draft)
     document.body.push_back(doc::PageBreak {});
     appendList(document.body, input,
         QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
-        QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))));
+        QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))), false);
     if (draft) {
         document.body.insert(document.body.begin(), Decree30::draftMark());
         document.title = QStringLiteral("Dự thảo ") + document.title;

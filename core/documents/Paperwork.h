@@ -67,7 +67,8 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId);
 
 doc::Document submission(const Input& input); // Tờ trình
 // The nominees by award form (I., II. …), collectives then individuals, each kind a ruled table.
-void appendNominees(std::vector<doc::Block>& body, const Input& input);
+// withSummary: a column with each one's achievement (the proposal's list); a decision's list has none.
+void appendNominees(std::vector<doc::Block>& body, const Input& input, bool withSummary = true);
 doc::Document list(const Input& input); // Danh sách đề nghị khen thưởng
 // Quyết định khen thưởng of the Director (Giấy khen), its list of those awarded attached. The
 // number and date are printed when recorded, otherwise left blank to write in by hand. This is
