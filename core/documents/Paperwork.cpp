@@ -430,6 +430,16 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
                   .arg(meeting.absentees.join(QStringLiteral(", ")))));
     for (int i = 0; i < meeting.attendees.size(); ++i)
         document.body.push_back(Decree30::body(QStringLiteral("%1. %2").arg(i + 1).arg(meeting.attendees[i])));
+    // The council's size and the rule a vote passes by, so each result below can be checked.
+    int members = 0;
+    for (const Nomination& n : input.nominations)
+        if (n.proposal.vote)
+            members = std::max(members, n.proposal.vote->members);
+    if (members > 0)
+        document.body.push_back(Decree30::body(QStringLiteral("Hội đồng có %1 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên %2 số "
+                                                              "thành viên có mặt.")
+                                                   .arg(members)
+                                                   .arg(Decree30::percentText(thresholdPercent))));
     document.body.push_back(Decree30::body(QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được "
                                                           "đề nghị, thảo luận và bỏ phiếu. Kết quả như sau:")));
     doc::Table table;

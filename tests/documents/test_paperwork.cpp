@@ -172,6 +172,7 @@ TEST_CASE("the council's minutes list every proposal voted on, with the computed
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 01 năm 2026")));
     CHECK(text.contains(QStringLiteral("Có 2 thành viên Hội đồng tham dự (vắng: Đ/c Phạm Minh Đức (công tác)):")));
     CHECK(text.count(QStringLiteral("8/9 88,9 % Đạt")) == 4); // the four proposals of the fixture
+    CHECK(text.contains(QStringLiteral("Hội đồng có 9 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên 50 % số thành viên có mặt.")));
     CHECK(text.endsWith(QStringLiteral("THƯ KÝ Lò Văn Hùng CHỦ TỊCH HỘI ĐỒNG Trần Văn Tuấn"))); // secretary left, chair right
 
     const QString pdf = season.fresh.folder.file(QStringLiteral("biên bản.pdf"));
