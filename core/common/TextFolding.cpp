@@ -1,5 +1,7 @@
 #include "core/common/TextFolding.h"
 
+#include <QRegularExpression>
+
 QString foldForSearch(const QString& text)
 {
     const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
@@ -11,4 +13,12 @@ QString foldForSearch(const QString& text)
         out += c == QChar(u'đ') ? QChar(u'd') : c;
     }
     return out;
+}
+
+QString fileNameWords(const QString& text)
+{
+    QString words = foldForSearch(text);
+    words.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    words.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return words;
 }

@@ -5,3 +5,5 @@
 
 // Lower case, Vietnamese diacritics removed, đ → d.
 QString foldForSearch(const QString& text);
+// For a file name: folded, every run of other characters one hyphen ("Giám đốc Sở" → "giam-doc-so").
+QString fileNameWords(const QString& text);

@@ -314,8 +314,7 @@ QString suggestedFileName(const std::vector<Input>& inputs, bool docx)
     if (inputs.size() != 1)
         return QStringLiteral("Bao-cao-thanh-tich-%1-de-nghi.%2").arg(inputs.size()).arg(extension);
     const Input& input = inputs.front();
-    QString name = foldForSearch(input.person ? input.person->fullName : input.unit.name);
-    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString name = fileNameWords(input.person ? input.person->fullName : input.unit.name);
     return QStringLiteral("Bao-cao-thanh-tich-%1.%2").arg(name, extension);
 }
 

@@ -23,10 +23,7 @@ struct DossierText {
 
 QString slug(const QString& text)
 {
-    QString out = foldForSearch(text);
-    out.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    out.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    QStringList words = out.split(QLatin1Char('-'), Qt::SkipEmptyParts); // "Lo-Van-Hung", "Chu-tich" → "Chu-Tich"
+    QStringList words = fileNameWords(text).split(QLatin1Char('-'), Qt::SkipEmptyParts); // "Lo-Van-Hung", "Chu-Tich"
     for (QString& word : words)
         word[0] = word[0].toUpper();
     return words.join(QLatin1Char('-'));

@@ -55,8 +55,7 @@ QString suggestedFileName(const Campaign& campaign, const Agency& agency, Docume
 {
     const QString kind = campaign.kind == CampaignKind::Regular ? QStringLiteral("phong trào thi đua")
                                                                  : QStringLiteral("đợt thi đua");
-    QString slug = foldForSearch(kind + QLatin1Char(' ') + QString::number(campaign.issueYear));
-    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString slug = fileNameWords(kind + QLatin1Char(' ') + QString::number(campaign.issueYear));
     QString abbreviation = foldForSearch(agency.abbreviation).toUpper();
     abbreviation.remove(QRegularExpression(QStringLiteral("[^A-Z0-9]")));
     return QStringLiteral("KH-%1-%2.%3")

@@ -44,8 +44,7 @@ void PaperworkDialog::showGroup(int index)
             return kind == Kind::Submission ? Paperwork::submission(input) : Paperwork::list(input);
         },
         [input, kind](DocumentFormat format) {
-            QString decider = foldForSearch(input.nominations.front().form.decidedBy);
-            decider.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+            const QString decider = fileNameWords(input.nominations.front().form.decidedBy);
             return QStringLiteral("%1-%2-%3.%4")
                 .arg(kind == Kind::Submission ? QStringLiteral("TTr") : QStringLiteral("Danh-sach"), decider)
                 .arg(input.issue.printedYear())
