@@ -67,6 +67,19 @@ void decideAll(Database& db, qint64 campaignId)
         }
 }
 
+// The council's meeting of 05/01/2026, its chair and secretary present.
+void recordMeeting(Database& db, qint64 campaignId)
+{
+    CouncilMeeting meeting;
+    meeting.campaignId = campaignId;
+    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
+    meeting.place = QStringLiteral("Phòng họp Sở");
+    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
+    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
+    meeting.attendees = { meeting.chair, meeting.secretary };
+    REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
+}
+
 } // namespace
 
 TEST_CASE("paperwork is grouped by who decides, with counts in the submission")
@@ -432,14 +445,7 @@ TEST_CASE("every nomination document reads back, from DOCX and from PDF, as its 
 {
     Reviewed season;
     Database& db = *season.fresh.db;
-    CouncilMeeting meeting;
-    meeting.campaignId = season.campaignId;
-    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
-    meeting.place = QStringLiteral("Phòng họp Sở");
-    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
-    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
-    meeting.attendees = { meeting.chair, meeting.secretary };
-    REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
+    recordMeeting(db, season.campaignId);
     TestFolder& folder = season.fresh.folder;
 
     Result<std::vector<Paperwork::Input>> inputs = Paperwork::load(db, season.campaignId);
@@ -513,13 +519,7 @@ TEST_CASE("the dossier of each deciding authority in one step: a folder and a ZI
 {
     Reviewed season;
     Database& db = *season.fresh.db;
-    CouncilMeeting meeting;
-    meeting.campaignId = season.campaignId;
-    meeting.heldAt = QDateTime(QDate(2026, 1, 5), QTime(14, 0));
-    meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
-    meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
-    meeting.attendees = { meeting.chair, meeting.secretary };
-    REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
+    recordMeeting(db, season.campaignId);
     const QString output = season.fresh.folder.file(QStringLiteral("Hồ sơ gửi đi"));
     auto exportDossier = [&] {
         QString out, err;
