@@ -1,0 +1,107 @@
+#include "core/documents/writers/ShapedText.h"
+
+#include "core/documents/writers/DocumentFont.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QTextLayout>
+#include <QTextOption>
+
+namespace ShapedText {
+
+namespace {
+
+Qt::Alignment alignment(doc::Align align)
+{
+    switch (align) {
+    case doc::Align::Left:
+        return Qt::AlignLeft;
+    case doc::Align::Center:
+        return Qt::AlignHCenter;
+    case doc::Align::Right:
+        return Qt::AlignRight;
+    case doc::Align::Justify:
+        return Qt::AlignJustify;
+    }
+    return Qt::AlignLeft;
+}
+
+} // namespace
+
+Shaper::Shaper(const doc::PageSetup& page, const QPaintDevice& device)
+    : units { double(device.logicalDpiY()) }
+    , m_page(page)
+    , m_device(device)
+{
+}
+
+QFont Shaper::font(double sizePt) const
+{
+    QFont font = documentFont(m_page.fontFamily, sizePt);
+    // LibreOffice lays glyphs out on a grid of twips, and its lines come out 0.24 % narrower than
+    // the font's own advances (measured: a 14 pt line of 80 letters, 458.1 pt there, 459.2 pt here).
+    // Taking the same width makes lines wrap, and pages break, where they do in the DOCX.
+    font.setLetterSpacing(QFont::PercentageSpacing, 99.76);
+    return font;
+}
+
+const QTextCharFormat& Shaper::format(const doc::Run& run, double paragraphSize)
+{
+    const double size = run.sizePt > 0 ? run.sizePt : paragraphSize;
+    const QString key = QStringLiteral("%1/%2%3%4").arg(size).arg(int(run.bold)).arg(int(run.italic)).arg(int(run.underline));
+    auto found = m_formats.find(key);
+    if (found == m_formats.end()) {
+        QFont face = font(size);
+        face.setBold(run.bold);
+        face.setItalic(run.italic);
+        face.setUnderline(run.underline);
+        QTextCharFormat format;
+        format.setFont(face);
+        found = m_formats.insert(key, format);
+    }
+    return found.value();
+}
+
+double Shaper::singleLine(double sizePt)
+{
+    auto found = m_lineSpacing.find(sizePt);
+    if (found == m_lineSpacing.end())
+        // Word and LibreOffice space lines by the font's full line spacing (ascent, descent, gap).
+        found = m_lineSpacing.insert(sizePt, QFontMetricsF(font(sizePt), &m_device).lineSpacing());
+    return found.value();
+}
+
+Paragraph Shaper::shape(const doc::Paragraph& paragraph, double width)
+{
+    QString text;
+    QList<QTextLayout::FormatRange> ranges;
+    for (const doc::Run& run : paragraph.runs) {
+        ranges.append({ int(text.size()), int(run.text.size()), format(run, paragraph.sizePt) });
+        text += run.text;
+    }
+    Paragraph shaped;
+    shaped.layout = std::make_shared<QTextLayout>(text, font(paragraph.sizePt), &m_device);
+    QTextLayout& layout = *shaped.layout;
+    layout.setFormats(ranges);
+    layout.setCacheEnabled(true);
+    QTextOption option(alignment(paragraph.align));
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    const double single = singleLine(paragraph.sizePt);
+    shaped.lineHeight = paragraph.lineSpacing * single;
+    shaped.before = units.pt(paragraph.spaceBeforePt);
+    shaped.after = units.pt(paragraph.spaceAfterPt);
+    const double indent = units.mm(paragraph.firstLineIndentMm);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        const double x = line.lineNumber() == 0 ? indent : 0;
+        line.setLineWidth(std::max(1.0, width - x));
+        // The space a larger multiple adds goes above the text, as in Word.
+        line.setPosition(QPointF(x, shaped.lines * shaped.lineHeight + (shaped.lineHeight - single)));
+        ++shaped.lines;
+    }
+    layout.endLayout();
+    return shaped;
+}
+
+} // namespace ShapedText

@@ -1,0 +1,54 @@
+#pragma once
+// A paragraph of the model broken into lines with QTextLayout, at a device's resolution and in
+// the document's font, with lines as tall as Word and LibreOffice make them.
+
+#include "core/documents/DocumentModel.h"
+
+#include <QFont>
+#include <QHash>
+#include <QTextCharFormat>
+
+#include <memory>
+
+class QPaintDevice;
+class QTextLayout;
+
+namespace ShapedText {
+
+// Millimetres and points in device pixels.
+struct Units {
+    double dpi = 72;
+    double mm(double value) const { return value * dpi / 25.4; }
+    double pt(double value) const { return value * dpi / 72.0; }
+};
+
+struct Paragraph {
+    std::shared_ptr<QTextLayout> layout; // each line positioned at (its indent, index × lineHeight)
+    int lines = 0;
+    double lineHeight = 0; // every line's, in device pixels
+    double before = 0; // space before and after, in device pixels
+    double after = 0;
+};
+
+// Shapes the paragraphs of one document on one device; fonts and formats are made once.
+class Shaper {
+public:
+    Shaper(const doc::PageSetup& page, const QPaintDevice& device);
+
+    Paragraph shape(const doc::Paragraph& paragraph, double width);
+    // The height of a line of text at this size and single spacing.
+    double singleLine(double sizePt);
+
+    const Units units;
+
+private:
+    QFont font(double sizePt) const;
+    const QTextCharFormat& format(const doc::Run& run, double paragraphSize);
+
+    const doc::PageSetup& m_page;
+    const QPaintDevice& m_device;
+    QHash<QString, QTextCharFormat> m_formats;
+    QHash<double, double> m_lineSpacing;
+};
+
+} // namespace ShapedText
