@@ -11,12 +11,15 @@
 
 #include <QLineF>
 #include <QPointF>
-
 #include <memory>
 #include <vector>
 
 class QPaintDevice;
 class QTextLayout;
+
+namespace ShapedText {
+struct Cache;
+}
 
 namespace PageLayout {
 
@@ -34,6 +37,7 @@ struct Page {
 };
 
 // The document's pages on this device (its resolution decides the pixels and the glyphs' widths).
-std::vector<Page> layOut(const doc::Document& document, const QPaintDevice& device);
+// A series of documents on one device may share a cache of shaped paragraphs.
+std::vector<Page> layOut(const doc::Document& document, const QPaintDevice& device, ShapedText::Cache* cache = nullptr);
 
 } // namespace PageLayout

@@ -11,27 +11,28 @@ namespace ShapedText {
 
 namespace {
 
-Qt::Alignment alignment(doc::Align align)
-{
-    switch (align) {
-    case doc::Align::Left:
+    Qt::Alignment alignment(doc::Align align)
+    {
+        switch (align) {
+        case doc::Align::Left:
+            return Qt::AlignLeft;
+        case doc::Align::Center:
+            return Qt::AlignHCenter;
+        case doc::Align::Right:
+            return Qt::AlignRight;
+        case doc::Align::Justify:
+            return Qt::AlignJustify;
+        }
         return Qt::AlignLeft;
-    case doc::Align::Center:
-        return Qt::AlignHCenter;
-    case doc::Align::Right:
-        return Qt::AlignRight;
-    case doc::Align::Justify:
-        return Qt::AlignJustify;
     }
-    return Qt::AlignLeft;
-}
 
 } // namespace
 
-Shaper::Shaper(const doc::PageSetup& page, const QPaintDevice& device)
+Shaper::Shaper(const doc::PageSetup& page, const QPaintDevice& device, Cache* cache)
     : units { double(device.logicalDpiY()) }
     , m_page(page)
     , m_device(device)
+    , m_cache(cache)
 {
 }
 
@@ -48,7 +49,8 @@ QFont Shaper::font(double sizePt) const
 const QTextCharFormat& Shaper::format(const doc::Run& run, double paragraphSize)
 {
     const double size = run.sizePt > 0 ? run.sizePt : paragraphSize;
-    const QString key = QStringLiteral("%1/%2%3%4").arg(size).arg(int(run.bold)).arg(int(run.italic)).arg(int(run.underline));
+    const QString key
+        = QStringLiteral("%1/%2%3%4").arg(size).arg(int(run.bold)).arg(int(run.italic)).arg(int(run.underline));
     auto found = m_formats.find(key);
     if (found == m_formats.end()) {
         QFont face = font(size);
@@ -72,6 +74,35 @@ double Shaper::singleLine(double sizePt)
 }
 
 Paragraph Shaper::shape(const doc::Paragraph& paragraph, double width)
+{
+    if (!m_cache)
+        return layOut(paragraph, width);
+    constexpr qsizetype MaxCached = 4000;
+    // The key: every number as its raw bits, then each run's style and text.
+    QString key = m_page.fontFamily;
+    key.reserve(128);
+    auto add
+        = [&key](double value) { key.append(reinterpret_cast<const QChar*>(&value), sizeof value / sizeof(QChar)); };
+    for (double value : { width, double(paragraph.align), paragraph.sizePt, paragraph.firstLineIndentMm,
+             paragraph.spaceBeforePt, paragraph.spaceAfterPt, paragraph.lineSpacing })
+        add(value);
+    for (const doc::Run& run : paragraph.runs) {
+        add(run.sizePt);
+        key += QChar(u'0' + (run.bold ? 1 : 0) + (run.italic ? 2 : 0) + (run.underline ? 4 : 0));
+        key += run.text;
+        key += QChar(0);
+    }
+    auto found = m_cache->paragraphs.constFind(key);
+    if (found != m_cache->paragraphs.constEnd())
+        return found.value();
+    if (m_cache->paragraphs.size() >= MaxCached)
+        m_cache->paragraphs.clear();
+    const Paragraph shaped = layOut(paragraph, width);
+    m_cache->paragraphs.insert(key, shaped);
+    return shaped;
+}
+
+Paragraph Shaper::layOut(const doc::Paragraph& paragraph, double width)
 {
     QString text;
     QList<QTextLayout::FormatRange> ranges;

@@ -7,7 +7,6 @@
 #include <QFont>
 #include <QHash>
 #include <QTextCharFormat>
-
 #include <memory>
 
 class QPaintDevice;
@@ -30,10 +29,16 @@ struct Paragraph {
     double after = 0;
 };
 
+// Paragraphs already shaped, kept between the documents of a series (one device), which repeat
+// their headers, titles and captions. Bounded: emptied when it grows past a few thousand.
+struct Cache {
+    QHash<QString, Paragraph> paragraphs;
+};
+
 // Shapes the paragraphs of one document on one device; fonts and formats are made once.
 class Shaper {
 public:
-    Shaper(const doc::PageSetup& page, const QPaintDevice& device);
+    Shaper(const doc::PageSetup& page, const QPaintDevice& device, Cache* cache = nullptr);
 
     Paragraph shape(const doc::Paragraph& paragraph, double width);
     // The height of a line of text at this size and single spacing.
@@ -43,10 +48,12 @@ public:
 
 private:
     QFont font(double sizePt) const;
+    Paragraph layOut(const doc::Paragraph& paragraph, double width);
     const QTextCharFormat& format(const doc::Run& run, double paragraphSize);
 
     const doc::PageSetup& m_page;
     const QPaintDevice& m_device;
+    Cache* m_cache;
     QHash<QString, QTextCharFormat> m_formats;
     QHash<double, double> m_lineSpacing;
 };
