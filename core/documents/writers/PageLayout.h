@@ -39,5 +39,8 @@ struct Page {
 // The document's pages on this device (its resolution decides the pixels and the glyphs' widths).
 // A series of documents on one device may share a cache of shaped paragraphs.
 std::vector<Page> layOut(const doc::Document& document, const QPaintDevice& device, ShapedText::Cache* cache = nullptr);
+// The same for a device of this resolution, without the device: a preview lays its pages out on
+// a worker thread and paints them on the printer of the window's thread.
+std::vector<Page> layOut(const doc::Document& document, int dpi);
 
 } // namespace PageLayout

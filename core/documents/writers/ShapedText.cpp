@@ -11,20 +11,20 @@ namespace ShapedText {
 
 namespace {
 
-    Qt::Alignment alignment(doc::Align align)
-    {
-        switch (align) {
-        case doc::Align::Left:
-            return Qt::AlignLeft;
-        case doc::Align::Center:
-            return Qt::AlignHCenter;
-        case doc::Align::Right:
-            return Qt::AlignRight;
-        case doc::Align::Justify:
-            return Qt::AlignJustify;
-        }
+Qt::Alignment alignment(doc::Align align)
+{
+    switch (align) {
+    case doc::Align::Left:
         return Qt::AlignLeft;
+    case doc::Align::Center:
+        return Qt::AlignHCenter;
+    case doc::Align::Right:
+        return Qt::AlignRight;
+    case doc::Align::Justify:
+        return Qt::AlignJustify;
     }
+    return Qt::AlignLeft;
+}
 
 } // namespace
 
