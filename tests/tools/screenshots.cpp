@@ -4,33 +4,53 @@
 // Usage: thidua_screenshots OUTPUT_FOLDER
 
 #include "core/storage/AssessmentRepository.h"
-#include "core/storage/Backup.h"
-#include "core/storage/Database.h"
+#include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
+#include "core/storage/Backup.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
-#include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/QtTexts.h"
 #include "ui/RestoreDialog.h"
 #include "ui/agency/RewardMoneyDialog.h"
+#include "ui/campaigns/CampaignsPage.h"
+#include "ui/campaigns/PlanEditor.h"
 #include "ui/certificates/CertificatesDialog.h"
+#include "ui/documents/DocumentView.h"
 #include "ui/lists/ListImportDialog.h"
 #include "ui/lists/UnitTemplateDialog.h"
 #include "ui/proposals/DecisionDialog.h"
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/reports/ReportsPage.h"
-#include "ui/campaigns/CampaignsPage.h"
-#include "ui/campaigns/PlanEditor.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QTabWidget>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTabWidget>
+#include <algorithm>
 
+namespace {
+
+// Lets the window's previews finish their layouts before it is photographed.
+void settle(QWidget* window)
+{
+    QElapsedTimer waited;
+    waited.start();
+    auto busy = [window] {
+        const QList<DocumentView*> views = window->findChildren<DocumentView*>();
+        return std::any_of(views.begin(), views.end(), [](const DocumentView* view) { return view->isLayingOut(); });
+    };
+    do
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    while (busy() && waited.elapsed() < 20000);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -52,7 +72,7 @@ int main(int argc, char* argv[])
     if (!window.openDatabase(databasePath))
         return 1;
     auto grab = [&](const QString& name) {
-        QApplication::processEvents();
+        settle(&window);
         window.grab().save(out.filePath(name));
     };
     window.showPage(MainWindow::AgencyPageIndex);
@@ -110,15 +130,16 @@ int main(int argc, char* argv[])
     grab(QStringLiteral("8-de-nghi-khen-thuong.png"));
 
     // The first proposal decided, the decision numbered: its window and the certificates.
-    (void)proposals.move(proposals.forCampaign(campaignId).value().front().id, ProposalState::Decided, QStringLiteral("văn thư"), {});
+    (void)proposals.move(
+        proposals.forCampaign(campaignId).value().front().id, ProposalState::Decided, QStringLiteral("văn thư"), {});
     (void)AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) });
     DecisionDialog decision(db, campaignId, &window);
     decision.show();
-    QApplication::processEvents();
+    settle(&decision);
     decision.grab().save(out.filePath(QStringLiteral("9-quyet-dinh.png")));
     CertificatesDialog certificates(db, campaignId, &window);
     certificates.show();
-    QApplication::processEvents();
+    settle(&certificates);
     certificates.grab().save(out.filePath(QStringLiteral("10-giay-khen.png")));
 
     // Two units have reported, one of them late.
@@ -140,7 +161,7 @@ int main(int argc, char* argv[])
     grab(QStringLiteral("11-bao-cao-don-vi.png"));
     FinalReportDialog finalReport(db, campaignId, &window);
     finalReport.show();
-    QApplication::processEvents();
+    settle(&finalReport);
     finalReport.grab().save(out.filePath(QStringLiteral("12-bao-cao-tong-ket.png")));
     finalReport.hide();
     window.showPage(MainWindow::AuditPageIndex);
@@ -151,9 +172,11 @@ int main(int argc, char* argv[])
     QFile list(sent);
     if (list.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         const std::vector<Unit> units = UnitRepository(db).all().value();
-        list.write(QStringLiteral("DANH SÁCH CÁN BỘ BỔ SUNG\r\n\r\nTT;Họ và tên;Đơn vị;Chức vụ;Ngạch;Giới tính;Năm sinh\r\n"
-                                  "1;Hoàng Thị Mai;%1;Chuyên viên;Công chức;Nữ;1990\r\n2;Lò Văn Sính;%2;Kỹ sư;Viên chức;Nam;12/03/1985\r\n"
-                                  "3;Tẩn Thị Dín;Phòng Tổng hợp;Chuyên viên;Công chức;Nữ;1994\r\n4;Vàng A Chá;%2;Lái xe;Người lao động;Nam;1979\r\n")
+        list.write(QStringLiteral(
+            "DANH SÁCH CÁN BỘ BỔ SUNG\r\n\r\nTT;Họ và tên;Đơn vị;Chức vụ;Ngạch;Giới tính;Năm sinh\r\n"
+            "1;Hoàng Thị Mai;%1;Chuyên viên;Công chức;Nữ;1990\r\n2;Lò Văn Sính;%2;Kỹ sư;Viên chức;Nam;12/03/1985\r\n"
+            "3;Tẩn Thị Dín;Phòng Tổng hợp;Chuyên viên;Công chức;Nữ;1994\r\n4;Vàng A Chá;%2;Lái xe;Người lao "
+            "động;Nam;1979\r\n")
                        .arg(units[0].name, units[1].name)
                        .toUtf8());
         list.close();
@@ -175,7 +198,8 @@ int main(int argc, char* argv[])
     Result<XlsxWriter::Sheet> sheet = UnitTemplate::build(db, UnitTemplate::Kind::Proposals, campaignId, office.id);
     if (sheet) {
         XlsxWriter::Sheet filled = sheet.value();
-        filled.rows[0] << QString() << QStringLiteral("Giấy khen của Giám đốc Sở") << QStringLiteral("Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.");
+        filled.rows[0] << QString() << QStringLiteral("Giấy khen của Giám đốc Sở")
+                       << QStringLiteral("Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.");
         filled.rows[1] << QStringLiteral("Bằng khen của Bộ trưởng") << QStringLiteral("Chủ trì 02 đề tài.");
         filled.rows[2] << QString() << QStringLiteral("Giấy khen của Giám đốc Sở");
         const QString back = out.filePath(QStringLiteral("Đề nghị khen thưởng - %1 (đã điền).xlsx").arg(office.name));

@@ -5,6 +5,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include "core/documents/writers/CsvWriter.h"
+#include "core/documents/writers/PageLayout.h"
 #include "core/lists/TableFile.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
@@ -300,6 +301,16 @@ TEST_CASE("a paragraph edit lands in its own section even when the selection mov
     CHECK(editor->plan().sections[1].blocks[0].text.startsWith(QStringLiteral("Hưởng ứng phát động")));
 }
 
+// Lets the preview's worker finish what it was given.
+bool waitForPreview(DocumentView* view)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (view->isLayingOut() && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !view->isLayingOut();
+}
+
 TEST_CASE("the plan preview shows the pages and exports what it shows")
 {
     TestFolder folder;
@@ -309,7 +320,21 @@ TEST_CASE("the plan preview shows the pages and exports what it shows")
     auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
     DocumentView* view = page->documentView();
     REQUIRE(view->hasDocument());
+    REQUIRE(waitForPreview(view));
     CHECK(view->pageCount() >= 3);
+
+    // Edits in quick succession: the layout already running ends unseen, the last one is shown.
+    int shown = 0;
+    QObject::connect(view, &DocumentView::previewShown, view, [&] { ++shown; });
+    for (int edit = 0; edit < 5; ++edit) {
+        page->planEditor()->selectPath({ 1 });
+        page->planEditor()->addSection();
+        view->refreshNow();
+        CHECK(view->isLayingOut()); // the window does not wait for it
+    }
+    REQUIRE(waitForPreview(view));
+    CHECK(shown == 1);
+    CHECK(view->pageCount() == int(PageLayout::layOut(view->document(), view->previewResolution()).size()));
 
     // An unsaved edit reaches the preview and the exported file.
     page->planEditor()->selectPath({ 1 });

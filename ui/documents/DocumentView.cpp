@@ -1,14 +1,14 @@
 #include "ui/documents/DocumentView.h"
 
-#include "ui/widgets/ScreenFit.h"
 #include "core/documents/writers/PagedRenderer.h"
 #include "ui/documents/PaperPrinter.h"
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -62,7 +62,9 @@ DocumentView::DocumentView(QWidget* parent)
     m_problemLabel->hide();
     layout->addWidget(m_problemLabel);
 
-    m_previewWidget = new QPrintPreviewWidget(this);
+    m_previewPrinter = std::make_unique<QPrinter>();
+    m_previewPrinter->setFullPage(true); // the renderer places everything from the paper's edge
+    m_previewWidget = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_previewWidget->setObjectName(QStringLiteral("documentPreviewWidget"));
     connect(m_previewWidget, &QPrintPreviewWidget::paintRequested, this, &DocumentView::paint);
     connect(zoomIn, &QPushButton::clicked, m_previewWidget, [this] { m_previewWidget->zoomIn(); });
@@ -73,9 +75,14 @@ DocumentView::DocumentView(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &DocumentView::refreshNow);
+    m_layoutPool.setMaxThreadCount(1);
 }
 
-DocumentView::~DocumentView() = default;
+// The layout in flight posts its result to this view: it ends before the view does.
+DocumentView::~DocumentView()
+{
+    m_layoutPool.waitForDone();
+}
 
 void DocumentView::setSource(Builder builder, FileNamer suggestedName)
 {
@@ -84,7 +91,10 @@ void DocumentView::setSource(Builder builder, FileNamer suggestedName)
     refreshNow();
 }
 
-void DocumentView::refreshSoon() { m_refreshTimer->start(); }
+void DocumentView::refreshSoon()
+{
+    m_refreshTimer->start();
+}
 
 void DocumentView::refreshNow()
 {
@@ -103,16 +113,62 @@ void DocumentView::refreshNow()
     }
     if (!m_hasDocument)
         m_document = {};
-    m_previewWidget->updatePreview();
+    ++m_generation;
+    if (m_layoutRunning)
+        m_layoutWanted = true;
+    else
+        startLayout();
+}
+
+void DocumentView::startLayout()
+{
+    m_layoutRunning = true;
+    m_layoutWanted = false;
+    const int generation = m_generation;
+    const int dpi = m_previewPrinter->resolution();
+    m_layoutPool.start([this, generation, dpi, document = m_document] {
+        auto pages = std::make_shared<std::vector<PageLayout::Page>>(PageLayout::layOut(document, dpi));
+        QMetaObject::invokeMethod(
+            this, [this, generation, pages, setup = document.page] { layoutFinished(generation, pages, setup); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentView::layoutFinished(
+    int generation, std::shared_ptr<std::vector<PageLayout::Page>> pages, const doc::PageSetup& setup)
+{
+    m_layoutRunning = false;
+    if (generation == m_generation) {
+        m_pages = std::move(pages);
+        m_pagesSetup = setup;
+        m_pagesGeneration = generation;
+        m_previewWidget->updatePreview();
+        Q_EMIT previewShown();
+    }
+    if (m_layoutWanted)
+        startLayout();
 }
 
 void DocumentView::paint(QPrinter* printer)
 {
-    printer->setFullPage(true); // the renderer places everything from the paper's edge
-    PagedRenderer::render(m_document, *printer);
+    printer->setFullPage(true);
+    // Pages from the worker are painted only while it rests: the glyphs they hold are its own.
+    if (m_pages && !m_layoutRunning && m_pagesGeneration == m_generation
+        && printer->resolution() == m_previewPrinter->resolution())
+        PagedRenderer::renderPages(*m_pages, m_pagesSetup, *printer);
+    else
+        PagedRenderer::render(m_document, *printer);
 }
 
-int DocumentView::pageCount() const { return m_previewWidget->pageCount(); }
+int DocumentView::previewResolution() const
+{
+    return m_previewPrinter->resolution();
+}
+
+int DocumentView::pageCount() const
+{
+    return m_previewWidget->pageCount();
+}
 
 bool DocumentView::exportTo(const QString& path, DocumentFormat format)
 {
@@ -157,11 +213,11 @@ void DocumentView::print()
     QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("In văn bản"));
     if (dialog.exec() == QDialog::Accepted)
-        paint(printer.get());
+        PagedRenderer::render(m_document, *printer);
 }
 
-void showDocumentDialog(QWidget* parent, const QString& title, DocumentView::Builder builder,
-    DocumentView::FileNamer suggestedName)
+void showDocumentDialog(
+    QWidget* parent, const QString& title, DocumentView::Builder builder, DocumentView::FileNamer suggestedName)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
