@@ -2,6 +2,7 @@
 
 #include "core/common/DateText.h"
 #include "core/documents/Decree30.h"
+#include "core/storage/DocumentIssueRepository.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -276,7 +277,11 @@ doc::Document reminder(const Input& input, QDate today)
 Result<Input> load(Database& database, qint64 campaignId)
 {
     Input input;
-    input.issue = DocumentIssue::blankOn(QDate::currentDate());
+    Result<DocumentIssue> issue
+        = DocumentIssueRepository(database).load(campaignId, DocumentIssueRepository::Kind::FinalReport, {}, QDate::currentDate());
+    if (!issue)
+        return issue.error();
+    input.issue = issue.value();
     Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     AgencyRepository agencies(database);
     Result<Agency> agency = agencies.load();

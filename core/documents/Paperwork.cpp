@@ -6,6 +6,7 @@
 #include "core/domain/PositionText.h"
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
+#include "core/storage/DocumentIssueRepository.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -552,6 +553,11 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
             return int(a.form.level) < int(b.form.level);
         });
         input.routing = routingOf(input, signers.value(), units.value(), people.value());
+        Result<DocumentIssue> issue = DocumentIssueRepository(database).load(
+            campaignId, DocumentIssueRepository::Kind::Submission, decider, QDate::currentDate());
+        if (!issue)
+            return issue.error();
+        input.issue = issue.value();
         if (meeting && meeting.value())
             input.councilMetOn = meeting.value()->heldAt.date();
         out.push_back(std::move(input));

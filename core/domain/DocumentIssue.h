@@ -14,6 +14,9 @@ struct DocumentIssue {
     int year = 0; // the year printed while the date is blank
 
     int printedYear() const { return date ? date->year() : year; }
+    // The number as the registry gives it: "15", also read from "15/TTr-VP" as clerks write it
+    // (the symbol after the slash is the document's own, printed by ThiDua).
+    static QString ownNumber(const QString& typed) { return typed.section(QLatin1Char('/'), 0, 0).trimmed(); }
     // A document made on `today` with its number and day left for the registry.
     static DocumentIssue blankOn(QDate today) { return DocumentIssue { {}, std::nullopt, today.year() }; }
 

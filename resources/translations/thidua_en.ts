@@ -1744,10 +1744,6 @@
         <translation>Award decision</translation>
     </message>
     <message>
-        <source>để trống: ghi tay</source>
-        <translation>blank: write by hand</translation>
-    </message>
-    <message>
         <source>&amp;Số quyết định:</source>
         <translation>Decision &amp;number:</translation>
     </message>
@@ -1770,6 +1766,48 @@
     <message>
         <source>In họ tên, đơn vị, số và ngày quyết định lên phôi Giấy khen in sẵn</source>
         <translation>Print name, unit, decision number and date onto pre-printed certificate blanks</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssueEditor</name>
+    <message>
+        <source>để trống: ghi tay</source>
+        <translation>blank: written by hand</translation>
+    </message>
+    <message>
+        <source>Số đăng ký của văn bản, ví dụ 15 (phần ký hiệu sau dấu «/» do chương trình in)</source>
+        <translation>The document’s registry number, e.g. 15 (the symbol after “/” is printed by the program)</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn để để trống ngày, tháng (ghi tay khi đăng ký văn bản)</source>
+        <translation>Untick to leave the day and month blank (written by hand when the document is registered)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssueRepository</name>
+    <message>
+        <source>Số tờ trình</source>
+        <translation>Submission number</translation>
+    </message>
+    <message>
+        <source>Số báo cáo</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>đọc số, ngày văn bản</source>
+        <translation>read the document’s number and date</translation>
+    </message>
+    <message>
+        <source>Trường «%1»: ghi số đăng ký của văn bản (ví dụ 15 hoặc 15/TTr-VP), không phải «%2».</source>
+        <translation>Field “%1”: enter the document’s registry number (e.g. 15 or 15/TTr-VP), not “%2”.</translation>
+    </message>
+    <message>
+        <source>Trường «Ngày» của văn bản không hợp lệ.</source>
+        <translation>The document’s “Date” field is not valid.</translation>
+    </message>
+    <message>
+        <source>lưu số, ngày văn bản</source>
+        <translation>save the document’s number and date</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2008,14 @@
     <message>
         <source>Báo cáo tổng kết</source>
         <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Báo cáo &amp;số:</source>
+        <translation>Report &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3085,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…</source>
-        <translation>The final print is not possible yet: the decision's legal basis still has “…” to fill in (the numbers and dates of the province's decisions). Fill them in under Agency → Wording of the award paperwork…</translation>
+        <translation>The final print is not possible yet: the decision&apos;s legal basis still has “…” to fill in (the numbers and dates of the province&apos;s decisions). Fill them in under Agency → Wording of the award paperwork…</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3105,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>%1 (%2 đề nghị)</source>
         <translation>%1 (%2 proposals)</translation>
+    </message>
+    <message>
+        <source>Tờ trình &amp;số:</source>
+        <translation>Submission &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +5004,7 @@ Only remove this file from the report’s list?</translation>
     </message>
     <message>
         <source>Căn cứ quy chế thi đua, khen thưởng của tỉnh ({quy chế})</source>
-        <translation>Basis: the province's emulation and commendation rules ({quy chế})</translation>
+        <translation>Basis: the province&apos;s emulation and commendation rules ({quy chế})</translation>
     </message>
 </context>
 <context>

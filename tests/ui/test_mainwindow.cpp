@@ -31,6 +31,7 @@
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/DocumentIssueEditor.h"
 #include "ui/widgets/ScreenFit.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
@@ -69,6 +70,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QStatusBar>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -466,6 +468,32 @@ TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the 
 
     QStringList written;
     QObject::connect(page, &ProposalsPage::paperworkShown, page, [&](PaperworkDialog* dialog) {
+        DocumentIssueEditor* issue = dialog->issueEditor();
+        auto typeNumber = [&](const QString& text) {
+            issue->numberEdit()->selectAll();
+            QTest::keyClicks(issue->numberEdit(), text);
+            QTest::keyClick(issue->numberEdit(), Qt::Key_Return);
+        };
+        auto problem = [&] { return dialog->findChild<QLabel*>(QStringLiteral("paperworkProblemLabel")); };
+        if (written.isEmpty()) {
+            // The Tờ trình's number as the registry gave it, typed the way clerks write it.
+            CHECK_FALSE(doc::plainText(dialog->view()->document()).contains(QStringLiteral("15/TTr-VP")));
+            typeNumber(QStringLiteral("muoi lam"));
+            CHECK_FALSE(problem()->isHidden());
+            CHECK(problem()->text().contains(QStringLiteral("«Số tờ trình»")));
+            typeNumber(QStringLiteral("15/TTr-VP"));
+            CHECK(problem()->isHidden());
+            issue->dateEdit()->setDate(QDate(2026, 12, 3));
+            QTest::mouseClick(issue->dateCheckBox(), Qt::LeftButton, {}, QPoint(4, issue->dateCheckBox()->height() / 2));
+            REQUIRE(issue->dateCheckBox()->isChecked());
+            const QString text = doc::plainText(dialog->view()->document());
+            CHECK(text.contains(QStringLiteral("Số: 15/TTr-VP")));
+            CHECK(text.contains(QStringLiteral("ngày 03 tháng 12 năm 2026")));
+        } else {
+            // Kept: the Danh sách, opened later, cites the same Tờ trình.
+            CHECK(issue->numberEdit()->text() == QStringLiteral("15"));
+            CHECK(doc::plainText(dialog->view()->document()).contains(QStringLiteral("Tờ trình số 15/TTr-VP ngày 03 tháng 12 năm 2026")));
+        }
         const QString path = folder.file(QStringLiteral("hồ sơ %1.docx").arg(written.size() + 1));
         if (dialog->view()->exportTo(path, DocumentFormat::Docx))
             written << path;
@@ -796,6 +824,9 @@ TEST_CASE("two units' reports recorded, one late: the dashboard shows who report
         auto* report = static_cast<FinalReportDialog*>(dialog);
         report->strengthsEdit()->setPlainText(QStringLiteral("Các đơn vị hưởng ứng tích cực."));
         REQUIRE(report->saveNarrative());
+        report->issueEditor()->numberEdit()->setText(QStringLiteral("40/BC-VP"));
+        Q_EMIT report->issueEditor()->numberEdit()->editingFinished();
+        CHECK(doc::plainText(report->view()->document()).contains(QStringLiteral("Số: 40/BC-")));
         report->view()->refreshNow();
         const QString pdf = folder.file(QStringLiteral("Báo cáo tổng kết.pdf"));
         REQUIRE(report->view()->exportTo(pdf, DocumentFormat::Pdf));

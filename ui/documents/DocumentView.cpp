@@ -4,6 +4,7 @@
 #include "ui/documents/PaperPrinter.h"
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ProblemLabel.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QAction>
@@ -55,11 +56,7 @@ DocumentView::DocumentView(QWidget* parent)
     buttons->addWidget(zoomIn);
     buttons->addWidget(fitWidth);
     layout->addLayout(buttons);
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("documentProblemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_problemLabel->hide();
+    m_problemLabel = makeProblemLabel(this, QStringLiteral("documentProblemLabel"));
     layout->addWidget(m_problemLabel);
 
     m_previewPrinter = std::make_unique<QPrinter>();

@@ -4,13 +4,13 @@
 #include "core/documents/Paperwork.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "ui/documents/DocumentView.h"
+#include "ui/widgets/ProblemLabel.h"
+#include "ui/widgets/DocumentIssueEditor.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -25,37 +25,21 @@ DecisionDialog::DecisionDialog(Database& database, qint64 campaignId, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
-    m_numberLineEdit = new QLineEdit(m_decision.number, this);
-    m_numberLineEdit->setObjectName(QStringLiteral("decisionNumberLineEdit"));
-    m_numberLineEdit->setPlaceholderText(tr("để trống: ghi tay"));
-    m_numberLineEdit->setMaximumWidth(140);
-    auto* numberLabel = new QLabel(tr("&Số quyết định:"), this);
-    numberLabel->setBuddy(m_numberLineEdit);
-    m_signedCheckBox = new QCheckBox(tr("Đã &ký ngày:"), this);
-    m_signedCheckBox->setChecked(m_decision.signedOn.has_value());
-    m_signedOnEdit = new QDateEdit(m_decision.signedOn.value_or(QDate::currentDate()), this);
-    m_signedOnEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_signedOnEdit->setCalendarPopup(true);
-    m_signedOnEdit->setEnabled(m_signedCheckBox->isChecked());
+    m_issueEditor = new DocumentIssueEditor(tr("&Số quyết định:"), tr("Đã &ký ngày:"), this);
+    m_issueEditor->setObjectName(QStringLiteral("decisionIssueEditor"));
+    m_issueEditor->setIssue({ m_decision.number, m_decision.signedOn, QDate::currentDate().year() });
     m_finalCheckBox = new QCheckBox(tr("&Bản chính thức"), this);
     m_finalCheckBox->setObjectName(QStringLiteral("decisionFinalCheckBox"));
     m_finalCheckBox->setToolTip(tr("Bản chính thức cần số và ngày ký; bản nháp để trống chỗ ghi tay."));
     auto* certificates = new QPushButton(tr("In &Giấy khen…"), this);
     certificates->setObjectName(QStringLiteral("certificatesButton"));
     certificates->setToolTip(tr("In họ tên, đơn vị, số và ngày quyết định lên phôi Giấy khen in sẵn"));
-    row->addWidget(numberLabel);
-    row->addWidget(m_numberLineEdit);
-    row->addWidget(m_signedCheckBox);
-    row->addWidget(m_signedOnEdit);
+    row->addWidget(m_issueEditor);
     row->addWidget(m_finalCheckBox);
     row->addStretch();
     row->addWidget(certificates);
     layout->addLayout(row);
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("decisionProblemLabel"));
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->hide();
+    m_problemLabel = makeProblemLabel(this, QStringLiteral("decisionProblemLabel"));
     layout->addWidget(m_problemLabel);
     m_view = new DocumentView(this);
     layout->addWidget(m_view, 1);
@@ -63,12 +47,7 @@ DecisionDialog::DecisionDialog(Database& database, qint64 campaignId, QWidget* p
     connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_numberLineEdit, &QLineEdit::editingFinished, this, &DecisionDialog::saveAndRefresh);
-    connect(m_signedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_signedOnEdit->setEnabled(on);
-        saveAndRefresh();
-    });
-    connect(m_signedOnEdit, &QDateEdit::dateChanged, this, &DecisionDialog::saveAndRefresh);
+    connect(m_issueEditor, &DocumentIssueEditor::edited, this, &DecisionDialog::saveAndRefresh);
     connect(m_finalCheckBox, &QCheckBox::toggled, this, [this] { m_view->refreshNow(); });
     connect(certificates, &QPushButton::clicked, this, &DecisionDialog::certificatesRequested);
 
@@ -90,15 +69,17 @@ DecisionDialog::~DecisionDialog() = default;
 
 void DecisionDialog::setNumber(const QString& number)
 {
-    m_numberLineEdit->setText(number);
+    DocumentIssue issue = m_issueEditor->issue();
+    issue.number = number;
+    m_issueEditor->setIssue(issue);
     saveAndRefresh();
 }
 
 void DecisionDialog::setSignedOn(std::optional<QDate> day)
 {
-    if (day)
-        m_signedOnEdit->setDate(*day);
-    m_signedCheckBox->setChecked(day.has_value());
+    DocumentIssue issue = m_issueEditor->issue();
+    issue.date = day;
+    m_issueEditor->setIssue(issue);
     saveAndRefresh();
 }
 
@@ -107,8 +88,9 @@ void DecisionDialog::setFinal(bool final) { m_finalCheckBox->setChecked(final); 
 void DecisionDialog::saveAndRefresh()
 {
     AwardDecision edited = m_decision;
-    edited.number = m_numberLineEdit->text().trimmed();
-    edited.signedOn = m_signedCheckBox->isChecked() ? std::optional<QDate>(m_signedOnEdit->date()) : std::nullopt;
+    const DocumentIssue typed = m_issueEditor->issue();
+    edited.number = DocumentIssue::ownNumber(typed.number);
+    edited.signedOn = typed.date;
     if (edited == m_decision)
         return;
     if (Status saved = AwardDecisionRepository(m_db).save(edited); !saved) {

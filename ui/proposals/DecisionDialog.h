@@ -8,11 +8,10 @@
 #include <QDialog>
 
 class Database;
+class DocumentIssueEditor;
 class DocumentView;
 class QCheckBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 
 class DecisionDialog final : public QDialog {
     Q_OBJECT
@@ -34,9 +33,7 @@ private:
 
     Database& m_db;
     AwardDecision m_decision;
-    QLineEdit* m_numberLineEdit = nullptr;
-    QCheckBox* m_signedCheckBox = nullptr;
-    QDateEdit* m_signedOnEdit = nullptr;
+    DocumentIssueEditor* m_issueEditor = nullptr;
     QCheckBox* m_finalCheckBox = nullptr;
     QLabel* m_problemLabel = nullptr;
     DocumentView* m_view = nullptr;

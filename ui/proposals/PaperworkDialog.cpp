@@ -2,7 +2,10 @@
 
 #include "ui/widgets/ScreenFit.h"
 #include "core/common/TextFolding.h"
+#include "core/storage/DocumentIssueRepository.h"
 #include "ui/documents/DocumentView.h"
+#include "ui/widgets/ProblemLabel.h"
+#include "ui/widgets/DocumentIssueEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,9 +13,10 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-PaperworkDialog::PaperworkDialog(Kind kind, std::vector<Paperwork::Input> inputs, QWidget* parent)
+PaperworkDialog::PaperworkDialog(Kind kind, Database& database, std::vector<Paperwork::Input> inputs, QWidget* parent)
     : QDialog(parent)
     , m_kind(kind)
+    , m_db(database)
     , m_inputs(std::move(inputs))
 {
     setWindowTitle(kind == Kind::Submission ? tr("Tờ trình đề nghị khen thưởng") : tr("Danh sách đề nghị khen thưởng"));
@@ -23,10 +27,15 @@ PaperworkDialog::PaperworkDialog(Kind kind, std::vector<Paperwork::Input> inputs
     for (const Paperwork::Input& input : m_inputs)
         m_groupComboBox->addItem(tr("%1 (%2 đề nghị)").arg(input.nominations.front().form.decidedBy).arg(input.nominations.size()));
     bar->addWidget(m_groupComboBox, 1);
+    m_issueEditor = new DocumentIssueEditor(tr("Tờ trình &số:"), tr("&Ngày:"), this);
+    bar->addWidget(m_issueEditor);
     layout->addLayout(bar);
+    m_problemLabel = makeProblemLabel(this, QStringLiteral("paperworkProblemLabel"));
+    layout->addWidget(m_problemLabel);
     m_view = new DocumentView(this);
     layout->addWidget(m_view, 1);
     connect(m_groupComboBox, &QComboBox::currentIndexChanged, this, &PaperworkDialog::showGroup);
+    connect(m_issueEditor, &DocumentIssueEditor::edited, this, &PaperworkDialog::saveIssue);
     showGroup(0);
     resizeForScreen(this, QSize(900, 820));
 }
@@ -38,6 +47,8 @@ void PaperworkDialog::showGroup(int index)
     if (index < 0 || index >= int(m_inputs.size()))
         return;
     const Paperwork::Input input = m_inputs[size_t(index)];
+    m_issueEditor->setIssue(input.issue);
+    m_problemLabel->hide();
     const Kind kind = m_kind;
     m_view->setSource(
         [input, kind]() -> Result<doc::Document> {
@@ -50,4 +61,25 @@ void PaperworkDialog::showGroup(int index)
                 .arg(input.issue.printedYear())
                 .arg(format == DocumentFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf"));
         });
+}
+
+void PaperworkDialog::saveIssue()
+{
+    const int index = m_groupComboBox->currentIndex();
+    if (index < 0 || index >= int(m_inputs.size()))
+        return;
+    Paperwork::Input& input = m_inputs[size_t(index)];
+    DocumentIssue typed = m_issueEditor->issue();
+    const QString authority = input.nominations.front().form.decidedBy;
+    if (Status saved = DocumentIssueRepository(m_db).save(input.campaign.id, DocumentIssueRepository::Kind::Submission, authority, typed); !saved) {
+        m_problemLabel->setText(saved.error().message);
+        m_problemLabel->show();
+        return; // what was typed stays in the field
+    }
+    m_problemLabel->hide();
+    typed.number = DocumentIssue::ownNumber(typed.number);
+    if (typed == input.issue)
+        return;
+    input.issue = typed;
+    showGroup(index);
 }

@@ -409,7 +409,7 @@ void ProposalsPage::showPaperwork(bool submission)
         MessageBox::warning(this, tr("Hồ sơ đề nghị"), inputs.error().message, inputs.error().detail);
         return;
     }
-    PaperworkDialog dialog(submission ? PaperworkDialog::Kind::Submission : PaperworkDialog::Kind::List,
+    PaperworkDialog dialog(submission ? PaperworkDialog::Kind::Submission : PaperworkDialog::Kind::List, *m_db,
         std::move(inputs.value()), this);
     Q_EMIT paperworkShown(&dialog);
     dialog.exec();

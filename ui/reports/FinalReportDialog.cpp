@@ -1,8 +1,10 @@
 #include "ui/reports/FinalReportDialog.h"
 
 #include "ui/widgets/ScreenFit.h"
+#include "core/storage/DocumentIssueRepository.h"
 #include "core/storage/FinalReportRepository.h"
 #include "ui/documents/DocumentView.h"
+#include "ui/widgets/DocumentIssueEditor.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -30,6 +32,11 @@ FinalReportDialog::FinalReportDialog(Database& database, qint64 campaignId, QWid
         left);
     intro->setWordWrap(true);
     form->addRow(intro);
+    m_issueEditor = new DocumentIssueEditor(tr("Báo cáo &số:"), tr("&Ngày:"), left);
+    if (Result<DocumentIssue> issue
+        = DocumentIssueRepository(m_db).load(campaignId, DocumentIssueRepository::Kind::FinalReport, {}, QDate::currentDate()))
+        m_issueEditor->setIssue(issue.value());
+    form->addRow(m_issueEditor);
     auto editor = [&](const QString& text, const QString& placeholder) {
         auto* edit = new QPlainTextEdit(text, left);
         edit->setTabChangesFocus(true);
@@ -61,6 +68,15 @@ FinalReportDialog::FinalReportDialog(Database& database, qint64 campaignId, QWid
     connect(m_saveTimer, &QTimer::timeout, this, [this] {
         if (saveNarrative())
             m_view->refreshNow();
+    });
+    connect(m_issueEditor, &DocumentIssueEditor::edited, this, [this, campaignId] {
+        const Status saved
+            = DocumentIssueRepository(m_db).save(campaignId, DocumentIssueRepository::Kind::FinalReport, {}, m_issueEditor->issue());
+        if (!saved) {
+            MessageBox::warning(this, tr("Báo cáo tổng kết"), saved.error().message, saved.error().detail);
+            return; // what was typed stays in the field
+        }
+        m_view->refreshNow();
     });
     for (QPlainTextEdit* edit : { m_deployment, m_strengths, m_shortcomings, m_recommendations })
         connect(edit, &QPlainTextEdit::textChanged, m_saveTimer, qOverload<>(&QTimer::start));

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class Database;
+class DocumentIssueEditor;
 class DocumentView;
 class QPlainTextEdit;
 class QTimer;
@@ -20,6 +21,7 @@ public:
 
     DocumentView* view() const { return m_view; }
     QPlainTextEdit* strengthsEdit() const { return m_strengths; }
+    DocumentIssueEditor* issueEditor() const { return m_issueEditor; }
     bool saveNarrative(); // false, with the reason shown, when refused
     void done(int result) override; // keeps what was typed
 
@@ -32,6 +34,7 @@ private:
     QPlainTextEdit* m_strengths = nullptr;
     QPlainTextEdit* m_shortcomings = nullptr;
     QPlainTextEdit* m_recommendations = nullptr;
+    DocumentIssueEditor* m_issueEditor = nullptr;
     DocumentView* m_view = nullptr;
     QTimer* m_saveTimer = nullptr;
 };

@@ -1,0 +1,12 @@
+-- ThiDua schema, version 10: the number and date the registry gave each document the agency
+-- issues for a campaign — the Tờ trình (with the Danh sách attached to it) per deciding
+-- authority, and the final report — so a document printed again carries the same ones. Blank
+-- ones are written in by hand.
+CREATE TABLE document_issue (
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('submission', 'final_report')),
+    authority TEXT NOT NULL DEFAULT '', -- a submission's deciding authority
+    number TEXT NOT NULL DEFAULT '' CHECK (length(number) <= 20),
+    issued_on TEXT CHECK (issued_on IS NULL OR issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    PRIMARY KEY (campaign_id, kind, authority)
+);

@@ -1,0 +1,60 @@
+#include "ui/widgets/DocumentIssueEditor.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+DocumentIssueEditor::DocumentIssueEditor(const QString& numberLabel, const QString& dateLabel, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_numberEdit = new QLineEdit(this);
+    m_numberEdit->setObjectName(QStringLiteral("issueNumberLineEdit"));
+    m_numberEdit->setPlaceholderText(tr("để trống: ghi tay"));
+    m_numberEdit->setToolTip(tr("Số đăng ký của văn bản, ví dụ 15 (phần ký hiệu sau dấu «/» do chương trình in)"));
+    m_numberEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16);
+    auto* label = new QLabel(numberLabel, this);
+    label->setBuddy(m_numberEdit);
+    m_dateCheckBox = new QCheckBox(dateLabel, this);
+    m_dateCheckBox->setObjectName(QStringLiteral("issueDateCheckBox"));
+    m_dateCheckBox->setToolTip(tr("Bỏ chọn để để trống ngày, tháng (ghi tay khi đăng ký văn bản)"));
+    m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dateEdit->setObjectName(QStringLiteral("issueDateEdit"));
+    m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setEnabled(false);
+    row->addWidget(label);
+    row->addWidget(m_numberEdit);
+    row->addWidget(m_dateCheckBox);
+    row->addWidget(m_dateEdit);
+    auto emitEdited = [this] {
+        if (!m_showing)
+            Q_EMIT edited();
+    };
+    connect(m_numberEdit, &QLineEdit::editingFinished, this, emitEdited);
+    connect(m_dateCheckBox, &QCheckBox::toggled, this, [this, emitEdited](bool on) {
+        m_dateEdit->setEnabled(on);
+        emitEdited();
+    });
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, emitEdited);
+}
+
+void DocumentIssueEditor::setIssue(const DocumentIssue& issue)
+{
+    m_showing = true;
+    m_blankYear = issue.year;
+    m_numberEdit->setText(issue.number);
+    m_dateEdit->setDate(issue.date.value_or(QDate::currentDate()));
+    m_dateCheckBox->setChecked(issue.date.has_value());
+    m_dateEdit->setEnabled(issue.date.has_value());
+    m_showing = false;
+}
+
+DocumentIssue DocumentIssueEditor::issue() const
+{
+    return DocumentIssue { m_numberEdit->text().trimmed(),
+        m_dateCheckBox->isChecked() ? std::optional<QDate>(m_dateEdit->date()) : std::nullopt, m_blankYear };
+}

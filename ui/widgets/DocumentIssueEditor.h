@@ -1,0 +1,36 @@
+#pragma once
+// A document's number and date as the registry gives them, side by side in a dialog's bar. Either
+// may stay blank (the number empty, the date unticked): they are then written in by hand.
+
+#include "core/domain/DocumentIssue.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLineEdit;
+
+class DocumentIssueEditor final : public QWidget {
+    Q_OBJECT
+public:
+    DocumentIssueEditor(const QString& numberLabel, const QString& dateLabel, QWidget* parent = nullptr);
+
+    void setIssue(const DocumentIssue& issue); // shows it; no signal
+    // The number as typed, the date when ticked; the blank date's year from the issue shown.
+    DocumentIssue issue() const;
+
+    QLineEdit* numberEdit() const { return m_numberEdit; }
+    QCheckBox* dateCheckBox() const { return m_dateCheckBox; }
+    QDateEdit* dateEdit() const { return m_dateEdit; }
+
+Q_SIGNALS:
+    // The number was confirmed (Enter, leaving the field) or the date changed.
+    void edited();
+
+private:
+    QLineEdit* m_numberEdit = nullptr;
+    QCheckBox* m_dateCheckBox = nullptr;
+    QDateEdit* m_dateEdit = nullptr;
+    int m_blankYear = 0;
+    bool m_showing = false;
+};
