@@ -22,7 +22,6 @@ constexpr double FirstLineIndentMm = 12.7;
 constexpr double ParagraphSpacingPt = 6;
 constexpr double BodyLineSpacing = 1.15;
 constexpr int SignatureSpaceLines = 4; // room for the signature and the seal
-const QString BlankGap = QStringLiteral("      ");
 
 doc::Paragraph line(const QString& text, double size, bool bold = false, bool italic = false,
     doc::Align align = doc::Align::Center)

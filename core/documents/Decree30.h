@@ -13,6 +13,9 @@
 
 namespace Decree30 {
 
+// The room left for what is written in by hand: a number, a day, a month, an hour.
+inline const QString BlankGap = QStringLiteral("      ");
+
 doc::PageSetup pageSetup();
 
 // "Số: 12/KH-SKHCN"; a blank number leaves a gap to write in by hand: "Số:      /KH-SKHCN".

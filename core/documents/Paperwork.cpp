@@ -472,6 +472,10 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
     document.body.push_back(table);
     document.body.push_back(Decree30::body(QStringLiteral("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí "
                                                           "thông qua.")));
+    const QString ended = meeting.endedAt
+        ? QStringLiteral("%1 giờ %2 phút").arg(meeting.endedAt->hour()).arg(meeting.endedAt->minute(), 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1 giờ %1 phút").arg(Decree30::BlankGap);
+    document.body.push_back(Decree30::body(QStringLiteral("Cuộc họp kết thúc lúc %1 cùng ngày.").arg(ended)));
     // The chair and the secretary sign with the names written before the first comma.
     auto nameOf = [](const QString& line) { return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed(); };
     document.body.push_back(Decree30::signaturePair(
@@ -596,6 +600,24 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
     Result<Input> input = loadVoted(database, campaignId);
     if (!input)
         return input.error();
+    // Every vote counts the members the meeting lists as present, or the minutes contradict themselves.
+    QStringList disagreeing;
+    for (const Nomination& n : input.value().nominations)
+        if (n.proposal.vote)
+            if (const QString why = CouncilRules::disagreement(*n.proposal.vote, *meeting.value()); !why.isEmpty())
+                disagreeing << QStringLiteral("%1 (%2)").arg(n.nomineeName, why);
+    if (!disagreeing.isEmpty()) {
+        constexpr int Named = 3;
+        QString named = QStringList(disagreeing.mid(0, Named)).join(QStringLiteral("; "));
+        if (disagreeing.size() > Named)
+            named += PaperworkText::tr(" và %1 đề nghị khác").arg(disagreeing.size() - Named);
+        return Error { PaperworkText::tr("Chưa lập được Biên bản: số thành viên có mặt khi bỏ phiếu phải đúng số thành viên dự họp "
+                                         "(%1 người theo cuộc họp ngày %2). Khác ở: %3. Hãy sửa kết quả bỏ phiếu của các đề nghị này "
+                                         "hoặc danh sách thành viên có mặt của cuộc họp.")
+                           .arg(meeting.value()->attendees.size())
+                           .arg(meeting.value()->heldAt.date().toString(QStringLiteral("dd/MM/yyyy")), named),
+            {} };
+    }
     return minutes(input.value(), *meeting.value(), input.value().campaign.councilThresholdPercent);
 }
 

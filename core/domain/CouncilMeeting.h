@@ -6,10 +6,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct CouncilMeeting {
     qint64 id = 0;
     qint64 campaignId = 0;
     QDateTime heldAt;
+    std::optional<QTime> endedAt; // the same day; empty: written in by hand
     QString place;
     QString chair; // "Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng"
     QString secretary;

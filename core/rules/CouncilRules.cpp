@@ -17,18 +17,22 @@ Error field(const QString& name, const QString& problem)
 
 Status validate(const CouncilVote& vote)
 {
-        if (vote.members <= 0)
+    if (vote.members <= 0)
         return field(CouncilRulesText::tr("Số thành viên hội đồng"), CouncilRulesText::tr("phải lớn hơn 0."));
     if (vote.present < 0)
         return field(CouncilRulesText::tr("Số thành viên có mặt"), CouncilRulesText::tr("không được âm."));
     if (vote.present > vote.members)
         return field(CouncilRulesText::tr("Số thành viên có mặt"),
-            CouncilRulesText::tr("%1 người, nhiều hơn số thành viên hội đồng (%2).").arg(vote.present).arg(vote.members));
+            CouncilRulesText::tr("%1 người, nhiều hơn số thành viên hội đồng (%2).")
+                .arg(vote.present)
+                .arg(vote.members));
     if (vote.votesFor < 0)
         return field(CouncilRulesText::tr("Số phiếu đồng ý"), CouncilRulesText::tr("không được âm."));
     if (vote.votesFor > vote.present)
         return field(CouncilRulesText::tr("Số phiếu đồng ý"),
-            CouncilRulesText::tr("%1 phiếu, nhiều hơn số thành viên có mặt (%2).").arg(vote.votesFor).arg(vote.present));
+            CouncilRulesText::tr("%1 phiếu, nhiều hơn số thành viên có mặt (%2).")
+                .arg(vote.votesFor)
+                .arg(vote.present));
     return {};
 }
 
@@ -42,12 +46,25 @@ bool passes(const CouncilVote& vote, double thresholdPercent)
 
 QString describe(const CouncilVote& vote, double thresholdPercent)
 {
-        return CouncilRulesText::tr("%1/%2 thành viên có mặt đồng ý (hội đồng %3 người; cần trên %4%) — %5")
+    return CouncilRulesText::tr("%1/%2 thành viên có mặt đồng ý (hội đồng %3 người; cần trên %4%) — %5")
         .arg(vote.votesFor)
         .arg(vote.present)
         .arg(vote.members)
         .arg(thresholdPercent)
         .arg(passes(vote, thresholdPercent) ? CouncilRulesText::tr("đạt") : CouncilRulesText::tr("không đạt"));
+}
+
+QString disagreement(const CouncilVote& vote, const CouncilMeeting& meeting)
+{
+    const int listed = int(meeting.attendees.size()), absent = int(meeting.absentees.size());
+    if (vote.present != listed)
+        return CouncilRulesText::tr("phiếu ghi %1 thành viên có mặt, cuộc họp ghi %2").arg(vote.present).arg(listed);
+    if (vote.members < listed + absent)
+        return CouncilRulesText::tr("phiếu ghi hội đồng %1 người, cuộc họp ghi %2 có mặt và %3 vắng")
+            .arg(vote.members)
+            .arg(listed)
+            .arg(absent);
+    return {};
 }
 
 } // namespace CouncilRules

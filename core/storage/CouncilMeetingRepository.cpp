@@ -16,7 +16,7 @@ QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt
 
 Result<std::optional<CouncilMeeting>> CouncilMeetingRepository::latest(qint64 campaignId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, held_at, place, chair, secretary, attendees, absentees FROM council_meeting "
+    SqlQuery query(m_db, QStringLiteral("SELECT id, held_at, place, chair, secretary, attendees, absentees, ended_at FROM council_meeting "
                                         "WHERE campaign_id = ? ORDER BY held_at DESC, id DESC LIMIT 1"));
     if (Status s = query.exec(CouncilMeetingRepositoryText::tr("đọc cuộc họp Hội đồng"), { campaignId }); !s)
         return s.error();
@@ -31,6 +31,8 @@ Result<std::optional<CouncilMeeting>> CouncilMeetingRepository::latest(qint64 ca
     m.secretary = query.value(4).toString();
     m.attendees = lines(query.value(5).toString());
     m.absentees = lines(query.value(6).toString());
+    if (const QTime ended = QTime::fromString(query.value(7).toString(), QStringLiteral("HH:mm")); ended.isValid())
+        m.endedAt = ended;
     return std::optional<CouncilMeeting>(m);
 }
 
@@ -42,21 +44,26 @@ Status CouncilMeetingRepository::save(CouncilMeeting& m)
         return Error { CouncilMeetingRepositoryText::tr("Trường «Chủ trì cuộc họp»: không được để trống."), {} };
     if (m.secretary.trimmed().isEmpty())
         return Error { CouncilMeetingRepositoryText::tr("Trường «Thư ký cuộc họp»: không được để trống."), {} };
+    if (m.endedAt && (!m.endedAt->isValid() || *m.endedAt <= m.heldAt.time()))
+        return Error { CouncilMeetingRepositoryText::tr("Trường «Kết thúc lúc»: phải sau giờ bắt đầu họp (%1).")
+                           .arg(m.heldAt.time().toString(QStringLiteral("HH:mm"))),
+            {} };
     if (m.attendees.isEmpty())
         return Error { CouncilMeetingRepositoryText::tr("Trường «Thành viên có mặt»: chưa có ai."), {} };
     for (const QString& text : { m.place, m.chair, m.secretary })
         if (text.size() > Limits::ShortText * 2)
             return Error { CouncilMeetingRepositoryText::tr("Một trường của cuộc họp dài quá %1 ký tự.").arg(Limits::ShortText * 2), {} };
     const QVariantList values = { m.heldAt.toString(Qt::ISODate), m.place.trimmed(), m.chair.trimmed(), m.secretary.trimmed(),
-        m.attendees.join(QLatin1Char('\n')), m.absentees.join(QLatin1Char('\n')) };
+        m.attendees.join(QLatin1Char('\n')), m.absentees.join(QLatin1Char('\n')),
+        m.endedAt ? QVariant(m.endedAt->toString(QStringLiteral("HH:mm"))) : QVariant() };
     if (m.id > 0)
         return writeRow(m_db,
             QStringLiteral("UPDATE council_meeting SET held_at = ?, place = ?, chair = ?, secretary = ?, attendees = ?, "
-                           "absentees = ? WHERE id = ?"),
+                           "absentees = ?, ended_at = ? WHERE id = ?"),
             CouncilMeetingRepositoryText::tr("lưu cuộc họp Hội đồng"), QVariantList(values) << m.id);
     Result<qint64> id = insertRow(m_db,
-        QStringLiteral("INSERT INTO council_meeting (held_at, place, chair, secretary, attendees, absentees, campaign_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO council_meeting (held_at, place, chair, secretary, attendees, absentees, ended_at, campaign_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         CouncilMeetingRepositoryText::tr("lưu cuộc họp Hội đồng"), QVariantList(values) << m.campaignId);
     if (!id)
         return id.error();

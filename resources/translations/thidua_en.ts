@@ -1551,6 +1551,10 @@
         <source>lưu cuộc họp Hội đồng</source>
         <translation>save the council meeting</translation>
     </message>
+    <message>
+        <source>Trường «Kết thúc lúc»: phải sau giờ bắt đầu họp (%1).</source>
+        <translation>Field “Ended at”: must be after the meeting began (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CouncilRules</name>
@@ -1597,6 +1601,14 @@
     <message>
         <source>không đạt</source>
         <translation>not passed</translation>
+    </message>
+    <message>
+        <source>phiếu ghi %1 thành viên có mặt, cuộc họp ghi %2</source>
+        <translation>the ballot counts %1 members present, the meeting lists %2</translation>
+    </message>
+    <message>
+        <source>phiếu ghi hội đồng %1 người, cuộc họp ghi %2 có mặt và %3 vắng</source>
+        <translation>the ballot counts a council of %1, the meeting lists %2 present and %3 absent</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +2986,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Không lưu được cuộc họp</source>
         <translation>Could not save the meeting</translation>
     </message>
+    <message>
+        <source>&amp;Kết thúc lúc:</source>
+        <translation>&amp;Ended at:</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn để để trống giờ kết thúc trong biên bản (ghi tay)</source>
+        <translation>Untick to leave the closing time blank in the minutes (written by hand)</translation>
+    </message>
 </context>
 <context>
     <name>NominationFormsJob</name>
@@ -3086,6 +3106,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…</source>
         <translation>The final print is not possible yet: the decision&apos;s legal basis still has “…” to fill in (the numbers and dates of the province&apos;s decisions). Fill them in under Agency → Wording of the award paperwork…</translation>
+    </message>
+    <message>
+        <source> và %1 đề nghị khác</source>
+        <translation> and %1 other proposals</translation>
+    </message>
+    <message>
+        <source>Chưa lập được Biên bản: số thành viên có mặt khi bỏ phiếu phải đúng số thành viên dự họp (%1 người theo cuộc họp ngày %2). Khác ở: %3. Hãy sửa kết quả bỏ phiếu của các đề nghị này hoặc danh sách thành viên có mặt của cuộc họp.</source>
+        <translation>The minutes cannot be made yet: the members present at each ballot must be those present at the meeting (%1 according to the meeting of %2). They differ for: %3. Correct these proposals’ ballots or the meeting’s list of members present.</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5002,10 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Không ghi được kết quả</source>
         <translation>Could not record the vote</translation>
+    </message>
+    <message>
+        <source>Lưu ý: %1 — Biên bản chỉ lập được khi số có mặt đúng với cuộc họp.</source>
+        <translation>Note: %1 — the minutes can only be made when those present match the meeting.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,18 @@ void decideAll(Database& db, qint64 campaignId)
 }
 
 // The council's meeting of 05/01/2026, its chair and secretary present.
+// The nine members present at the fixture's meeting (its votes count nine present).
+QStringList councilOfNine()
+{
+    QStringList members { QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng"),
+        QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký") };
+    const QStringList others { QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Phạm Minh Đức"), QStringLiteral("Vàng A Dính"),
+        QStringLiteral("Lê Thu Hà"), QStringLiteral("Đỗ Văn Nam"), QStringLiteral("Tòng Thị Xuân"), QStringLiteral("Hoàng Văn Sơn") };
+    for (const QString& name : others)
+        members << QStringLiteral("Đ/c %1, Trưởng phòng, Ủy viên").arg(name);
+    return members;
+}
+
 void recordMeeting(Database& db, qint64 campaignId)
 {
     CouncilMeeting meeting;
@@ -76,7 +88,8 @@ void recordMeeting(Database& db, qint64 campaignId)
     meeting.place = QStringLiteral("Phòng họp Sở");
     meeting.chair = QStringLiteral("Đ/c Trần Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Hội đồng");
     meeting.secretary = QStringLiteral("Đ/c Lò Văn Hùng, Chánh Văn phòng, Ủy viên thư ký");
-    meeting.attendees = { meeting.chair, meeting.secretary };
+    meeting.attendees = councilOfNine();
+    meeting.endedAt = QTime(16, 30);
     REQUIRE_OK(CouncilMeetingRepository(db).save(meeting));
 }
 
@@ -177,13 +190,27 @@ TEST_CASE("the council's minutes list every proposal voted on, with the computed
     REQUIRE_OK(meetings.save(meeting));
     REQUIRE(meetings.latest(season.campaignId).value()->attendees.size() == 2);
 
+    // The votes count nine present: minutes listing two would contradict themselves.
+    Result<doc::Document> contradicted = Paperwork::loadMinutes(db, season.campaignId);
+    REQUIRE_FALSE(contradicted.ok());
+    CHECK(contradicted.error().message.contains(QStringLiteral("Chưa lập được Biên bản")));
+    CHECK(contradicted.error().message.contains(QStringLiteral("phiếu ghi 9 thành viên có mặt, cuộc họp ghi 2")));
+    CHECK(contradicted.error().message.contains(QStringLiteral("và 1 đề nghị khác")));
+    // Nine present and one absent cannot be a council of nine.
+    meeting.attendees = councilOfNine();
+    REQUIRE_OK(meetings.save(meeting));
+    CHECK(Paperwork::loadMinutes(db, season.campaignId).error().message.contains(QStringLiteral("hội đồng 9 người, cuộc họp ghi 9 có mặt và 1 vắng")));
+    meeting.absentees.clear();
+    REQUIRE_OK(meetings.save(meeting));
+
     Result<doc::Document> minutes = Paperwork::loadMinutes(db, season.campaignId);
     REQUIRE_OK(minutes);
     const QString text = normalizedText(doc::plainText(minutes.value()));
     CHECK(text.contains(QStringLiteral("BIÊN BẢN")));
     CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00 phút, ngày 05/01/2026.")));
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 05 tháng 01 năm 2026")));
-    CHECK(text.contains(QStringLiteral("Có 2 thành viên Hội đồng tham dự (vắng: Đ/c Phạm Minh Đức (công tác)):")));
+    CHECK(text.contains(QStringLiteral("Có 9 thành viên Hội đồng tham dự:")));
+    CHECK(text.contains(QStringLiteral("Cuộc họp kết thúc lúc giờ phút cùng ngày."))); // no closing time: written in by hand
     CHECK(text.count(QStringLiteral("8/9 88,9 % Đạt")) == 4); // the four proposals of the fixture
     CHECK(text.contains(QStringLiteral("Hội đồng có 9 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên 50 % số thành viên có mặt.")));
     CHECK(text.endsWith(QStringLiteral("THƯ KÝ Lò Văn Hùng CHỦ TỊCH HỘI ĐỒNG Trần Văn Tuấn"))); // secretary left, chair right

@@ -12,6 +12,27 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace {
+
+// The text of the header rows of the document's data tables, which start each of their pages.
+QStringList repeatedHeaders(const doc::Document& document)
+{
+    QStringList headers;
+    for (const doc::Block& block : document.body)
+        if (const auto* table = std::get_if<doc::Table>(&block); table && table->ruled && table->headerRows > 0) {
+            QStringList words;
+            for (int row = 0; row < table->headerRows && row < int(table->rows.size()); ++row)
+                for (const doc::Cell& cell : table->rows[size_t(row)])
+                    for (const doc::CellBlock& inside : cell.blocks)
+                        if (const auto* p = std::get_if<doc::Paragraph>(&inside))
+                            words << p->text();
+            headers << normalizedText(words.join(QLatin1Char(' ')));
+        }
+    return headers;
+}
+
+} // namespace
+
 void requireGolden(const doc::Document& document, const QString& name, TestFolder& folder, int year)
 {
     const QString docx = folder.file(name + QStringLiteral(".docx"));
@@ -29,7 +50,8 @@ void requireGolden(const doc::Document& document, const QString& name, TestFolde
     REQUIRE(golden.open(QIODevice::ReadOnly));
     const QString expected = normalizedText(QString::fromUtf8(golden.readAll()));
     for (const QString& actual : { normalizedText(fromDocx),
-             normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))) }) {
+             normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }),
+                 repeatedHeaders(document))) }) {
         INFO(name.toStdString() << ": " << firstDifference(expected, actual).toStdString());
         const bool same = actual == expected;
         CHECK(same);

@@ -18,8 +18,10 @@ inline QString normalizedText(QString text)
 }
 
 // pdftotext marks page breaks with form feeds; the page number, a line of its own at the start or
-// the end of a page (it depends on drawing order), is not content.
-inline QString withoutPageNumbers(const QString& text)
+// the end of a page (it depends on drawing order), is not content. Nor is a data table's header
+// row at the head of a page after the first, where it is printed again (`repeatedHeaders`: the
+// header rows' text, normalised).
+inline QString withoutPageNumbers(const QString& text, const QStringList& repeatedHeaders = {})
 {
     QStringList pages = text.split(QLatin1Char('\f'));
     for (int i = 0; i < pages.size(); ++i) {
@@ -30,6 +32,14 @@ inline QString withoutPageNumbers(const QString& text)
         else if (!lines.isEmpty() && lines.last().trimmed() == number)
             lines.removeLast();
         pages[i] = lines.join(QLatin1Char('\n'));
+        if (i == 0)
+            continue;
+        const QString page = normalizedText(pages[i]);
+        for (const QString& header : repeatedHeaders)
+            if (page.startsWith(header + QLatin1Char(' '))) {
+                pages[i] = page.mid(header.size() + 1);
+                break;
+            }
     }
     return pages.join(QLatin1Char('\n'));
 }

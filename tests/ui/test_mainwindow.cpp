@@ -75,6 +75,7 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -537,6 +538,29 @@ TEST_CASE("the council meeting form names what is missing and keeps the meeting"
     dialog.accept();
     REQUIRE(CouncilMeetingRepository(db).latest(campaignId).value().has_value());
     CHECK(CouncilMeetingRepository(db).latest(campaignId).value()->heldAt == meeting.heldAt);
+    CHECK_FALSE(CouncilMeetingRepository(db).latest(campaignId).value()->endedAt.has_value());
+
+    // The closing time, which the minutes state, comes after the opening.
+    child<QCheckBox>(&dialog, "meetingEndedCheckBox")->setChecked(true);
+    child<QTimeEdit>(&dialog, "meetingEndedAtEdit")->setTime(QTime(8, 0));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Kết thúc lúc")));
+    child<QTimeEdit>(&dialog, "meetingEndedAtEdit")->setTime(QTime(10, 15));
+    dialog.accept();
+    CHECK(CouncilMeetingRepository(db).latest(campaignId).value()->endedAt == QTime(10, 15));
+
+    // A ballot starts from the meeting's attendance; another count of those present is flagged.
+    const Person person = PersonRepository(db).all().value().front();
+    const Nominee nominee { Nominee::Kind::Person, person.id };
+    concludeAllMet(db, campaignId, nominee);
+    const qint64 proposalId = proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), person.unitId,
+        QStringLiteral("Thành tích."), ProposalState::Submitted);
+    VoteDialog vote(db, proposalId, 50, &window);
+    CHECK(vote.resultText().startsWith(QStringLiteral("0/1 thành viên có mặt")));
+    CHECK_FALSE(vote.resultText().contains(QStringLiteral("Lưu ý")));
+    vote.setVote(9, 8, 7);
+    CHECK(vote.resultText().contains(QStringLiteral("Lưu ý: phiếu ghi 8 thành viên có mặt, cuộc họp ghi 1")));
 }
 
 TEST_CASE("a person's awards across campaigns show on the people page")

@@ -2,7 +2,9 @@
 
 #include "core/storage/CouncilMeetingRepository.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ScreenFit.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +31,14 @@ MeetingDialog::MeetingDialog(Database& database, qint64 campaignId, QWidget* par
     m_heldAtEdit = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     m_heldAtEdit->setDisplayFormat(QStringLiteral("HH:mm dd/MM/yyyy"));
     m_heldAtEdit->setCalendarPopup(true);
+    m_endedCheckBox = new QCheckBox(tr("&Kết thúc lúc:"), this);
+    m_endedCheckBox->setObjectName(QStringLiteral("meetingEndedCheckBox"));
+    m_endedCheckBox->setToolTip(tr("Bỏ chọn để để trống giờ kết thúc trong biên bản (ghi tay)"));
+    m_endedAtEdit = new QTimeEdit(QTime(11, 0), this);
+    m_endedAtEdit->setObjectName(QStringLiteral("meetingEndedAtEdit"));
+    m_endedAtEdit->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_endedAtEdit->setEnabled(false);
+    connect(m_endedCheckBox, &QCheckBox::toggled, m_endedAtEdit, &QWidget::setEnabled);
     m_placeLineEdit = new QLineEdit(this);
     m_chairLineEdit = new QLineEdit(this);
     m_chairLineEdit->setObjectName(QStringLiteral("meetingChairLineEdit"));
@@ -37,11 +47,13 @@ MeetingDialog::MeetingDialog(Database& database, qint64 campaignId, QWidget* par
     m_secretaryLineEdit->setPlaceholderText(tr("Đ/c …, chức vụ, Ủy viên thư ký"));
     m_attendeesTextEdit = new QPlainTextEdit(this);
     m_attendeesTextEdit->setTabChangesFocus(true);
-    m_attendeesTextEdit->setPlaceholderText(tr("Mỗi thành viên có mặt một dòng: Đ/c họ tên, chức vụ, vai trò trong Hội đồng"));
+    m_attendeesTextEdit->setPlaceholderText(
+        tr("Mỗi thành viên có mặt một dòng: Đ/c họ tên, chức vụ, vai trò trong Hội đồng"));
     m_absenteesTextEdit = new QPlainTextEdit(this);
     m_absenteesTextEdit->setTabChangesFocus(true);
     m_absenteesTextEdit->setMaximumHeight(70);
     form->addRow(tr("Thời gian họp:"), m_heldAtEdit);
+    form->addRow(m_endedCheckBox, m_endedAtEdit);
     form->addRow(tr("Địa điểm:"), m_placeLineEdit);
     form->addRow(tr("Chủ trì cuộc họp:"), m_chairLineEdit);
     form->addRow(tr("Thư ký cuộc họp:"), m_secretaryLineEdit);
@@ -52,9 +64,10 @@ MeetingDialog::MeetingDialog(Database& database, qint64 campaignId, QWidget* par
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     form->addRow(buttons);
     m_meeting.campaignId = campaignId;
-    if (Result<std::optional<CouncilMeeting>> latest = CouncilMeetingRepository(m_db).latest(campaignId); latest && latest.value())
+    if (Result<std::optional<CouncilMeeting>> latest = CouncilMeetingRepository(m_db).latest(campaignId);
+        latest && latest.value())
         setMeeting(*latest.value());
-    resize(640, 480);
+    resizeForScreen(this, QSize(640, 520));
 }
 
 MeetingDialog::~MeetingDialog() = default;
@@ -65,6 +78,9 @@ void MeetingDialog::setMeeting(const CouncilMeeting& meeting)
     m_meeting = meeting;
     m_meeting.campaignId = campaignId;
     m_heldAtEdit->setDateTime(meeting.heldAt.isValid() ? meeting.heldAt : QDateTime::currentDateTime());
+    m_endedCheckBox->setChecked(meeting.endedAt.has_value());
+    if (meeting.endedAt)
+        m_endedAtEdit->setTime(*meeting.endedAt);
     m_placeLineEdit->setText(meeting.place);
     m_chairLineEdit->setText(meeting.chair);
     m_secretaryLineEdit->setText(meeting.secretary);
@@ -76,6 +92,7 @@ void MeetingDialog::accept()
 {
     CouncilMeeting meeting = m_meeting;
     meeting.heldAt = m_heldAtEdit->dateTime();
+    meeting.endedAt = m_endedCheckBox->isChecked() ? std::optional<QTime>(m_endedAtEdit->time()) : std::nullopt;
     meeting.place = m_placeLineEdit->text().trimmed();
     meeting.chair = m_chairLineEdit->text().trimmed();
     meeting.secretary = m_secretaryLineEdit->text().trimmed();

@@ -7,7 +7,9 @@
 #include <QDialog>
 
 class Database;
+class QCheckBox;
 class QDateTimeEdit;
+class QTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -25,6 +27,8 @@ private:
     Database& m_db;
     CouncilMeeting m_meeting;
     QDateTimeEdit* m_heldAtEdit = nullptr;
+    QCheckBox* m_endedCheckBox = nullptr;
+    QTimeEdit* m_endedAtEdit = nullptr;
     QLineEdit* m_placeLineEdit = nullptr;
     QLineEdit* m_chairLineEdit = nullptr;
     QLineEdit* m_secretaryLineEdit = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/proposals/VoteDialog.h"
 
 #include "core/rules/CouncilRules.h"
+#include "core/storage/CouncilMeetingRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -34,8 +35,15 @@ VoteDialog::VoteDialog(Database& database, qint64 proposalId, double thresholdPe
     connect(buttons, &QDialogButtonBox::accepted, this, &VoteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &VoteDialog::reject);
     form->addRow(buttons);
-    if (Result<Proposal> p = ProposalRepository(m_db).load(m_proposalId); p && p.value().vote)
+    Result<Proposal> p = ProposalRepository(m_db).load(m_proposalId);
+    if (p)
+        if (Result<std::optional<CouncilMeeting>> latest = CouncilMeetingRepository(m_db).latest(p.value().campaignId);
+            latest)
+            m_meeting = latest.value();
+    if (p && p.value().vote)
         setVote(p.value().vote->members, p.value().vote->present, p.value().vote->votesFor);
+    else if (m_meeting) // a new ballot: those the meeting lists as present, and its absentees, make the council
+        setVote(int(m_meeting->attendees.size() + m_meeting->absentees.size()), int(m_meeting->attendees.size()), 0);
     showResult();
 }
 
@@ -48,11 +56,21 @@ void VoteDialog::setVote(int members, int present, int votesFor)
     m_votesForSpinBox->setValue(votesFor);
 }
 
+QString VoteDialog::resultText() const
+{
+    return m_resultLabel->text();
+}
+
 void VoteDialog::showResult()
 {
     const CouncilVote vote { m_membersSpinBox->value(), m_presentSpinBox->value(), m_votesForSpinBox->value() };
     const Status valid = CouncilRules::validate(vote);
-    m_resultLabel->setText(valid ? CouncilRules::describe(vote, m_threshold) : valid.error().message);
+    QString text = valid ? CouncilRules::describe(vote, m_threshold) : valid.error().message;
+    if (m_meeting)
+        if (const QString why = CouncilRules::disagreement(vote, *m_meeting); !why.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("Lưu ý: %1 — Biên bản chỉ lập được khi số có mặt đúng với cuộc họp.").arg(why);
+    m_resultLabel->setText(text);
 }
 
 void VoteDialog::accept()

@@ -1,8 +1,12 @@
 #pragma once
 // "Kết quả bỏ phiếu": the council's members, those present and the votes for; the result is
-// computed and shown as it is typed, never typed itself.
+// computed and shown as it is typed, never typed itself. A new ballot starts from the latest
+// meeting's attendance, and one that counts other members present than the meeting is flagged.
+
+#include "core/domain/CouncilMeeting.h"
 
 #include <QDialog>
+#include <optional>
 
 class Database;
 class QLabel;
@@ -16,6 +20,7 @@ public:
     ~VoteDialog() override;
 
     void setVote(int members, int present, int votesFor);
+    QString resultText() const;
     void accept() override;
 
 private:
@@ -28,4 +33,5 @@ private:
     QSpinBox* m_presentSpinBox = nullptr;
     QSpinBox* m_votesForSpinBox = nullptr;
     QLabel* m_resultLabel = nullptr;
+    std::optional<CouncilMeeting> m_meeting; // the campaign's latest
 };

@@ -1,4 +1,7 @@
--- ThiDua schema, version 10: the number and date the registry gave each document the agency
+-- ThiDua schema, version 10. The time a council meeting closed, which its minutes state.
+ALTER TABLE council_meeting ADD COLUMN ended_at TEXT CHECK (ended_at IS NULL OR ended_at GLOB '[0-2][0-9]:[0-5][0-9]');
+
+-- The number and date the registry gave each document the agency
 -- issues for a campaign — the Tờ trình (with the Danh sách attached to it) per deciding
 -- authority, and the final report — so a document printed again carries the same ones. Blank
 -- ones are written in by hand.
