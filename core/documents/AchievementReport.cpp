@@ -297,9 +297,11 @@ Status writeAll(const std::vector<Input>& inputs, DocumentFormat format, const Q
         return Error { AchievementReportText::tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {} };
     const QString title = QStringLiteral("Báo cáo thành tích: %1").arg(inputs.front().campaign.name);
     if (format == DocumentFormat::Pdf)
-        return PdfWriter::writeSeries(title, int(inputs.size()), [&](int i) { return build(inputs[size_t(i)]); }, path, progress);
+        return PdfWriter::writeSeries(title, int(inputs.size()), [&](int i) { return build(inputs[size_t(i)]); }, path, progress,
+            inputs.front().agency.nameForSentences());
     doc::Document all = batch({});
     all.title = title;
+    all.author = inputs.front().agency.nameForSentences();
     for (size_t i = 0; i < inputs.size(); ++i) {
         appendReport(all, build(inputs[i]));
         if (progress && !progress(int(i) + 1))

@@ -139,6 +139,7 @@ doc::Document document(const QString& title, const Agency& agency, const QString
     doc::Document out;
     out.page = pageSetup();
     out.title = title;
+    out.author = agency.nameForSentences();
     out.body.push_back(header(agency, numberLine, placeDateLine));
     for (doc::Block& block : Decree30::title(documentType, summary))
         out.body.push_back(std::move(block));

@@ -86,6 +86,7 @@ struct PageSetup {
 struct Document {
     PageSetup page;
     QString title; // document properties
+    QString author; // the issuing body, in the document properties
     std::vector<Block> body;
 };
 

@@ -35,6 +35,7 @@ doc::Document contents(const Paperwork::Input& input, const std::vector<Part>& p
     doc::Document document;
     document.page = Decree30::pageSetup();
     document.title = QStringLiteral("Danh mục hồ sơ đề nghị khen thưởng: %1").arg(input.campaign.name);
+    document.author = input.agency.nameForSentences();
     document.body.push_back(Decree30::centred(QStringLiteral("DANH MỤC HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG"), true));
     doc::Paragraph about = Decree30::centred(
         QStringLiteral("%1 — trình %2").arg(input.campaign.name, input.nominations.front().form.decidedBy), false, true);

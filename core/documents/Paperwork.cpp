@@ -251,6 +251,7 @@ doc::Document submission(const Input& input)
         Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("TỜ TRÌNH"),
         QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
+    document.author = routing.senderInText;
     for (doc::Block& line : Decree30::addressedTo(routing.addressees))
         document.body.push_back(std::move(line));
     // The first addressee decides (the Director, the province's chairman), or takes the proposal
@@ -342,6 +343,7 @@ doc::Document list(const Input& input)
     doc::Document document;
     document.page = Decree30::pageSetup();
     document.title = QStringLiteral("Danh sách đề nghị khen thưởng: %1").arg(input.campaign.name);
+    document.author = input.routing.senderInText;
     const auto groups = byForm(input);
     appendList(document.body, input,
         groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2").arg(groups.front().first.name, input.campaign.name)

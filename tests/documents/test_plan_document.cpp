@@ -182,6 +182,11 @@ TEST_CASE("the PDF is A4 with one embedded serif family and numbers from page 2"
     const QString path = plan.write(DocumentFormat::Pdf, QStringLiteral("kế hoạch.pdf"));
     const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842(\\.\\d+)? pts \\(A4\\)"))));
+    // Its properties: the title, and the issuing body as its author (XMP's dc:creator), read by poppler.
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Kế hoạch: "))));
+    const QString metadata = runTool(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), path });
+    CHECK(metadata.contains(QStringLiteral("<rdf:li>Sở Khoa học và Công nghệ</rdf:li>")));
+    CHECK(metadata.contains(QStringLiteral("<xmp:CreatorTool>ThiDua</xmp:CreatorTool>")));
     const QStringList fontLines = runTool(QStringLiteral("pdffonts"), { path }).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE(fontLines.size() >= 3); // regular, bold, italic at least
     QString family;

@@ -403,7 +403,7 @@ QByteArray contentTypes()
     });
 }
 
-QByteArray corePropertiesPart(const QString& title)
+QByteArray corePropertiesPart(const QString& title, const QString& author)
 {
     const QString cp = QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
     const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
@@ -416,7 +416,7 @@ QByteArray corePropertiesPart(const QString& title)
         xml.writeNamespace(xsi, QStringLiteral("xsi"));
         xml.writeStartElement(cp, QStringLiteral("coreProperties"));
         xml.writeTextElement(dc, QStringLiteral("title"), title);
-        xml.writeTextElement(dc, QStringLiteral("creator"), QStringLiteral("ThiDua"));
+        xml.writeTextElement(dc, QStringLiteral("creator"), author.isEmpty() ? QStringLiteral("ThiDua") : author);
         xml.writeStartElement(dcterms, QStringLiteral("created"));
         xml.writeAttribute(xsi, QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));
         xml.writeCharacters(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -445,7 +445,7 @@ Status write(const doc::Document& document, const QString& path)
         { QStringLiteral("word/settings.xml"), settingsPart() },
         { QStringLiteral("word/header1.xml"), headerPart(document.page, true) },
         { QStringLiteral("word/header2.xml"), headerPart(document.page, false) },
-        { QStringLiteral("docProps/core.xml"), corePropertiesPart(document.title) },
+        { QStringLiteral("docProps/core.xml"), corePropertiesPart(document.title, document.author) },
     };
     return writeZipArchive(path, entries);
 }

@@ -1,7 +1,6 @@
 #include "core/documents/writers/PdfWriter.h"
 
 #include "core/common/OutputFile.h"
-
 #include "core/documents/writers/PagedRenderer.h"
 
 #include <QBuffer>
@@ -9,6 +8,7 @@
 #include <QDir>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QXmlStreamWriter>
 
 namespace PdfWriter {
 
@@ -53,7 +53,49 @@ void mapSpacesToSpace(QByteArray& pdf)
     }
 }
 
-Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint)
+QByteArray xmpMetadata(const QString& title, const QString& author)
+{
+    const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+    const QString xmp = QStringLiteral("http://ns.adobe.com/xap/1.0/");
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("begin='' id='W5M0MpCehiHzreSzNTczkc9d'"));
+    xml.writeNamespace(rdf, QStringLiteral("rdf"));
+    xml.writeNamespace(dc, QStringLiteral("dc"));
+    xml.writeNamespace(xmp, QStringLiteral("xmp"));
+    const QString meta = QStringLiteral("adobe:ns:meta/");
+    xml.writeNamespace(meta, QStringLiteral("x"));
+    xml.writeStartElement(meta, QStringLiteral("xmpmeta"));
+    xml.writeStartElement(rdf, QStringLiteral("RDF"));
+    xml.writeStartElement(rdf, QStringLiteral("Description"));
+    xml.writeAttribute(rdf, QStringLiteral("about"), QString());
+    // dc:title is a language alternative, dc:creator an ordered list (XMP part 1, 8.4).
+    xml.writeStartElement(dc, QStringLiteral("title"));
+    xml.writeStartElement(rdf, QStringLiteral("Alt"));
+    xml.writeStartElement(rdf, QStringLiteral("li"));
+    xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("x-default"));
+    xml.writeCharacters(title);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+    if (!author.isEmpty()) {
+        xml.writeStartElement(dc, QStringLiteral("creator"));
+        xml.writeStartElement(rdf, QStringLiteral("Seq"));
+        xml.writeTextElement(rdf, QStringLiteral("li"), author);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeTextElement(xmp, QStringLiteral("CreatorTool"), QStringLiteral("ThiDua"));
+    xml.writeEndElement(); // Description
+    xml.writeEndElement(); // RDF
+    xml.writeEndElement(); // xmpmeta
+    xml.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end='w'"));
+    return bytes;
+}
+
+Status writeWith(
+    const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint, const QString& author)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -66,11 +108,13 @@ Status writeWith(const QString& title, const QString& path, const std::function<
         pdf.setResolution(600);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("ThiDua"));
+        pdf.setDocumentXmpMetadata(xmpMetadata(title, author));
         const int pages = paint(pdf);
         if (pages <= 0) {
             file.cancelWriting();
-            return Error { pages < 0 ? PdfWriterText::tr("Đã hủy: chưa ghi tệp «%1».").arg(QDir::toNativeSeparators(path))
-                                     : PdfWriterText::tr("Không tạo được tệp PDF «%1».").arg(QDir::toNativeSeparators(path)),
+            return Error { pages < 0
+                    ? PdfWriterText::tr("Đã hủy: chưa ghi tệp «%1».").arg(QDir::toNativeSeparators(path))
+                    : PdfWriterText::tr("Không tạo được tệp PDF «%1».").arg(QDir::toNativeSeparators(path)),
                 {} };
         }
     }
@@ -82,13 +126,16 @@ Status writeWith(const QString& title, const QString& path, const std::function<
 
 Status write(const doc::Document& document, const QString& path)
 {
-    return writeWith(document.title, path, [&](QPdfWriter& pdf) { return PagedRenderer::render(document, pdf); });
+    return writeWith(
+        document.title, path, [&](QPdfWriter& pdf) { return PagedRenderer::render(document, pdf); }, document.author);
 }
 
-Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt, const QString& path,
-    const std::function<bool(int)>& progress)
+Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt,
+    const QString& path, const std::function<bool(int)>& progress, const QString& author)
 {
-    return writeWith(title, path, [&](QPdfWriter& pdf) { return PagedRenderer::renderSeries(count, documentAt, pdf, progress); });
+    return writeWith(
+        title, path, [&](QPdfWriter& pdf) { return PagedRenderer::renderSeries(count, documentAt, pdf, progress); },
+        author);
 }
 
 } // namespace PdfWriter

@@ -5,7 +5,6 @@
 #include "core/documents/DocumentModel.h"
 
 #include <QByteArray>
-
 #include <functional>
 
 class QPdfWriter;
@@ -13,8 +12,10 @@ class QPdfWriter;
 namespace PdfWriter {
 
 // Writes the PDF the painting function makes, all or nothing: the file appears only when done.
-// paint returns the pages painted: 0 for a failure, below 0 when the clerk cancelled.
-Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint);
+// paint returns the pages painted: 0 for a failure, below 0 when the clerk cancelled. The title
+// and the author (the issuing body) go into the document's properties (Info and XMP).
+Status writeWith(const QString& title, const QString& path, const std::function<int(QPdfWriter&)>& paint,
+    const QString& author = {});
 
 Status write(const doc::Document& document, const QString& path);
 
@@ -24,7 +25,9 @@ Status write(const doc::Document& document, const QString& path);
 void mapSpacesToSpace(QByteArray& pdf);
 // Several documents in one PDF, each from a new page (see PagedRenderer::renderSeries). A job
 // the progress callback stops writes no file.
-Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt, const QString& path,
-    const std::function<bool(int)>& progress);
+Status writeSeries(const QString& title, int count, const std::function<doc::Document(int)>& documentAt,
+    const QString& path, const std::function<bool(int)>& progress, const QString& author = {});
+// The XMP packet of a PDF's properties: title, author, the program that made it.
+QByteArray xmpMetadata(const QString& title, const QString& author);
 
 } // namespace PdfWriter
