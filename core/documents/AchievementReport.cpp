@@ -3,8 +3,8 @@
 #include "core/common/DateText.h"
 #include "core/common/TextFolding.h"
 #include "core/documents/Decree30.h"
-#include "core/domain/PositionText.h"
 #include "core/documents/writers/PdfWriter.h"
+#include "core/domain/PositionText.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-
 #include <climits>
 #include <map>
 #include <set>
@@ -50,7 +49,8 @@ doc::Paragraph heading(const QString& text)
 // "- Năm sinh: 1980." or, when the store does not know it, a dotted line to write on.
 doc::Paragraph field(const QString& label, const QString& value)
 {
-    return leftAligned(Decree30::body(QStringLiteral("- %1: %2").arg(label, value.trimmed().isEmpty() ? Dots : value.trimmed() + QLatin1Char('.'))));
+    return leftAligned(Decree30::body(
+        QStringLiteral("- %1: %2").arg(label, value.trimmed().isEmpty() ? Dots : value.trimmed() + QLatin1Char('.'))));
 }
 
 QString decisionOf(const GrantedAward& award)
@@ -65,22 +65,41 @@ QString decisionOf(const GrantedAward& award)
     return text.trimmed();
 }
 
-doc::Table earlierAwardsTable(const std::vector<GrantedAward>& awards)
+// A table of part III: year, title or award, and the decision that conferred it.
+doc::Table honoursTable(const QString& kind, const QString& decision)
 {
     doc::Table table;
     table.ruled = true;
     table.headerRows = 1;
     table.columnWidthsMm = { 18, 72, 75 };
     table.rows.push_back({ Decree30::tableCell(QStringLiteral("Năm"), doc::Align::Center, true),
-        Decree30::tableCell(QStringLiteral("Hình thức khen thưởng"), doc::Align::Center, true),
-        Decree30::tableCell(QStringLiteral("Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định"),
+        Decree30::tableCell(kind, doc::Align::Center, true),
+        Decree30::tableCell(
+            QStringLiteral("Số, ngày, tháng, năm của quyết định %1; cơ quan ban hành quyết định").arg(decision),
             doc::Align::Center, true) });
+    return table;
+}
+
+// Titles (Lao động tiên tiến, Chiến sĩ thi đua …) are not kept yet: rows to write them in by hand.
+doc::Table titlesTable()
+{
+    doc::Table table = honoursTable(QStringLiteral("Danh hiệu thi đua"), QStringLiteral("công nhận danh hiệu thi đua"));
+    for (int blank = 0; blank < 2; ++blank)
+        table.rows.push_back(
+            { Decree30::tableCell(QString()), Decree30::tableCell(QString()), Decree30::tableCell(QString()) });
+    return table;
+}
+
+doc::Table earlierAwardsTable(const std::vector<GrantedAward>& awards)
+{
+    doc::Table table = honoursTable(QStringLiteral("Hình thức khen thưởng"), QStringLiteral("khen thưởng"));
     for (const GrantedAward& award : awards)
         table.rows.push_back({ Decree30::tableCell(QString::number(award.year), doc::Align::Center),
             Decree30::tableCell(QStringLiteral("%1 (%2)").arg(award.awardFormName, award.campaignName)),
             Decree30::tableCell(decisionOf(award)) });
     if (awards.empty())
-        table.rows.push_back({ Decree30::tableCell(QString()), Decree30::tableCell(QStringLiteral("Chưa có")), Decree30::tableCell(QString()) });
+        table.rows.push_back({ Decree30::tableCell(QString()), Decree30::tableCell(QStringLiteral("Chưa có")),
+            Decree30::tableCell(QString()) });
     return table;
 }
 
@@ -118,7 +137,10 @@ void appendReport(doc::Document& all, doc::Document one)
     all.body.insert(all.body.end(), std::make_move_iterator(one.body.begin()), std::make_move_iterator(one.body.end()));
 }
 
-QString genderText(Gender gender) { return gender == Gender::Female ? QStringLiteral("Nữ") : QStringLiteral("Nam"); }
+QString genderText(Gender gender)
+{
+    return gender == Gender::Female ? QStringLiteral("Nữ") : QStringLiteral("Nam");
+}
 
 } // namespace
 
@@ -126,13 +148,14 @@ doc::Document build(const Input& input)
 {
     const bool collective = !input.person.has_value();
     const QString nominee = collective ? input.unit.name : input.person->fullName;
-    doc::Document document = Decree30::document(QStringLiteral("Báo cáo thành tích: %1").arg(nominee), reportingBody(input), QString(),
-        Decree30::placeDateLine(input.agency.placeName, input.issue),
+    doc::Document document = Decree30::document(QStringLiteral("Báo cáo thành tích: %1").arg(nominee),
+        reportingBody(input), QString(), Decree30::placeDateLine(input.agency.placeName, input.issue),
         QStringLiteral("BÁO CÁO THÀNH TÍCH"),
-        QStringLiteral("Đề nghị tặng %1 (thành tích trong %2)").arg(input.form.name, input.campaign.name));
-    doc::Paragraph who = Decree30::centred(collective ? positionAndUnit({}, input.unit, input.agency.nameForSentences())
-                                            : QStringLiteral("%1, %2").arg(input.person->fullName,
-                                                  positionAndUnit(input.person->position, input.unit, input.agency.nameForSentences())),
+        QStringLiteral("ĐỀ NGHỊ TẶNG %1 (thành tích trong %2)").arg(input.form.name.toUpper(), input.campaign.name));
+    doc::Paragraph who = Decree30::centred(collective
+            ? positionAndUnit({}, input.unit, input.agency.nameForSentences())
+            : QStringLiteral("%1, %2").arg(input.person->fullName,
+                positionAndUnit(input.person->position, input.unit, input.agency.nameForSentences())),
         true);
     who.spaceAfterPt = 6;
     document.body.push_back(who);
@@ -141,7 +164,8 @@ doc::Document build(const Input& input)
     if (collective) {
         document.body.push_back(heading(QStringLiteral("I. ĐẶC ĐIỂM, TÌNH HÌNH")));
         document.body.push_back(heading(QStringLiteral("1. Đặc điểm, tình hình")));
-        document.body.push_back(field(QStringLiteral("Tên đơn vị"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
+        document.body.push_back(
+            field(QStringLiteral("Tên đơn vị"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
         document.body.push_back(field(QStringLiteral("Địa chỉ trụ sở, điện thoại, thư điện tử"), {}));
         document.body.push_back(field(QStringLiteral("Tổng số cán bộ, công chức, viên chức, người lao động"),
             QStringLiteral("%1 người (nữ: %2)").arg(input.unitHeadcount).arg(input.unitWomen)));
@@ -155,11 +179,13 @@ doc::Document build(const Input& input)
         const Person& person = *input.person;
         document.body.push_back(heading(QStringLiteral("I. SƠ LƯỢC LÝ LỊCH")));
         document.body.push_back(field(QStringLiteral("Họ và tên"), person.fullName));
-        document.body.push_back(field(QStringLiteral("Năm sinh"), person.birthYear ? QString::number(*person.birthYear) : QString()));
+        document.body.push_back(
+            field(QStringLiteral("Năm sinh"), person.birthYear ? QString::number(*person.birthYear) : QString()));
         document.body.push_back(field(QStringLiteral("Giới tính"), genderText(person.gender)));
         document.body.push_back(field(QStringLiteral("Quê quán"), {}));
         document.body.push_back(field(QStringLiteral("Trú quán"), {}));
-        document.body.push_back(field(QStringLiteral("Đơn vị công tác"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
+        document.body.push_back(
+            field(QStringLiteral("Đơn vị công tác"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
         document.body.push_back(field(QStringLiteral("Chức vụ (Đảng, chính quyền, đoàn thể)"), person.position));
         document.body.push_back(field(QStringLiteral("Trình độ chuyên môn, nghiệp vụ"), {}));
         document.body.push_back(field(QStringLiteral("Học hàm, học vị, danh hiệu, giải thưởng"), {}));
@@ -169,14 +195,19 @@ doc::Document build(const Input& input)
         appendAchievements(document.body, input, QStringLiteral("2"));
     }
     document.body.push_back(heading(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")));
+    document.body.push_back(heading(QStringLiteral("1. Danh hiệu thi đua")));
+    document.body.push_back(titlesTable());
+    document.body.push_back(heading(QStringLiteral("2. Hình thức khen thưởng")));
     document.body.push_back(earlierAwardsTable(input.earlierAwards));
     // The head who certifies signs and seals; the person reporting signs with their name.
     const QString sealed = QStringLiteral("(Ký, đóng dấu)");
     document.body.push_back(collective
-            ? Decree30::signaturePair({ QStringLiteral("Thủ trưởng đơn vị cấp trên trực tiếp xác nhận, đề nghị"), sealed, {} },
-                  { QStringLiteral("Thủ trưởng đơn vị"), sealed, {} })
+            ? Decree30::signaturePair(
+                { QStringLiteral("Thủ trưởng đơn vị cấp trên trực tiếp xác nhận, đề nghị"), sealed, {} },
+                { QStringLiteral("Thủ trưởng đơn vị"), sealed, {} })
             : Decree30::signaturePair({ QStringLiteral("Thủ trưởng đơn vị xác nhận, đề nghị"), sealed, {} },
-                  { QStringLiteral("Người báo cáo thành tích"), QStringLiteral("(Ký, ghi rõ họ tên)"), input.person->fullName }));
+                { QStringLiteral("Người báo cáo thành tích"), QStringLiteral("(Ký, ghi rõ họ tên)"),
+                    input.person->fullName }));
     if (input.form.level != AwardLevel::Agency) { // the level that submits the award above the agency confirms
         doc::Paragraph confirm = Decree30::centred(QStringLiteral("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"), true);
         confirm.spaceBeforePt = 12;
@@ -211,8 +242,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<std::vector<Assessment>> assessments = AssessmentRepository(database).forCampaign(campaignId);
     Result<std::vector<PlanBlock>> unitCriteria = campaigns.criteria(campaignId, SectionBinding::UnitCriteria);
     Result<std::vector<PlanBlock>> personCriteria = campaigns.criteria(campaignId, SectionBinding::IndividualCriteria);
-    for (const Error* error : { campaign.errorIf(), agency.errorIf(), forms.errorIf(), proposals.errorIf(), units.errorIf(),
-             people.errorIf(), assessments.errorIf(), unitCriteria.errorIf(), personCriteria.errorIf() })
+    for (const Error* error :
+        { campaign.errorIf(), agency.errorIf(), forms.errorIf(), proposals.errorIf(), units.errorIf(), people.errorIf(),
+            assessments.errorIf(), unitCriteria.errorIf(), personCriteria.errorIf() })
         if (error)
             return *error;
 
@@ -252,7 +284,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
                 chosen.push_back(proposalById[id]);
     }
     if (chosen.empty())
-        return Error { AchievementReportText::tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {} };
+        return Error {
+            AchievementReportText::tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {}
+        };
 
     std::vector<Input> out;
     out.reserve(chosen.size());
@@ -275,7 +309,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
             input.unit = *unitById[unitId];
         input.unitHeadcount = headcount[unitId].first;
         input.unitWomen = headcount[unitId].second;
-        const std::vector<PlanBlock>& criteria = p->nominee.kind == Nominee::Kind::Unit ? unitCriteria.value() : personCriteria.value();
+        const std::vector<PlanBlock>& criteria
+            = p->nominee.kind == Nominee::Kind::Unit ? unitCriteria.value() : personCriteria.value();
         const std::set<qint64>& met = metByNominee[{ int(p->nominee.kind), p->nominee.id }];
         for (const PlanBlock& criterion : criteria)
             if (met.count(criterion.id))
@@ -291,13 +326,17 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     return out;
 }
 
-Status writeAll(const std::vector<Input>& inputs, DocumentFormat format, const QString& path, const std::function<bool(int)>& progress)
+Status writeAll(const std::vector<Input>& inputs, DocumentFormat format, const QString& path,
+    const std::function<bool(int)>& progress)
 {
     if (inputs.empty())
-        return Error { AchievementReportText::tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {} };
+        return Error {
+            AchievementReportText::tr("Không có đề nghị nào để lập báo cáo thành tích: danh sách chọn đang trống."), {}
+        };
     const QString title = QStringLiteral("Báo cáo thành tích: %1").arg(inputs.front().campaign.name);
     if (format == DocumentFormat::Pdf)
-        return PdfWriter::writeSeries(title, int(inputs.size()), [&](int i) { return build(inputs[size_t(i)]); }, path, progress,
+        return PdfWriter::writeSeries(
+            title, int(inputs.size()), [&](int i) { return build(inputs[size_t(i)]); }, path, progress,
             inputs.front().agency.nameForSentences());
     doc::Document all = batch({});
     all.title = title;
@@ -305,7 +344,8 @@ Status writeAll(const std::vector<Input>& inputs, DocumentFormat format, const Q
     for (size_t i = 0; i < inputs.size(); ++i) {
         appendReport(all, build(inputs[i]));
         if (progress && !progress(int(i) + 1))
-            return Error { AchievementReportText::tr("Đã hủy: chưa ghi tệp «%1».").arg(QDir::toNativeSeparators(path)), {} };
+            return Error { AchievementReportText::tr("Đã hủy: chưa ghi tệp «%1».").arg(QDir::toNativeSeparators(path)),
+                {} };
     }
     return PlanExport::writeDocument(all, DocumentFormat::Docx, path);
 }

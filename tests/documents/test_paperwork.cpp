@@ -336,7 +336,8 @@ TEST_CASE("achievement reports of an individual and a collective hold the Decree
     CHECK_FALSE(person.criteriaMet.isEmpty());
     const QString individual = normalizedText(doc::plainText(AchievementReport::build(person)));
     CHECK(individual.contains(QStringLiteral("BÁO CÁO THÀNH TÍCH")));
-    CHECK(individual.contains(QStringLiteral("Đề nghị tặng Giấy khen của Giám đốc Sở")));
+    CHECK(individual.contains(QStringLiteral("ĐỀ NGHỊ TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ (thành tích trong")));
+    CHECK(individual.contains(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG 1. Danh hiệu thi đua Năm Danh hiệu thi đua")));
     CHECK(individual.contains(QStringLiteral("I. SƠ LƯỢC LÝ LỊCH")));
     CHECK(individual.contains(normalizedText(QStringLiteral("- Họ và tên: %1.").arg(season.people[0].fullName))));
     CHECK(individual.contains(normalizedText(QStringLiteral("- Giới tính: "))));

@@ -46,7 +46,10 @@ QString line(const QStringList& cells, QChar separator)
     return out.join(separator) + QStringLiteral("\r\n");
 }
 
-bool isSeparator(QChar c) { return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t'); }
+bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t');
+}
 
 } // namespace
 
@@ -57,7 +60,9 @@ QString formulaSafe(const QString& value)
 
 QString withoutFormulaGuard(const QString& value)
 {
-    return value.startsWith(QLatin1Char('\'')) && startsLikeFormula(value.mid(1)) && !isPlainNumber(value.mid(1)) ? value.mid(1) : value;
+    return value.startsWith(QLatin1Char('\'')) && startsLikeFormula(value.mid(1)) && !isPlainNumber(value.mid(1))
+        ? value.mid(1)
+        : value;
 }
 
 QChar systemSeparator()

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QXmlStreamWriter>
-
 #include <cmath>
 
 namespace DocxWriter {
@@ -16,10 +15,22 @@ const QString R = QStringLiteral("http://schemas.openxmlformats.org/officeDocume
 const QString PackageRels = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
 const QString OfficeRels = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
-int twips(double mm) { return int(std::lround(mm * 1440.0 / 25.4)); }
-int halfPoints(double pt) { return int(std::lround(pt * 2)); }
-int twentiethsOfPoint(double pt) { return int(std::lround(pt * 20)); }
-QString num(int value) { return QString::number(value); }
+int twips(double mm)
+{
+    return int(std::lround(mm * 1440.0 / 25.4));
+}
+int halfPoints(double pt)
+{
+    return int(std::lround(pt * 2));
+}
+int twentiethsOfPoint(double pt)
+{
+    return int(std::lround(pt * 20));
+}
+QString num(int value)
+{
+    return QString::number(value);
+}
 
 // Streams WordprocessingML; QXmlStreamWriter does the escaping.
 class BodyWriter {
@@ -73,13 +84,16 @@ public:
         m_xml.writeStartElement(W, QStringLiteral("pBdr"));
         element(QStringLiteral("bottom"),
             { { QStringLiteral("val"), QStringLiteral("single") }, { QStringLiteral("sz"), QStringLiteral("6") },
-                { QStringLiteral("space"), QStringLiteral("1") }, { QStringLiteral("color"), QStringLiteral("000000") } });
+                { QStringLiteral("space"), QStringLiteral("1") },
+                { QStringLiteral("color"), QStringLiteral("000000") } });
         m_xml.writeEndElement(); // pBdr
         element(QStringLiteral("spacing"),
             { { QStringLiteral("before"), num(twentiethsOfPoint(rule.spaceBeforePt)) },
                 { QStringLiteral("after"), num(twentiethsOfPoint(rule.spaceAfterPt)) },
-                { QStringLiteral("line"), QStringLiteral("240") }, { QStringLiteral("lineRule"), QStringLiteral("auto") } });
-        element(QStringLiteral("ind"), { { QStringLiteral("left"), num(side) }, { QStringLiteral("right"), num(side) } });
+                { QStringLiteral("line"), QStringLiteral("240") },
+                { QStringLiteral("lineRule"), QStringLiteral("auto") } });
+        element(
+            QStringLiteral("ind"), { { QStringLiteral("left"), num(side) }, { QStringLiteral("right"), num(side) } });
         runProperties(doc::Run {}, 2);
         m_xml.writeEndElement(); // pPr
         m_xml.writeEndElement(); // p
@@ -94,16 +108,21 @@ public:
             total += twips(width);
         m_xml.writeStartElement(W, QStringLiteral("tbl"));
         m_xml.writeStartElement(W, QStringLiteral("tblPr"));
-        element(QStringLiteral("tblW"), { { QStringLiteral("w"), num(total) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
+        element(QStringLiteral("tblW"),
+            { { QStringLiteral("w"), num(total) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
         if (table.indentMm != 0)
-            element(QStringLiteral("tblInd"), { { QStringLiteral("w"), num(twips(table.indentMm)) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
+            element(QStringLiteral("tblInd"),
+                { { QStringLiteral("w"), num(twips(table.indentMm)) },
+                    { QStringLiteral("type"), QStringLiteral("dxa") } });
         else
             element(QStringLiteral("jc"), { { QStringLiteral("val"), QStringLiteral("center") } });
         if (table.ruled) {
             m_xml.writeStartElement(W, QStringLiteral("tblBorders"));
             for (const char* side : { "top", "left", "bottom", "right", "insideH", "insideV" })
-                element(QLatin1String(side), { { QStringLiteral("val"), QStringLiteral("single") }, { QStringLiteral("sz"), QStringLiteral("4") },
-                                                 { QStringLiteral("space"), QStringLiteral("0") }, { QStringLiteral("color"), QStringLiteral("000000") } });
+                element(QLatin1String(side),
+                    { { QStringLiteral("val"), QStringLiteral("single") },
+                        { QStringLiteral("sz"), QStringLiteral("4") }, { QStringLiteral("space"), QStringLiteral("0") },
+                        { QStringLiteral("color"), QStringLiteral("000000") } });
             m_xml.writeEndElement(); // tblBorders
         }
         element(QStringLiteral("tblLayout"), { { QStringLiteral("type"), QStringLiteral("fixed") } });
@@ -111,8 +130,9 @@ public:
         const QString across = table.ruled ? num(twips(doc::RuledCellPaddingXMm)) : QStringLiteral("0");
         const QString down = table.ruled ? num(twips(doc::RuledCellPaddingYMm)) : QStringLiteral("0");
         for (const char* side : { "top", "left", "bottom", "right" })
-            element(QLatin1String(side), { { QStringLiteral("w"), side[0] == 't' || side[0] == 'b' ? down : across },
-                                             { QStringLiteral("type"), QStringLiteral("dxa") } });
+            element(QLatin1String(side),
+                { { QStringLiteral("w"), side[0] == 't' || side[0] == 'b' ? down : across },
+                    { QStringLiteral("type"), QStringLiteral("dxa") } });
         m_xml.writeEndElement(); // tblCellMar
         m_xml.writeEndElement(); // tblPr
         m_xml.writeStartElement(W, QStringLiteral("tblGrid"));
@@ -131,7 +151,8 @@ public:
                 const double width = column < table.columnWidthsMm.size() ? table.columnWidthsMm[column] : 0;
                 m_xml.writeStartElement(W, QStringLiteral("tc"));
                 m_xml.writeStartElement(W, QStringLiteral("tcPr"));
-                element(QStringLiteral("tcW"), { { QStringLiteral("w"), num(twips(width)) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
+                element(QStringLiteral("tcW"),
+                    { { QStringLiteral("w"), num(twips(width)) }, { QStringLiteral("type"), QStringLiteral("dxa") } });
                 m_xml.writeEndElement(); // tcPr
                 for (const doc::CellBlock& block : row[column].blocks)
                     std::visit(doc::Overloaded { [&](const doc::Paragraph& p) {
@@ -219,7 +240,8 @@ QByteArray documentPart(const doc::Document& document)
             const doc::Block& block = document.body[index];
             const bool isTable = std::holds_alternative<doc::Table>(block);
             // A table kept with what precedes it: the paragraph before keeps with next.
-            const doc::Table* next = index + 1 < document.body.size() ? std::get_if<doc::Table>(&document.body[index + 1]) : nullptr;
+            const doc::Table* next
+                = index + 1 < document.body.size() ? std::get_if<doc::Table>(&document.body[index + 1]) : nullptr;
             const bool keptWithNext = next && next->keepWithPrevious;
             if (isTable && afterTable) { // Word and LibreOffice join adjacent tables into one: keep them apart
                 doc::Paragraph spacer;
@@ -258,11 +280,14 @@ QByteArray documentPart(const doc::Document& document)
         xml.writeEmptyElement(W, QStringLiteral("headerReference"));
         xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("first"));
         xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderFirst"));
-        body.element(QStringLiteral("pgSz"), { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
+        body.element(QStringLiteral("pgSz"),
+            { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
         body.element(QStringLiteral("pgMar"),
             { { QStringLiteral("top"), num(twips(page.topMm)) }, { QStringLiteral("right"), num(twips(page.rightMm)) },
-                { QStringLiteral("bottom"), num(twips(page.bottomMm)) }, { QStringLiteral("left"), num(twips(page.leftMm)) },
-                { QStringLiteral("header"), num(twips(page.topMm / 2)) }, { QStringLiteral("footer"), num(twips(page.bottomMm / 2)) },
+                { QStringLiteral("bottom"), num(twips(page.bottomMm)) },
+                { QStringLiteral("left"), num(twips(page.leftMm)) },
+                { QStringLiteral("header"), num(twips(page.topMm / 2)) },
+                { QStringLiteral("footer"), num(twips(page.bottomMm / 2)) },
                 { QStringLiteral("gutter"), QStringLiteral("0") } });
         if (page.firstNumberedPage > 1)
             body.element(QStringLiteral("titlePg"));
@@ -286,19 +311,24 @@ QByteArray headerPart(const doc::PageSetup& page, bool withNumber)
             auto run = [&](const std::function<void()>& inner) {
                 xml.writeStartElement(W, QStringLiteral("r"));
                 xml.writeStartElement(W, QStringLiteral("rPr"));
-                body.element(QStringLiteral("sz"), { { QStringLiteral("val"), num(halfPoints(page.pageNumberSizePt)) } });
+                body.element(
+                    QStringLiteral("sz"), { { QStringLiteral("val"), num(halfPoints(page.pageNumberSizePt)) } });
                 xml.writeEndElement();
                 inner();
                 xml.writeEndElement();
             };
-            run([&] { body.element(QStringLiteral("fldChar"), { { QStringLiteral("fldCharType"), QStringLiteral("begin") } }); });
+            run([&] {
+                body.element(QStringLiteral("fldChar"), { { QStringLiteral("fldCharType"), QStringLiteral("begin") } });
+            });
             run([&] {
                 xml.writeStartElement(W, QStringLiteral("instrText"));
                 xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
                 xml.writeCharacters(QStringLiteral(" PAGE "));
                 xml.writeEndElement();
             });
-            run([&] { body.element(QStringLiteral("fldChar"), { { QStringLiteral("fldCharType"), QStringLiteral("end") } }); });
+            run([&] {
+                body.element(QStringLiteral("fldChar"), { { QStringLiteral("fldCharType"), QStringLiteral("end") } });
+            });
         }
         xml.writeEndElement(); // p
         xml.writeEndElement(); // hdr
@@ -325,7 +355,9 @@ QByteArray stylesPart(const doc::PageSetup& page)
         xml.writeStartElement(W, QStringLiteral("pPrDefault"));
         xml.writeStartElement(W, QStringLiteral("pPr"));
         body.element(QStringLiteral("widowControl")); // no single line of a paragraph alone on a page
-        body.element(QStringLiteral("spacing"), { { QStringLiteral("after"), QStringLiteral("0") }, { QStringLiteral("line"), QStringLiteral("240") }, { QStringLiteral("lineRule"), QStringLiteral("auto") } });
+        body.element(QStringLiteral("spacing"),
+            { { QStringLiteral("after"), QStringLiteral("0") }, { QStringLiteral("line"), QStringLiteral("240") },
+                { QStringLiteral("lineRule"), QStringLiteral("auto") } });
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement(); // docDefaults
@@ -352,7 +384,8 @@ QByteArray settingsPart()
         // Word 2013 and later layout: without it Word opens the file in Compatibility Mode.
         xml.writeStartElement(W, QStringLiteral("compat"));
         writer.element(QStringLiteral("compatSetting"),
-            { { QStringLiteral("name"), QStringLiteral("compatibilityMode") }, { QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word") },
+            { { QStringLiteral("name"), QStringLiteral("compatibilityMode") },
+                { QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word") },
                 { QStringLiteral("val"), QStringLiteral("15") } });
         xml.writeEndElement(); // compat
         xml.writeEndElement();
@@ -398,7 +431,8 @@ QByteArray contentTypes()
         overrideType(QStringLiteral("/word/settings.xml"), wml + QStringLiteral("settings+xml"));
         overrideType(QStringLiteral("/word/header1.xml"), wml + QStringLiteral("header+xml"));
         overrideType(QStringLiteral("/word/header2.xml"), wml + QStringLiteral("header+xml"));
-        overrideType(QStringLiteral("/docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
+        overrideType(QStringLiteral("/docProps/core.xml"),
+            QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
         xml.writeEndElement();
     });
 }
@@ -432,14 +466,21 @@ Status write(const doc::Document& document, const QString& path)
     const std::vector<ZipEntry> entries = {
         { QStringLiteral("[Content_Types].xml"), contentTypes() },
         { QStringLiteral("_rels/.rels"),
-            relationships({ { QStringLiteral("rId1"), OfficeRels + QStringLiteral("/officeDocument"), QStringLiteral("word/document.xml") },
-                { QStringLiteral("rId2"), QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+            relationships({ { QStringLiteral("rId1"), OfficeRels + QStringLiteral("/officeDocument"),
+                                QStringLiteral("word/document.xml") },
+                { QStringLiteral("rId2"),
+                    QStringLiteral(
+                        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
                     QStringLiteral("docProps/core.xml") } }) },
         { QStringLiteral("word/_rels/document.xml.rels"),
-            relationships({ { QStringLiteral("rIdStyles"), OfficeRels + QStringLiteral("/styles"), QStringLiteral("styles.xml") },
-                { QStringLiteral("rIdSettings"), OfficeRels + QStringLiteral("/settings"), QStringLiteral("settings.xml") },
-                { QStringLiteral("rIdHeaderNumbered"), OfficeRels + QStringLiteral("/header"), QStringLiteral("header1.xml") },
-                { QStringLiteral("rIdHeaderFirst"), OfficeRels + QStringLiteral("/header"), QStringLiteral("header2.xml") } }) },
+            relationships(
+                { { QStringLiteral("rIdStyles"), OfficeRels + QStringLiteral("/styles"), QStringLiteral("styles.xml") },
+                    { QStringLiteral("rIdSettings"), OfficeRels + QStringLiteral("/settings"),
+                        QStringLiteral("settings.xml") },
+                    { QStringLiteral("rIdHeaderNumbered"), OfficeRels + QStringLiteral("/header"),
+                        QStringLiteral("header1.xml") },
+                    { QStringLiteral("rIdHeaderFirst"), OfficeRels + QStringLiteral("/header"),
+                        QStringLiteral("header2.xml") } }) },
         { QStringLiteral("word/document.xml"), documentPart(document) },
         { QStringLiteral("word/styles.xml"), stylesPart(document.page) },
         { QStringLiteral("word/settings.xml"), settingsPart() },

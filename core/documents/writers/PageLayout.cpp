@@ -30,6 +30,11 @@ struct Atom {
 struct Row {
     std::vector<Atom> atoms; // cell by cell, in reading order
     double height = 0;
+    // What must be on the page for the row to count as on it: a paragraph line's text, whose
+    // space below may reach into the margin, as LibreOffice lets it; all of anything else.
+    double ink = 0; // 0: the whole height
+
+    double mustFit() const { return ink > 0 ? ink : height; }
 };
 
 struct Item {
@@ -118,6 +123,7 @@ private:
         for (int line = 0; line < text.lines; ++line) {
             Row row;
             row.height = text.lineHeight;
+            row.ink = text.textHeight;
             addLines(row, text, 0, 0, line, 1);
             item.rows.push_back(std::move(row));
         }
@@ -308,14 +314,14 @@ private:
     {
         const int count = int(item.rows.size());
         int from = 0;
-        if (!m_fresh && !fits(gap + (count > 0 ? item.rows.front().height : 0))) {
+        if (!m_fresh && !fits(gap + (count > 0 ? item.rows.front().mustFit() : 0))) {
             newPage();
             gap = item.before;
         }
         m_y += gap;
         while (from < count) {
             int fit = 0;
-            for (double used = 0; from + fit < count && fits(used + item.rows[size_t(from + fit)].height); ++fit)
+            for (double used = 0; from + fit < count && fits(used + item.rows[size_t(from + fit)].mustFit()); ++fit)
                 used += item.rows[size_t(from + fit)].height;
             const int left = count - from;
             int here = fit;
@@ -418,7 +424,7 @@ private:
     // between its lines; onBreak runs before each new page it makes.
     void putRow(const Row& row, const std::function<void()>& onBreak = {})
     {
-        if (fits(row.height)) {
+        if (fits(row.mustFit())) {
             for (const Atom& atom : row.atoms)
                 put(atom, m_y);
             m_y += row.height;
@@ -524,7 +530,7 @@ std::vector<Page> layOut(const doc::Document& document, const QPaintDevice& devi
     ShapedText::Shaper shaper(page, device, cache);
     std::vector<Item> items = ItemBuilder(shaper, shaper.units.mm(page.contentWidthMm())).build(document.body);
     const double pageHeight = shaper.units.mm(page.heightMm - page.topMm - page.bottomMm);
-    std::vector<Page> pages = Paginator(items, pageHeight, shaper.singleLine(2)).run();
+    std::vector<Page> pages = Paginator(items, pageHeight, shaper.units.pt(shaper.singleLine(2))).run();
     while (pages.size() > 1 && pages.back().text.empty() && pages.back().strokes.empty())
         pages.pop_back();
     return pages;

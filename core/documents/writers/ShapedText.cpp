@@ -4,8 +4,10 @@
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
+#include <QRawFont>
 #include <QTextLayout>
 #include <QTextOption>
+#include <cmath>
 
 namespace ShapedText {
 
@@ -67,9 +69,15 @@ const QTextCharFormat& Shaper::format(const doc::Run& run, double paragraphSize)
 double Shaper::singleLine(double sizePt)
 {
     auto found = m_lineSpacing.find(sizePt);
-    if (found == m_lineSpacing.end())
-        // Word and LibreOffice space lines by the font's full line spacing (ascent, descent, gap).
-        found = m_lineSpacing.insert(sizePt, QFontMetricsF(font(sizePt), &m_device).lineSpacing());
+    if (found == m_lineSpacing.end()) {
+        // Word and LibreOffice space lines by the font's full line spacing (ascent, descent and
+        // gap) from its design metrics, in whole twips (1/20 pt): 16.1 pt for 14 pt Times New Roman.
+        const QRawFont raw = QRawFont::fromFont(font(sizePt));
+        const double designPt = raw.isValid()
+            ? (raw.ascent() + raw.descent() + raw.leading()) * sizePt / raw.pixelSize()
+            : QFontMetricsF(font(sizePt), &m_device).lineSpacing() * 72.0 / units.dpi;
+        found = m_lineSpacing.insert(sizePt, std::round(designPt * 20) / 20);
+    }
     return found.value();
 }
 
@@ -118,8 +126,9 @@ Paragraph Shaper::layOut(const doc::Paragraph& paragraph, double width)
     QTextOption option(alignment(paragraph.align));
     option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
-    const double single = singleLine(paragraph.sizePt);
-    shaped.lineHeight = paragraph.lineSpacing * single;
+    // A multiple of the single line, in whole twips as LibreOffice takes it (1.15 × 16.1 pt = 18.5 pt).
+    shaped.lineHeight = units.pt(std::round(paragraph.lineSpacing * singleLine(paragraph.sizePt) * 20) / 20);
+    shaped.textHeight = std::min(shaped.lineHeight, units.pt(singleLine(paragraph.sizePt)));
     shaped.before = units.pt(paragraph.spaceBeforePt);
     shaped.after = units.pt(paragraph.spaceAfterPt);
     const double indent = units.mm(paragraph.firstLineIndentMm);
@@ -127,8 +136,8 @@ Paragraph Shaper::layOut(const doc::Paragraph& paragraph, double width)
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         const double x = line.lineNumber() == 0 ? indent : 0;
         line.setLineWidth(std::max(1.0, width - x));
-        // The space a larger multiple adds goes above the text, as in Word.
-        line.setPosition(QPointF(x, shaped.lines * shaped.lineHeight + (shaped.lineHeight - single)));
+        // The space a larger multiple adds goes below the text, as LibreOffice leaves it.
+        line.setPosition(QPointF(x, shaped.lines * shaped.lineHeight));
         ++shaped.lines;
     }
     layout.endLayout();

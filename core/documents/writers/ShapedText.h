@@ -25,6 +25,7 @@ struct Paragraph {
     std::shared_ptr<QTextLayout> layout; // each line positioned at (its indent, index × lineHeight)
     int lines = 0;
     double lineHeight = 0; // every line's, in device pixels
+    double textHeight = 0; // of its text at single spacing: the rest of a larger multiple is space below
     double before = 0; // space before and after, in device pixels
     double after = 0;
 };
@@ -41,7 +42,7 @@ public:
     Shaper(const doc::PageSetup& page, const QPaintDevice& device, Cache* cache = nullptr);
 
     Paragraph shape(const doc::Paragraph& paragraph, double width);
-    // The height of a line of text at this size and single spacing.
+    // The height of a line of text at this size and single spacing, in points.
     double singleLine(double sizePt);
 
     const Units units;

@@ -8,12 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <xlsxwriter.h>
 
 namespace XlsxWriter {
 
@@ -31,7 +29,8 @@ Error failure(const QString& path, lxw_error error)
 
 Error scratchFailure(const QString& folder)
 {
-    return Error { XlsxWriterText::tr("Không ghi được tệp tạm của Excel vào thư mục «%1» (ổ đĩa đầy hoặc không có quyền ghi).")
+    return Error { XlsxWriterText::tr(
+                       "Không ghi được tệp tạm của Excel vào thư mục «%1» (ổ đĩa đầy hoặc không có quyền ghi).")
                        .arg(QDir::toNativeSeparators(folder)),
         {} };
 }
@@ -55,7 +54,10 @@ Status writeChoices(lxw_workbook* workbook, const std::vector<ChoiceList>& lists
     const QByteArray name = sheetName.toUtf8();
     lxw_worksheet* values = workbook_add_worksheet(workbook, name.constData());
     if (!values)
-        return Error { XlsxWriterText::tr("Không tạo được bảng «%1» của tệp Excel (thiếu bộ nhớ hoặc không ghi được tệp tạm).").arg(sheetName), {} };
+        return Error { XlsxWriterText::tr(
+                           "Không tạo được bảng «%1» của tệp Excel (thiếu bộ nhớ hoặc không ghi được tệp tạm).")
+                           .arg(sheetName),
+            {} };
     // Constant memory mode writes rows in order: gather the columns, then write row by row.
     std::vector<std::pair<const ChoiceList*, const Sheet::Choices*>> columns;
     int longest = 0;
@@ -67,21 +69,23 @@ Status writeChoices(lxw_workbook* workbook, const std::vector<ChoiceList>& lists
     for (int r = 0; r < longest; ++r)
         for (size_t c = 0; c < columns.size(); ++c)
             if (r < columns[c].second->values.size())
-                worksheet_write_string(values, lxw_row_t(r), lxw_col_t(c), columns[c].second->values[r].toUtf8().constData(), nullptr);
+                worksheet_write_string(
+                    values, lxw_row_t(r), lxw_col_t(c), columns[c].second->values[r].toUtf8().constData(), nullptr);
     worksheet_hide(values);
     for (size_t c = 0; c < columns.size(); ++c) {
         const auto& [list, choices] = columns[c];
         if (choices->values.isEmpty() || choices->rows <= 0)
             continue;
         const QString column = QString(QChar(u'A' + int(c) % 26));
-        const QByteArray formula = QStringLiteral("='%1'!$%2$1:$%2$%3").arg(sheetName, column).arg(choices->values.size()).toUtf8();
+        const QByteArray formula
+            = QStringLiteral("='%1'!$%2$1:$%2$%3").arg(sheetName, column).arg(choices->values.size()).toUtf8();
         lxw_data_validation validation {};
         validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         validation.value_formula = const_cast<char*>(formula.constData());
         validation.ignore_blank = LXW_VALIDATION_ON;
         validation.show_error = LXW_VALIDATION_OFF; // a value typed by hand is checked on import, with a clear message
-        worksheet_data_validation_range(list->worksheet, list->headerRow + 1, lxw_col_t(choices->column), list->headerRow + lxw_row_t(choices->rows),
-            lxw_col_t(choices->column), &validation);
+        worksheet_data_validation_range(list->worksheet, list->headerRow + 1, lxw_col_t(choices->column),
+            list->headerRow + lxw_row_t(choices->rows), lxw_col_t(choices->column), &validation);
     }
     return {};
 }
@@ -95,7 +99,8 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
         for (size_t r = 0; r < sheet.rows.size(); ++r)
             for (int c = 0; c < sheet.rows[r].size(); ++c)
                 if (sheet.rows[r][c].size() > MaxCellCharacters)
-                    return Error { XlsxWriterText::tr("Bảng «%1», dòng %2, cột «%3»: nội dung dài %4 ký tự, quá giới hạn %5 ký tự một ô của Excel.")
+                    return Error { XlsxWriterText::tr("Bảng «%1», dòng %2, cột «%3»: nội dung dài %4 ký tự, quá giới "
+                                                      "hạn %5 ký tự một ô của Excel.")
                                        .arg(sheet.name)
                                        .arg(r + sheet.preamble.size() + 2)
                                        .arg(sheet.header.value(c))
@@ -115,7 +120,8 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
         QTemporaryFile reserve(scratch.value() + QStringLiteral("/thidua-XXXXXX.xlsx"));
         reserve.setAutoRemove(false);
         if (!reserve.open())
-            return Error { XlsxWriterText::tr("Không tạo được tệp tạm trong thư mục «%1».").arg(QDir::toNativeSeparators(scratch.value())),
+            return Error { XlsxWriterText::tr("Không tạo được tệp tạm trong thư mục «%1».")
+                               .arg(QDir::toNativeSeparators(scratch.value())),
                 reserve.errorString() };
         partial = reserve.fileName();
     }
@@ -150,7 +156,8 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
             workbook_close(workbook);
             QFile::remove(partial);
             if (nameError != LXW_NO_ERROR)
-                return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheet.name), QString::fromUtf8(lxw_strerror(nameError)) };
+                return Error { XlsxWriterText::tr("Tên bảng «%1» không hợp lệ trong Excel.").arg(sheet.name),
+                    QString::fromUtf8(lxw_strerror(nameError)) };
             return scratchFailure(scratch.value());
         }
         std::vector<double> widths;
@@ -175,16 +182,19 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
                 const int lines = std::clamp(int(std::ceil(line[1].size() * 1.1 / spanned)), 1, 6);
                 worksheet_set_row(worksheet, lxw_row_t(r), 15.0 * lines, nullptr);
                 worksheet_write_string(worksheet, lxw_row_t(r), 0, line[0].toUtf8().constData(), boldTop);
-                worksheet_merge_range(worksheet, lxw_row_t(r), 1, lxw_row_t(r), lxw_col_t(widths.size() - 1), line[1].toUtf8().constData(), wrapped);
+                worksheet_merge_range(worksheet, lxw_row_t(r), 1, lxw_row_t(r), lxw_col_t(widths.size() - 1),
+                    line[1].toUtf8().constData(), wrapped);
                 continue;
             }
             for (int c = 0; c < line.size(); ++c)
                 if (!line[c].isEmpty())
-                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), line[c].toUtf8().constData(), r == 0 || c == 0 ? bold : nullptr);
+                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), line[c].toUtf8().constData(),
+                        r == 0 || c == 0 ? bold : nullptr);
         }
         int headerLines = 1;
         for (int c = 0; c < sheet.header.size(); ++c)
-            headerLines = std::max(headerLines, std::min(3, int(std::ceil(sheet.header[c].size() * 1.15 / widths[size_t(c)]))));
+            headerLines
+                = std::max(headerLines, std::min(3, int(std::ceil(sheet.header[c].size() * 1.15 / widths[size_t(c)]))));
         worksheet_set_row(worksheet, headerRow, 15.0 * headerLines, nullptr);
         for (int c = 0; c < sheet.header.size(); ++c)
             worksheet_write_string(worksheet, headerRow, lxw_col_t(c), sheet.header[c].toUtf8().constData(), header);
@@ -193,7 +203,9 @@ Status write(const std::vector<Sheet>& sheets, const QString& path)
             const lxw_row_t at = headerRow + 1 + lxw_row_t(r);
             for (int c = 0; c < row.size(); ++c) {
                 bool number = false;
-                const double value = size_t(c) < sheet.numericColumns.size() && sheet.numericColumns[size_t(c)] ? row[c].toDouble(&number) : 0;
+                const double value = size_t(c) < sheet.numericColumns.size() && sheet.numericColumns[size_t(c)]
+                    ? row[c].toDouble(&number)
+                    : 0;
                 if (number)
                     worksheet_write_number(worksheet, at, lxw_col_t(c), value, nullptr);
                 else if (!row[c].isEmpty())

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <zip.h>
 
 Status writeZipArchive(const QString& path, const std::vector<ZipEntry>& entries)
