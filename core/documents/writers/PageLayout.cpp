@@ -64,7 +64,8 @@ void addLines(Row& row, const ShapedText::Paragraph& text, double x, double top,
         Atom atom;
         atom.top = top + (line - from) * text.lineHeight;
         atom.height = text.lineHeight;
-        atom.line = { text.layout, line, QPointF(x, atom.top - line * text.lineHeight) };
+        if (text.layout->lineAt(line).textLength() > 0) // an empty line takes its room and draws nothing
+            atom.line = { text.layout, line, QPointF(x, atom.top - line * text.lineHeight) };
         row.atoms.push_back(std::move(atom));
     }
 }
@@ -454,7 +455,7 @@ private:
         Page& page = m_pages.back();
         if (atom.line.text)
             page.text.push_back({ atom.line.text, atom.line.line, atom.line.at + QPointF(0, offset) });
-        else
+        else if (!atom.stroke.isNull())
             page.strokes.push_back(atom.stroke.translated(0, offset));
     }
 
