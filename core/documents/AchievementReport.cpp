@@ -199,6 +199,8 @@ doc::Document build(const Input& input)
     document.body.push_back(titlesTable());
     document.body.push_back(heading(QStringLiteral("2. Hình thức khen thưởng")));
     document.body.push_back(earlierAwardsTable(input.earlierAwards));
+    if (!collective) // the person answers for what they report, before signing it
+        document.body.push_back(Decree30::body(QStringLiteral("Tôi xin cam đoan những nội dung báo cáo trên là đúng sự thật.")));
     // The head who certifies signs and seals; the person reporting signs with their name.
     const QString sealed = QStringLiteral("(Ký, đóng dấu)");
     document.body.push_back(collective

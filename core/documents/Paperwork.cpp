@@ -349,6 +349,9 @@ doc::Document list(const Input& input)
         groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2").arg(groups.front().first.name, input.campaign.name)
                            : QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("TTr"))));
+    doc::Paragraph total = Decree30::body({ doc::Run { QStringLiteral("Tổng cộng: %1./.").arg(whoIsAwarded(input)), true, false, false, 0 } });
+    total.keepWithNext = true; // with the signature below it
+    document.body.push_back(total);
     // Signed by who signs the Tờ trình it goes with.
     document.body.push_back(Decree30::signature({}, input.routing.signer));
     return document;
