@@ -7,6 +7,7 @@
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/DocumentIssueRepository.h"
+#include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -167,20 +168,22 @@ Signer officeHead(const std::vector<Signer>& signers, const std::vector<Person>&
     return Signer { 0, {}, title.toUpper(), {} };
 }
 
-Routing routingOf(const Input& input, const std::vector<Signer>& signers, const std::vector<Unit>& units, const std::vector<Person>& people)
+// The route of the agency's rule for the level: who sends, who signs; to whom, from the wording.
+Routing routingOf(const Input& input, const SubmissionRoute& route, const std::vector<Signer>& signers, const std::vector<Unit>& units,
+    const std::vector<Person>& people)
 {
     Routing routing { input.agency, agencyInSentence(input.agency), {}, input.signer };
+    routing.addressees = decidedWithin(input) ? QStringList { addressee(input) }
+                                              : addresseesIn(input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)));
     const auto office = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind == UnitKind::Office; });
-    if (decidedWithin(input) && office != units.end()) {
+    if (route.sender == SubmissionRoute::Sender::Office && office != units.end()) {
         routing.sender = Agency { input.agency.name, office->name.toUpper(), office->code, input.agency.placeName, office->name };
         routing.senderInText = QStringLiteral("%1 %2").arg(office->name, agencyInSentence(input.agency));
-        routing.addressees = { addressee(input) };
         routing.signer = officeHead(signers, people, *office);
-    } else if (decidedWithin(input)) {
-        routing.addressees = { addressee(input) };
-    } else {
-        routing.addressees = addresseesIn(input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)));
     }
+    for (const Signer& s : signers)
+        if (route.signerId != 0 && s.id == route.signerId)
+            routing.signer = s;
     return routing;
 }
 
@@ -500,8 +503,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<std::vector<Person>> people = PersonRepository(database).all();
     Result<Wording> wording = WordingRepository(database).load();
     Result<std::optional<CouncilMeeting>> meeting = CouncilMeetingRepository(database).latest(campaignId);
+    Result<std::vector<SubmissionRoute>> routes = SubmissionRouteRepository(database).all();
     for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
-             units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf() })
+             units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf(), routes.errorIf() })
         if (error)
             return *error;
     Signer signer;
@@ -561,7 +565,10 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         std::stable_sort(input.nominations.begin(), input.nominations.end(), [](const Nomination& a, const Nomination& b) {
             return int(a.form.level) < int(b.form.level);
         });
-        input.routing = routingOf(input, signers.value(), units.value(), people.value());
+        const AwardLevel level = input.nominations.front().form.level;
+        const auto route = std::find_if(routes.value().begin(), routes.value().end(), [level](const SubmissionRoute& r) { return r.level == level; });
+        input.routing = routingOf(input, route != routes.value().end() ? *route : SubmissionRoute::defaultFor(level), signers.value(),
+            units.value(), people.value());
         Result<DocumentIssue> issue = DocumentIssueRepository(database).load(
             campaignId, DocumentIssueRepository::Kind::Submission, decider, QDate::currentDate());
         if (!issue)

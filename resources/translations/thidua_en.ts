@@ -162,6 +162,14 @@
         <source>Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)</source>
         <translation>Base salary and each award form&apos;s reward multiples (Article 2 of the decision)</translation>
     </message>
+    <message>
+        <source>Trình khen theo cấp…</source>
+        <translation>Submission by award level…</translation>
+    </message>
+    <message>
+        <source>Với mỗi cấp khen thưởng: Văn phòng hay cơ quan đứng tên Tờ trình, và ai ký</source>
+        <translation>For each award level: whether the Office or the agency sends the submission, and who signs it</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRepository</name>
@@ -4345,6 +4353,60 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Không thể %1: %2 đã được sửa ở nơi khác sau khi được mở để sửa. Những gì vừa sửa chưa được lưu và vẫn còn trên màn hình; hãy ghi lại chúng, tải lại rồi sửa lại.</source>
         <translation>Cannot %1: %2 was changed elsewhere after it was opened for editing. Your edits were not saved and are still on screen; note them down, reload, then edit again.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRouteRepository</name>
+    <message>
+        <source>đọc quy định trình khen theo cấp</source>
+        <translation>read the submission rules by award level</translation>
+    </message>
+    <message>
+        <source>đọc người ký</source>
+        <translation>read the signer</translation>
+    </message>
+    <message>
+        <source>Trường «Người ký»: người này không còn trong danh sách người ký của cơ quan.</source>
+        <translation>Field “Signer”: this person is no longer among the agency’s signers.</translation>
+    </message>
+    <message>
+        <source>lưu quy định trình khen theo cấp</source>
+        <translation>save the submission rules by award level</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRoutesDialog</name>
+    <message>
+        <source>Trình khen theo cấp</source>
+        <translation>Submission by award level</translation>
+    </message>
+    <message>
+        <source>Với mỗi cấp khen thưởng: đơn vị đứng tên trình (Văn phòng — cơ quan thường trực Hội đồng Thi đua - Khen thưởng, hay chính cơ quan) và người ký Tờ trình. Nơi nhận (Kính gửi) sửa ở «Câu chữ hồ sơ khen thưởng…».</source>
+        <translation>For each award level: who sends the submission (the Office — standing body of the Emulation and Commendation Council — or the agency itself) and who signs it. The addressees (Kính gửi) are edited under “Wording of the award paperwork…”.</translation>
+    </message>
+    <message>
+        <source>Văn phòng trình</source>
+        <translation>Office submits</translation>
+    </message>
+    <message>
+        <source>Cơ quan trình</source>
+        <translation>Agency submits</translation>
+    </message>
+    <message>
+        <source>Mặc định: Chánh Văn phòng</source>
+        <translation>Default: Head of the Office</translation>
+    </message>
+    <message>
+        <source>Mặc định: người ký của đợt thi đua</source>
+        <translation>Default: the campaign’s signer</translation>
+    </message>
+    <message>
+        <source>ký:</source>
+        <translation>signed by:</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "core/documents/Paperwork.h"
 #include "core/documents/Dossier.h"
 #include "core/documents/PlanExport.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
@@ -129,6 +131,47 @@ TEST_CASE("paperwork is grouped by who decides, with counts in the submission")
     CHECK(list.indexOf(QStringLiteral("1. Tập thể")) < list.indexOf(QStringLiteral("2. Cá nhân (2)")));
     CHECK(list.contains(season.people[0].fullName));
     CHECK(list.contains(QStringLiteral("Có sáng kiến cấp cơ sở.")));
+}
+
+TEST_CASE("the agency's own rule for a level decides who submits and who signs")
+{
+    Reviewed season;
+    Database& db = *season.fresh.db;
+    SubmissionRouteRepository routes(db);
+    const std::vector<SubmissionRoute> defaults = routes.all().value();
+    REQUIRE(defaults.size() == 4);
+    CHECK(defaults.back() == SubmissionRoute::defaultFor(AwardLevel::Agency));
+    CHECK(defaults.back().sender == SubmissionRoute::Sender::Office);
+    CHECK(defaults.front().sender == SubmissionRoute::Sender::Agency);
+
+    // This agency's Director's awards are submitted by the agency itself, signed by its head in person.
+    const std::vector<Signer> signers = AgencyRepository(db).signers().value();
+    REQUIRE_FALSE(signers.empty());
+    Signer head = signers.front();
+    head.fullName = QStringLiteral("Nguyễn Văn Giám");
+    head.position = QStringLiteral("GIÁM ĐỐC");
+    head.signingPrefix.clear();
+    head.id = AgencyRepository(db).addSigner(head).value();
+    REQUIRE_OK(routes.save({ AwardLevel::Agency, SubmissionRoute::Sender::Agency, head.id }));
+    // The province's awards go through the Office in this agency, signed by its default signer.
+    REQUIRE_OK(routes.save({ AwardLevel::Province, SubmissionRoute::Sender::Office, 0 }));
+    // A signer not among the agency's is refused by the field's name, the rule kept as it was.
+    const Status stranger = routes.save({ AwardLevel::Province, SubmissionRoute::Sender::Agency, 9999 });
+    REQUIRE_FALSE(stranger);
+    CHECK(stranger.error().message.contains(QStringLiteral("«Người ký»")));
+    CHECK(routes.all().value()[2].sender == SubmissionRoute::Sender::Office);
+
+    const std::vector<Paperwork::Input> inputs = Paperwork::load(db, season.campaignId).value();
+    const QString director = normalizedText(doc::plainText(Paperwork::submission(inputs[0])));
+    CHECK(director.startsWith(QStringLiteral("UBND TỈNH LAI CHÂU SỞ KHOA HỌC VÀ CÔNG NGHỆ Số: /TTr-SKHCN")));
+    CHECK(director.contains(QStringLiteral("Sở Khoa học và Công nghệ kính đề nghị Giám đốc")));
+    CHECK(director.endsWith(QStringLiteral("GIÁM ĐỐC Nguyễn Văn Giám")));
+    CHECK_FALSE(director.contains(QStringLiteral("CHÁNH VĂN PHÒNG")));
+    const QString province = normalizedText(doc::plainText(Paperwork::submission(inputs[1])));
+    CHECK(province.startsWith(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ VĂN PHÒNG Số: /TTr-VP")));
+    CHECK(province.contains(QStringLiteral("CHÁNH VĂN PHÒNG")));
+    // The list goes with its Tờ trình: the same sender and signer.
+    CHECK(normalizedText(doc::plainText(Paperwork::list(inputs[0]))).endsWith(QStringLiteral("GIÁM ĐỐC Nguyễn Văn Giám")));
 }
 
 TEST_CASE("no paperwork without proposals or without a signer")

@@ -17,6 +17,7 @@
 #include "ui/QtTexts.h"
 #include "ui/RestoreDialog.h"
 #include "ui/agency/RewardMoneyDialog.h"
+#include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/certificates/CertificatesDialog.h"
@@ -223,5 +224,10 @@ int main(int argc, char* argv[])
     money.show();
     QApplication::processEvents();
     money.grab().save(out.filePath(QStringLiteral("18-tien-thuong.png")));
+    // Who submits and signs for each award level.
+    SubmissionRoutesDialog routes(db, &window);
+    routes.show();
+    QApplication::processEvents();
+    routes.grab().save(out.filePath(QStringLiteral("19-trinh-khen-theo-cap.png")));
     return 0;
 }

@@ -18,6 +18,7 @@
 #include "ui/lists/UnitTemplateDialog.h"
 #include "ui/QtTexts.h"
 #include "ui/agency/RewardMoneyDialog.h"
+#include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/reports/FinalReportDialog.h"
@@ -34,6 +35,8 @@
 #include "ui/widgets/DocumentIssueEditor.h"
 #include "ui/widgets/ScreenFit.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/certificates/CertificateLayoutRepository.h"
 #include "core/common/Settings.h"
@@ -785,6 +788,32 @@ TEST_CASE("the base salary and the forms' multiples are edited in one dialog, al
     CHECK(salaries[1] == BaseSalary { QDate(2026, 7, 1), 2500000 });
     CHECK(AwardFormRepository(db).all().value()[3].bonusPerson == 0.4);
     CHECK_FALSE(AwardFormRepository(db).all().value()[3].bonusUnit.has_value()); // still the decree's
+}
+
+TEST_CASE("who submits and signs for each award level is the agency's to set, from the Agency page")
+{
+    TestFolder folder;
+    MainWindow window;
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    CHECK(window.findChild<QPushButton*>(QStringLiteral("submissionRoutesButton")) != nullptr);
+    const Signer signer = AgencyRepository(db).signers().value().front();
+    {
+        SubmissionRoutesDialog dialog(db, &window);
+        CHECK(dialog.route(AwardLevel::Agency) == SubmissionRoute::defaultFor(AwardLevel::Agency));
+        auto* sender = child<QComboBox>(&dialog, QStringLiteral("routeSender_%1").arg(int(AwardLevel::Agency)).toUtf8().constData());
+        auto* signers = child<QComboBox>(&dialog, QStringLiteral("routeSigner_%1").arg(int(AwardLevel::Agency)).toUtf8().constData());
+        CHECK(signers->itemText(0) == QStringLiteral("Mặc định: Chánh Văn phòng"));
+        sender->setCurrentIndex(sender->findData(int(SubmissionRoute::Sender::Agency)));
+        CHECK(signers->itemText(0) == QStringLiteral("Mặc định: người ký của đợt thi đua"));
+        signers->setCurrentIndex(signers->findData(signer.id));
+        dialog.accept();
+    }
+    const SubmissionRoute stored = SubmissionRouteRepository(db).all().value().back();
+    CHECK(stored == SubmissionRoute { AwardLevel::Agency, SubmissionRoute::Sender::Agency, signer.id });
+    SubmissionRoutesDialog again(db, &window);
+    CHECK(again.route(AwardLevel::Agency) == stored); // shown as kept
+    CHECK(again.route(AwardLevel::Province) == SubmissionRoute::defaultFor(AwardLevel::Province));
 }
 
 TEST_CASE("two units' reports recorded, one late: the dashboard shows who reported, who is late, who is missing")

@@ -2,6 +2,7 @@
 
 #include "core/storage/AgencyRepository.h"
 #include "ui/agency/RewardMoneyDialog.h"
+#include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -65,10 +66,18 @@ QWidget* AgencyPage::buildProfileBox()
         if (m_db)
             RewardMoneyDialog(*m_db, this).exec();
     });
+    auto* routes = new QPushButton(tr("Trình khen theo cấp…"), box);
+    routes->setObjectName(QStringLiteral("submissionRoutesButton"));
+    routes->setToolTip(tr("Với mỗi cấp khen thưởng: Văn phòng hay cơ quan đứng tên Tờ trình, và ai ký"));
+    connect(routes, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            SubmissionRoutesDialog(*m_db, this).exec();
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_saveAgencyButton);
     row->addWidget(wording);
     row->addWidget(money);
+    row->addWidget(routes);
     row->addStretch();
     form->addRow(QString(), row);
     return box;

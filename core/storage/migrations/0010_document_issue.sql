@@ -13,3 +13,12 @@ CREATE TABLE document_issue (
     issued_on TEXT CHECK (issued_on IS NULL OR issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     PRIMARY KEY (campaign_id, kind, authority)
 );
+
+-- Who submits a proposal for an award of each level, and who signs the Tờ trình: the agency's own
+-- rules, where they differ from a provincial Sở's defaults (Paperwork::Routing). sender: the
+-- Office (standing body of the council) or the agency itself; signer_id NULL: the default signer.
+CREATE TABLE submission_route (
+    level TEXT PRIMARY KEY CHECK (level IN ('state', 'government', 'province', 'agency')),
+    sender TEXT NOT NULL CHECK (sender IN ('office', 'agency')),
+    signer_id INTEGER REFERENCES signer (id) ON DELETE SET NULL
+);
