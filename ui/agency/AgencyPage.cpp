@@ -52,32 +52,28 @@ QWidget* AgencyPage::buildProfileBox()
     m_saveAgencyButton->setShortcut(QKeySequence::Save);
     m_saveAgencyButton->setToolTip(tr("Lưu (Ctrl+S)"));
     connect(m_saveAgencyButton, &QPushButton::clicked, this, &AgencyPage::saveAgency);
-    auto* wording = new QPushButton(tr("Câu chữ hồ sơ khen thưởng…"), box);
-    wording->setObjectName(QStringLiteral("wordingButton"));
-    wording->setToolTip(tr("Căn cứ pháp lý, nơi gửi, các điều của quyết định — theo quy chế của tỉnh"));
-    connect(wording, &QPushButton::clicked, this, [this] {
-        if (m_db)
-            WordingDialog(*m_db, this).exec();
-    });
-    auto* money = new QPushButton(tr("Tiền thưởng…"), box);
-    money->setObjectName(QStringLiteral("rewardMoneyButton"));
-    money->setToolTip(tr("Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)"));
-    connect(money, &QPushButton::clicked, this, [this] {
-        if (m_db)
-            RewardMoneyDialog(*m_db, this).exec();
-    });
-    auto* routes = new QPushButton(tr("Trình khen theo cấp…"), box);
-    routes->setObjectName(QStringLiteral("submissionRoutesButton"));
-    routes->setToolTip(tr("Với mỗi cấp khen thưởng: Văn phòng hay cơ quan đứng tên Tờ trình, và ai ký"));
-    connect(routes, &QPushButton::clicked, this, [this] {
-        if (m_db)
-            SubmissionRoutesDialog(*m_db, this).exec();
-    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_saveAgencyButton);
-    row->addWidget(wording);
-    row->addWidget(money);
-    row->addWidget(routes);
+    // The agency's rules for its paperwork, each in a dialog of its own.
+    auto dialogButton = [&](const QString& text, const QString& name, const QString& tip, auto open) {
+        auto* button = new QPushButton(text, box);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        connect(button, &QPushButton::clicked, this, [this, open] {
+            if (m_db)
+                open(*m_db);
+        });
+        row->addWidget(button);
+    };
+    dialogButton(tr("Câu chữ hồ sơ khen thưởng…"), QStringLiteral("wordingButton"),
+        tr("Căn cứ pháp lý, nơi gửi, các điều của quyết định — theo quy chế của tỉnh"),
+        [this](Database& db) { WordingDialog(db, this).exec(); });
+    dialogButton(tr("Tiền thưởng…"), QStringLiteral("rewardMoneyButton"),
+        tr("Mức lương cơ sở và hệ số tiền thưởng của từng hình thức (Điều 2 của quyết định)"),
+        [this](Database& db) { RewardMoneyDialog(db, this).exec(); });
+    dialogButton(tr("Trình khen theo cấp…"), QStringLiteral("submissionRoutesButton"),
+        tr("Với mỗi cấp khen thưởng: Văn phòng hay cơ quan đứng tên Tờ trình, và ai ký"),
+        [this](Database& db) { SubmissionRoutesDialog(db, this).exec(); });
     row->addStretch();
     form->addRow(QString(), row);
     return box;
