@@ -1,4 +1,5 @@
 #include "tests/support/Catch.h"
+#include "tests/support/DocumentChecker.h"
 #include "tests/support/DocxFacts.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/Golden.h"
@@ -10,6 +11,7 @@
 #include "core/documents/AchievementReport.h"
 #include "core/documents/Paperwork.h"
 #include "core/documents/Dossier.h"
+#include "core/documents/FinalReport.h"
 #include "core/documents/PlanExport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubmissionRouteRepository.h"
@@ -634,4 +636,62 @@ TEST_CASE("the dossier of each deciding authority in one step: a folder and a ZI
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().message.contains(QStringLiteral("Đã hủy")));
     CHECK(QDir(elsewhere).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("a campaign whose proposals span all four award levels: every document passes the reviewer's checks")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    citeProvinceDecisions(db);
+    const std::vector<Person> people = PersonRepository(db).all().value();
+    const Unit unit = UnitRepository(db).all().value().front();
+    const std::vector<AwardLevel> levels { AwardLevel::State, AwardLevel::Government, AwardLevel::Province, AwardLevel::Agency };
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const Nominee nominee { Nominee::Kind::Person, people[i].id };
+        concludeAllMet(db, campaignId, nominee);
+        proposeThrough(db, campaignId, nominee, awardFormOf(db, levels[i]), unit.id,
+            QStringLiteral("Thành tích xuất sắc tiêu biểu số %1 trong đợt thi đua.").arg(i + 1), ProposalState::Reviewed);
+    }
+    concludeAllMet(db, campaignId, { Nominee::Kind::Unit, unit.id });
+    proposeThrough(db, campaignId, { Nominee::Kind::Unit, unit.id }, awardFormOf(db, AwardLevel::Agency), unit.id,
+        QStringLiteral("Tập thể hoàn thành xuất sắc."), ProposalState::Reviewed);
+    recordMeeting(db, campaignId);
+    TestFolder& folder = fresh.folder;
+    auto review = [&](const doc::Document& document, const QString& name, int year) {
+        const QString docx = folder.file(name + QStringLiteral(".docx")), pdf = folder.file(name + QStringLiteral(".pdf"));
+        REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Docx, docx));
+        REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Pdf, pdf));
+        requireReviewable(docx, pdf, folder, { year });
+    };
+    const int thisYear = QDate::currentDate().year();
+
+    // One Tờ trình and one Danh sách per deciding authority, each routed by its level.
+    const std::vector<Paperwork::Input> inputs = Paperwork::load(db, campaignId).value();
+    REQUIRE(inputs.size() == 4);
+    QStringList requests;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const doc::Document submission = Paperwork::submission(inputs[i]);
+        requests << normalizedText(doc::plainText(submission));
+        review(submission, QStringLiteral("to-trinh-%1").arg(i), thisYear);
+        review(Paperwork::list(inputs[i]), QStringLiteral("danh-sach-%1").arg(i), 0);
+    }
+    const QString all = requests.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("xem xét, trình Chủ tịch nước khen thưởng")));
+    CHECK(all.contains(QStringLiteral("xem xét, trình Thủ tướng Chính phủ khen thưởng")));
+    CHECK(all.count(normalizedText(QStringLiteral("Kính gửi: - Chủ tịch UBND tỉnh Lai Châu; - Sở Nội vụ tỉnh Lai Châu."))) == 3);
+    CHECK(all.count(QStringLiteral("Kính gửi: Giám đốc Sở Khoa học và Công nghệ.")) == 1);
+
+    review(Paperwork::loadMinutes(db, campaignId).value(), QStringLiteral("bien-ban"), 2026);
+    const std::vector<AchievementReport::Input> reports = AchievementReport::load(db, campaignId).value();
+    REQUIRE(reports.size() == 5);
+    for (size_t i = 0; i < reports.size(); ++i)
+        review(AchievementReport::build(reports[i]), QStringLiteral("bao-cao-%1").arg(i), thisYear);
+
+    decideAll(db, campaignId);
+    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+    const Paperwork::Input decided = Paperwork::loadDecided(db, campaignId).value();
+    review(Paperwork::decision(decided), QStringLiteral("quyet-dinh-du-thao"), 2026);
+    review(Paperwork::finalDecision(decided).value(), QStringLiteral("quyet-dinh"), 2026);
+    review(FinalReport::build(FinalReport::load(db, campaignId).value()), QStringLiteral("bao-cao-tong-ket"), thisYear);
 }

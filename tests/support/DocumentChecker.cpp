@@ -4,6 +4,7 @@
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -64,6 +65,15 @@ QStringList unicodeDestinations(const QByteArray& pdf)
 
 void requireReviewable(const QString& docx, const QString& pdf, TestFolder& folder, const ReviewExpectations& expected)
 {
+    // THIDUA_DOCUMENTS_DIR=folder keeps a copy of every document reviewed, to look at them.
+    if (const QString keep = qEnvironmentVariable("THIDUA_DOCUMENTS_DIR"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        for (const QString& made : { docx, pdf }) {
+            const QString copy = QDir(keep).filePath(QFileInfo(made).fileName());
+            QFile::remove(copy);
+            QFile::copy(made, copy);
+        }
+    }
     const QString name = QFileInfo(pdf).fileName();
     INFO("document " << name.toStdString());
     const std::vector<QStringList> ours = pagesOf(pdf);

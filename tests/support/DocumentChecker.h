@@ -12,6 +12,7 @@ struct ReviewExpectations {
     int year = 0; // the year on the first page's date line; 0: the document has none
 };
 
+// THIDUA_DOCUMENTS_DIR=folder keeps a copy of both files.
 void requireReviewable(const QString& docx, const QString& pdf, TestFolder& folder, const ReviewExpectations& expected);
 
 // The destination codes of every ToUnicode map in a PDF (what copying text out of it gives).

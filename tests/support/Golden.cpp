@@ -57,15 +57,4 @@ void requireGolden(const doc::Document& document, const QString& name, TestFolde
         CHECK(same);
     }
     requireReviewable(docx, pdf, folder, { year });
-    // THIDUA_DOCUMENTS_DIR=folder keeps a copy of every golden document, to look at them.
-    const QString keep = qEnvironmentVariable("THIDUA_DOCUMENTS_DIR");
-    if (!keep.isEmpty()) {
-        QDir().mkpath(keep);
-        for (const QString& made : { docx, pdf }) {
-            const QString copy = QDir(keep).filePath(QFileInfo(made).fileName());
-            QFile::remove(copy);
-            QFile::copy(made, copy);
-        }
-    }
 }
-
