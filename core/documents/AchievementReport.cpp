@@ -164,8 +164,7 @@ doc::Document build(const Input& input)
     if (collective) {
         document.body.push_back(heading(QStringLiteral("I. ĐẶC ĐIỂM, TÌNH HÌNH")));
         document.body.push_back(heading(QStringLiteral("1. Đặc điểm, tình hình")));
-        document.body.push_back(
-            field(QStringLiteral("Tên đơn vị"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
+        document.body.push_back(field(QStringLiteral("Tên đơn vị"), positionAndUnit({}, input.unit, agencyName)));
         document.body.push_back(field(QStringLiteral("Địa chỉ trụ sở, điện thoại, thư điện tử"), {}));
         document.body.push_back(field(QStringLiteral("Tổng số cán bộ, công chức, viên chức, người lao động"),
             QStringLiteral("%1 người (nữ: %2)").arg(input.unitHeadcount).arg(input.unitWomen)));
@@ -184,8 +183,7 @@ doc::Document build(const Input& input)
         document.body.push_back(field(QStringLiteral("Giới tính"), genderText(person.gender)));
         document.body.push_back(field(QStringLiteral("Quê quán"), {}));
         document.body.push_back(field(QStringLiteral("Trú quán"), {}));
-        document.body.push_back(
-            field(QStringLiteral("Đơn vị công tác"), QStringLiteral("%1, %2").arg(input.unit.name, agencyName)));
+        document.body.push_back(field(QStringLiteral("Đơn vị công tác"), positionAndUnit({}, input.unit, agencyName)));
         document.body.push_back(field(QStringLiteral("Chức vụ (Đảng, chính quyền, đoàn thể)"), person.position));
         document.body.push_back(field(QStringLiteral("Trình độ chuyên môn, nghiệp vụ"), {}));
         document.body.push_back(field(QStringLiteral("Học hàm, học vị, danh hiệu, giải thưởng"), {}));
@@ -200,7 +198,8 @@ doc::Document build(const Input& input)
     document.body.push_back(heading(QStringLiteral("2. Hình thức khen thưởng")));
     document.body.push_back(earlierAwardsTable(input.earlierAwards));
     if (!collective) // the person answers for what they report, before signing it
-        document.body.push_back(Decree30::body(QStringLiteral("Tôi xin cam đoan những nội dung báo cáo trên là đúng sự thật.")));
+        document.body.push_back(
+            Decree30::body(QStringLiteral("Tôi xin cam đoan những nội dung báo cáo trên là đúng sự thật.")));
     // The head who certifies signs and seals; the person reporting signs with their name.
     const QString sealed = QStringLiteral("(Ký, đóng dấu)");
     document.body.push_back(collective

@@ -5,7 +5,6 @@
 #include <QFontMetricsF>
 #include <QImage>
 
-
 namespace Decree30 {
 
 // The words of the document itself are Vietnamese whatever the interface language: they are
@@ -23,8 +22,8 @@ constexpr double ParagraphSpacingPt = 6;
 constexpr double BodyLineSpacing = 1.15;
 constexpr int SignatureSpaceLines = 4; // room for the signature and the seal
 
-doc::Paragraph line(const QString& text, double size, bool bold = false, bool italic = false,
-    doc::Align align = doc::Align::Center)
+doc::Paragraph line(
+    const QString& text, double size, bool bold = false, bool italic = false, doc::Align align = doc::Align::Center)
 {
     doc::Paragraph p;
     p.runs.push_back({ text, bold, italic, false, 0 });
@@ -52,11 +51,17 @@ double textWidthMm(const QString& text, double sizePt, bool bold)
     return QFontMetricsF(font, &device).horizontalAdvance(text) * 25.4 / 1200;
 }
 
-QString twoDigitsBelowTen(int value) { return value < 10 ? QStringLiteral("0%1").arg(value) : QString::number(value); }
+QString twoDigitsBelowTen(int value)
+{
+    return value < 10 ? QStringLiteral("0%1").arg(value) : QString::number(value);
+}
 
 } // namespace
 
-doc::PageSetup pageSetup() { return doc::PageSetup {}; }
+doc::PageSetup pageSetup()
+{
+    return doc::PageSetup {};
+}
 
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation)
 {
@@ -70,6 +75,11 @@ QString placeDateLine(const QString& place, std::optional<int> day, std::optiona
     const QString dayText = day ? twoDigitsBelowTen(*day) : BlankGap;
     const QString monthText = month ? (*month <= 2 ? twoDigitsBelowTen(*month) : QString::number(*month)) : BlankGap;
     return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, dayText, monthText).arg(year);
+}
+
+QString dateInWords(const QDate& day)
+{
+    return placeDateLine(QString(), day.day(), day.month(), day.year()).mid(QStringLiteral(", ngày ").size());
 }
 
 QString numberLine(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation)
@@ -97,7 +107,10 @@ doc::Paragraph draftMark()
     return mark;
 }
 
-doc::Paragraph centred(const QString& text, bool bold, bool italic) { return line(text, BodySize, bold, italic); }
+doc::Paragraph centred(const QString& text, bool bold, bool italic)
+{
+    return line(text, BodySize, bold, italic);
+}
 
 doc::Table header(const Agency& agency, const QString& numberLine, const QString& placeDateLine)
 {
@@ -117,7 +130,8 @@ doc::Table header(const Agency& agency, const QString& numberLine, const QString
     right.blocks.push_back(line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), NationalTitleSize, true));
     const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
     right.blocks.push_back(line(motto, BodySize, true));
-    right.blocks.push_back(doc::Rule { std::ceil(textWidthMm(motto, BodySize, true)), 6, RuleClearancePt }); // as long as the motto
+    right.blocks.push_back(
+        doc::Rule { std::ceil(textWidthMm(motto, BodySize, true)), 6, RuleClearancePt }); // as long as the motto
     right.blocks.push_back(line(placeDateLine, BodySize, false, true));
     table.rows.push_back({ left, right });
     return table;
@@ -158,7 +172,8 @@ std::vector<doc::Block> addressedTo(const QStringList& addressees)
     doc::Cell label { { line(QStringLiteral("Kính gửi:"), BodySize, false, false, doc::Align::Right) } };
     doc::Cell list;
     for (int i = 0; i < addressees.size(); ++i) {
-        doc::Paragraph one = line(QStringLiteral("- %1%2").arg(addressees[i], i + 1 == addressees.size() ? QStringLiteral(".") : QStringLiteral(";")),
+        doc::Paragraph one = line(QStringLiteral("- %1%2").arg(addressees[i],
+                                      i + 1 == addressees.size() ? QStringLiteral(".") : QStringLiteral(";")),
             BodySize, false, false, doc::Align::Left);
         one.firstLineIndentMm = 2; // clear of "Kính gửi:"
         list.blocks.push_back(one);
@@ -208,8 +223,8 @@ doc::Table signaturePair(const SideSignature& left, const SideSignature& right)
     };
     doc::Table table;
     table.keepWithPrevious = true;
-    table.columnWidthsMm = { 82, 83 };
-    table.rows.push_back({ side(left), side(right) });
+    table.columnWidthsMm = { 80, 5, 80 }; // the two headings never run into each other
+    table.rows.push_back({ side(left), doc::Cell {}, side(right) });
     return table;
 }
 
@@ -223,8 +238,9 @@ doc::Table signature(const QStringList& recipients, const Signer& signer)
         left.blocks.push_back(line(QStringLiteral("Nơi nhận:"), RecipientsTitleSize, true, true, doc::Align::Left));
     for (int i = 0; i < recipients.size(); ++i) {
         const bool last = i + 1 == recipients.size();
-        left.blocks.push_back(line(QStringLiteral("- %1%2").arg(recipients[i], last ? QStringLiteral(".") : QStringLiteral(";")),
-            RecipientsSize, false, false, doc::Align::Left));
+        left.blocks.push_back(
+            line(QStringLiteral("- %1%2").arg(recipients[i], last ? QStringLiteral(".") : QStringLiteral(";")),
+                RecipientsSize, false, false, doc::Align::Left));
     }
     doc::Cell right;
     if (!signer.signingPrefix.isEmpty())
@@ -252,7 +268,8 @@ QString countsPhrase(int collectives, int individuals)
 QString percentText(double percent)
 {
     const double rounded = std::round(percent * 10) / 10;
-    QString number = rounded == std::floor(rounded) ? QString::number(qint64(rounded)) : QString::number(rounded, 'f', 1);
+    QString number
+        = rounded == std::floor(rounded) ? QString::number(qint64(rounded)) : QString::number(rounded, 'f', 1);
     return number.replace(QLatin1Char('.'), QLatin1Char(',')) + QStringLiteral(" %");
 }
 

@@ -29,6 +29,8 @@ QString placeDateLine(const QString& place, const DocumentIssue& issue);
 QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "87,5 %", "100 %": a decimal comma and a space before the sign, as Vietnamese writes them.
 QString percentText(double percent);
+// "05 tháng 01 năm 2026", as a date stands in the documents' sentences (leading zeros as on the date line).
+QString dateInWords(const QDate& day);
 // "02 tập thể và 05 cá nhân", "05 cá nhân", "12 tập thể": a kind with none is left out (both none:
 // "0 cá nhân"; callers with nothing to count say so in their own sentence).
 QString countsPhrase(int collectives, int individuals);

@@ -6,21 +6,20 @@
 #include "core/domain/PositionText.h"
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
-#include "core/storage/DocumentIssueRepository.h"
-#include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/CouncilMeetingRepository.h"
+#include "core/storage/DocumentIssueRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/storage/WordingRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <map>
 
 namespace Paperwork {
@@ -31,9 +30,11 @@ struct PaperworkText {
     Q_DECLARE_TR_FUNCTIONS(Paperwork)
 };
 
-
 // Document words are Vietnamese literals, whatever the interface language.
-QString agencyInSentence(const Agency& agency) { return agency.nameForSentences(); }
+QString agencyInSentence(const Agency& agency)
+{
+    return agency.nameForSentences();
+}
 
 bool decidedWithin(const Input& input)
 {
@@ -65,7 +66,8 @@ std::vector<std::pair<AwardForm, std::vector<const Nomination*>>> byForm(const I
 
 int countOf(const std::vector<const Nomination*>& nominations, Nominee::Kind kind)
 {
-    return int(std::count_if(nominations.begin(), nominations.end(), [&](const Nomination* n) { return n->proposal.nominee.kind == kind; }));
+    return int(std::count_if(
+        nominations.begin(), nominations.end(), [&](const Nomination* n) { return n->proposal.nominee.kind == kind; }));
 }
 
 doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nominee::Kind kind, bool withSummary)
@@ -79,7 +81,8 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
     else // the list a decision awards: who, and for a person the post
         table.columnWidthsMm = people ? std::vector<double> { 11, 60, 94 } : std::vector<double> { 11, 154 };
     std::vector<doc::Cell> header { Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
-        Decree30::tableCell(people ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể"), doc::Align::Center, true) };
+        Decree30::tableCell(
+            people ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể"), doc::Align::Center, true) };
     if (people)
         header.push_back(Decree30::tableCell(QStringLiteral("Chức vụ, đơn vị công tác"), doc::Align::Center, true));
     if (withSummary)
@@ -89,7 +92,8 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
     for (const Nomination* n : nominations) {
         if (n->proposal.nominee.kind != kind)
             continue;
-        std::vector<doc::Cell> row { Decree30::tableCell(QString::number(++number), doc::Align::Center), Decree30::tableCell(n->nomineeName) };
+        std::vector<doc::Cell> row { Decree30::tableCell(QString::number(++number), doc::Align::Center),
+            Decree30::tableCell(n->nomineeName) };
         if (people)
             row.push_back(Decree30::tableCell(n->nomineeDetail));
         if (withSummary)
@@ -122,11 +126,14 @@ DocumentIssue decisionIssue(const Input& input)
 // The placeholders of the agency's wording, filled for this paperwork.
 std::map<QString, QString> wordingValues(const Input& input)
 {
-    return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) }, { QStringLiteral("đợt thi đua"), input.campaign.name },
+    return { { QStringLiteral("cơ quan"), agencyInSentence(input.agency) },
+        { QStringLiteral("đợt thi đua"), input.campaign.name },
         { QStringLiteral("người quyết định"), addressee(input) }, { QStringLiteral("tỉnh"), input.agency.placeName },
         { QStringLiteral("kế hoạch"), planReference(input.campaign, input.agency) },
-        { QStringLiteral("quy chế"), input.wording.filled(WordingKey::ProvinceRules, { { QStringLiteral("tỉnh"), input.agency.placeName } }) },
-        { QStringLiteral("tiền thưởng"), input.reward.isEmpty() ? QStringLiteral("Tiền thưởng theo quy định hiện hành.") : input.reward },
+        { QStringLiteral("quy chế"),
+            input.wording.filled(WordingKey::ProvinceRules, { { QStringLiteral("tỉnh"), input.agency.placeName } }) },
+        { QStringLiteral("tiền thưởng"),
+            input.reward.isEmpty() ? QStringLiteral("Tiền thưởng theo quy định hiện hành.") : input.reward },
         { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
 }
 
@@ -169,15 +176,18 @@ Signer officeHead(const std::vector<Signer>& signers, const std::vector<Person>&
 }
 
 // The route of the agency's rule for the level: who sends, who signs; to whom, from the wording.
-Routing routingOf(const Input& input, const SubmissionRoute& route, const std::vector<Signer>& signers, const std::vector<Unit>& units,
-    const std::vector<Person>& people)
+Routing routingOf(const Input& input, const SubmissionRoute& route, const std::vector<Signer>& signers,
+    const std::vector<Unit>& units, const std::vector<Person>& people)
 {
     Routing routing { input.agency, agencyInSentence(input.agency), {}, input.signer };
-    routing.addressees = decidedWithin(input) ? QStringList { addressee(input) }
-                                              : addresseesIn(input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)));
-    const auto office = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind == UnitKind::Office; });
+    routing.addressees = decidedWithin(input)
+        ? QStringList { addressee(input) }
+        : addresseesIn(input.wording.filled(WordingKey::SubmissionAddressee, wordingValues(input)));
+    const auto office
+        = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind == UnitKind::Office; });
     if (route.sender == SubmissionRoute::Sender::Office && office != units.end()) {
-        routing.sender = Agency { input.agency.name, office->name.toUpper(), office->code, input.agency.placeName, office->name };
+        routing.sender
+            = Agency { input.agency.name, office->name.toUpper(), office->code, input.agency.placeName, office->name };
         routing.senderInText = QStringLiteral("%1 %2").arg(office->name, agencyInSentence(input.agency));
         routing.signer = officeHead(signers, people, *office);
     }
@@ -205,7 +215,8 @@ QString rewardOf(const Input& input, const std::vector<BaseSalary>& salaries)
 {
     if (input.nominations.empty())
         return {};
-    const std::optional<qint64> base = AwardMoney::baseSalaryOn(salaries, input.decision.signedOn.value_or(QDate::currentDate()));
+    const std::optional<qint64> base
+        = AwardMoney::baseSalaryOn(salaries, input.decision.signedOn.value_or(QDate::currentDate()));
     if (!base)
         return {};
     const AwardForm& form = input.nominations.front().form;
@@ -234,26 +245,55 @@ QString rewardOf(const Input& input, const std::vector<BaseSalary>& salaries)
 QString planReference(const Campaign& campaign, const Agency& agency)
 {
     const DocumentIssue plan { campaign.documentNumber.trimmed(),
-        campaign.issueDay && campaign.issueMonth ? std::optional<QDate>(QDate(campaign.issueYear, *campaign.issueMonth, *campaign.issueDay))
-                                                 : std::nullopt,
+        campaign.issueDay && campaign.issueMonth
+            ? std::optional<QDate>(QDate(campaign.issueYear, *campaign.issueMonth, *campaign.issueDay))
+            : std::nullopt,
         campaign.issueYear };
     QString dated = Decree30::numberAndDate(plan, QStringLiteral("KH"), agency.abbreviation);
     if (!plan.date && campaign.issueMonth) // a month printed with the day blank, as the plan itself shows it
-        dated = QStringLiteral("số %1 %2")
-                    .arg(Decree30::numberLine(plan, QStringLiteral("KH"), agency.abbreviation).mid(4),
-                        Decree30::placeDateLine(QString(), std::nullopt, campaign.issueMonth, campaign.issueYear).mid(2));
+        dated
+            = QStringLiteral("số %1 %2")
+                  .arg(Decree30::numberLine(plan, QStringLiteral("KH"), agency.abbreviation).mid(4),
+                      Decree30::placeDateLine(QString(), std::nullopt, campaign.issueMonth, campaign.issueYear).mid(2));
     return QStringLiteral("Kế hoạch %1 của %2 về %3")
-        .arg(dated, agencyInSentence(agency), lowerFirst(campaign.summary.isEmpty() ? campaign.name : campaign.summary));
+        .arg(
+            dated, agencyInSentence(agency), lowerFirst(campaign.summary.isEmpty() ? campaign.name : campaign.summary));
 }
+
+namespace {
+
+// The Tờ trình's subject names the award when it asks for one, so the register tells them apart.
+QString subjectOf(const Input& input)
+{
+    const auto groups = byForm(input);
+    if (groups.size() == 1)
+        return QStringLiteral("Về việc đề nghị tặng %1 cho %2 có thành tích trong %3")
+            .arg(groups.front().first.name, whoIsAwarded(input), input.campaign.name);
+    return QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1")
+        .arg(input.campaign.name);
+}
+
+// Nơi nhận: a deputy signing for the head reports to the head.
+QStringList recipientsFor(const Signer& signer, QStringList recipients)
+{
+    if (signer.signingPrefix.startsWith(QStringLiteral("KT."))) {
+        QString head = signer.signingPrefix.mid(3).trimmed().toLower();
+        if (!head.isEmpty())
+            head[0] = head[0].toUpper();
+        recipients.insert(recipients.size() - 1, QStringLiteral("%1 (để báo cáo)").arg(head));
+    }
+    return recipients;
+}
+
+} // namespace
 
 doc::Document submission(const Input& input)
 {
     const Routing& routing = input.routing;
-    doc::Document document = Decree30::document(QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name),
-        routing.sender, Decree30::numberLine(input.issue, QStringLiteral("TTr"), routing.sender.abbreviation),
-        Decree30::placeDateLine(input.agency.placeName, input.issue),
-        QStringLiteral("TỜ TRÌNH"),
-        QStringLiteral("Về việc đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name));
+    doc::Document document
+        = Decree30::document(QStringLiteral("Tờ trình đề nghị khen thưởng: %1").arg(input.campaign.name),
+            routing.sender, Decree30::numberLine(input.issue, QStringLiteral("TTr"), routing.sender.abbreviation),
+            Decree30::placeDateLine(input.agency.placeName, input.issue), QStringLiteral("TỜ TRÌNH"), subjectOf(input));
     document.author = routing.senderInText;
     for (doc::Block& line : Decree30::addressedTo(routing.addressees))
         document.body.push_back(std::move(line));
@@ -262,15 +302,21 @@ doc::Document submission(const Input& input)
     const QString to = routing.addressees.isEmpty() ? addressee(input) : routing.addressees.front();
     const AwardLevel level = input.nominations.empty() ? AwardLevel::Agency : input.nominations.front().form.level;
     const bool above = level == AwardLevel::State || level == AwardLevel::Government;
-    const QString action = above ? QStringLiteral("xem xét, trình %1 khen thưởng").arg(addressee(input)) : QStringLiteral("xem xét, khen thưởng");
+    // The province proposes to the Prime Minister, who submits the State's awards to the President.
+    const QString action = level == AwardLevel::State
+        ? QStringLiteral("xem xét, đề nghị Thủ tướng Chính phủ trình %1 khen thưởng").arg(addressee(input))
+        : above ? QStringLiteral("xem xét, trình %1 khen thưởng").arg(addressee(input))
+                : QStringLiteral("xem xét, khen thưởng");
     const QString agencyName = agencyInSentence(input.agency);
     appendLegalBasis(document.body, input, WordingKey::LegalBasis,
-        input.councilMetOn ? QStringLiteral("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng %1 ngày %2,").arg(agencyName, dateText(*input.councilMetOn))
+        input.councilMetOn ? QStringLiteral("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng %1 ngày %2,")
+                                 .arg(agencyName, Decree30::dateInWords(*input.councilMetOn))
                            : QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
     const auto groups = byForm(input);
     const QString from = routing.senderInText;
-    document.body.push_back(Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
-                                               .arg(from, to, action, whoIsAwarded(input), input.campaign.name)));
+    document.body.push_back(
+        Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
+                           .arg(from, to, action, whoIsAwarded(input), input.campaign.name)));
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         const bool last = i + 1 == groups.size();
@@ -280,12 +326,15 @@ doc::Document submission(const Input& input)
                                                            countOf(nominations, Nominee::Kind::Person)),
                                                        last ? QStringLiteral(".") : QStringLiteral(";"))));
     }
-    document.body.push_back(Decree30::body(QStringLiteral("(Có danh sách, biên bản họp Hội đồng và báo cáo thành tích của các "
-                                                          "tập thể, cá nhân kèm theo)."),
-        true));
+    document.body.push_back(
+        Decree30::body(QStringLiteral("(Có danh sách, biên bản họp Hội đồng và báo cáo thành tích của các "
+                                      "tập thể, cá nhân kèm theo)."),
+            true));
     document.body.push_back(Decree30::body(
-        QStringLiteral("%1 kính trình %2 %3./.").arg(from, to, above ? QStringLiteral("xem xét, đề nghị") : QStringLiteral("xem xét, quyết định"))));
-    document.body.push_back(Decree30::signature({ QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, VP") }, routing.signer));
+        QStringLiteral("%1 kính trình %2 %3./.")
+            .arg(from, to, above ? QStringLiteral("xem xét, đề nghị") : QStringLiteral("xem xét, quyết định"))));
+    document.body.push_back(Decree30::signature(
+        recipientsFor(routing.signer, { QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, VP") }), routing.signer));
     return document;
 }
 
@@ -293,7 +342,8 @@ namespace {
 
 // The list of nominees by award form, collectives then individuals, under a title and the line
 // that says which document it is attached to.
-void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo, bool withSummary = true)
+void appendList(std::vector<doc::Block>& body, const Input& input, const QString& title, const QString& attachedTo,
+    bool withSummary = true)
 {
     body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH"), true));
     body.push_back(Decree30::centred(title, true));
@@ -307,10 +357,12 @@ void appendList(std::vector<doc::Block>& body, const Input& input, const QString
 QString documentOf(const Input& input, const QString& type)
 {
     const bool decision = type != QLatin1String("TTr");
-    const QString who = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : input.routing.senderInText;
+    const QString who
+        = decision ? QStringLiteral("Giám đốc %1").arg(agencyInSentence(input.agency)) : input.routing.senderInText;
     const QString name = decision ? QStringLiteral("Quyết định") : QStringLiteral("Tờ trình");
     const QString abbreviation = decision ? input.agency.abbreviation : input.routing.sender.abbreviation;
-    return QStringLiteral("%1 %2 của %3").arg(name, Decree30::numberAndDate(decision ? decisionIssue(input) : input.issue, type, abbreviation), who);
+    return QStringLiteral("%1 %2 của %3")
+        .arg(name, Decree30::numberAndDate(decision ? decisionIssue(input) : input.issue, type, abbreviation), who);
 }
 
 } // namespace
@@ -321,7 +373,8 @@ void appendNominees(std::vector<doc::Block>& body, const Input& input, bool with
     static const char* const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
-        doc::Paragraph heading = Decree30::body({ doc::Run { QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
+        doc::Paragraph heading = Decree30::body({ doc::Run {
+            QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
         heading.keepWithNext = true;
         body.push_back(heading);
         int part = 0;
@@ -329,10 +382,11 @@ void appendNominees(std::vector<doc::Block>& body, const Input& input, bool with
             const int count = countOf(nominations, kind);
             if (count == 0)
                 continue;
-            doc::Paragraph sub = Decree30::body({ doc::Run { QStringLiteral("%1. %2 (%3)")
-                                                                 .arg(++part)
-                                                                 .arg(kind == Nominee::Kind::Unit ? QStringLiteral("Tập thể") : QStringLiteral("Cá nhân"))
-                                                                 .arg(count),
+            doc::Paragraph sub = Decree30::body({ doc::Run {
+                QStringLiteral("%1. %2 (%3)")
+                    .arg(++part)
+                    .arg(kind == Nominee::Kind::Unit ? QStringLiteral("Tập thể") : QStringLiteral("Cá nhân"))
+                    .arg(count),
                 true, false, false, 0 } });
             sub.keepWithNext = true;
             body.push_back(sub);
@@ -349,10 +403,13 @@ doc::Document list(const Input& input)
     document.author = input.routing.senderInText;
     const auto groups = byForm(input);
     appendList(document.body, input,
-        groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2").arg(groups.front().first.name, input.campaign.name)
-                           : QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1").arg(input.campaign.name),
+        groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
+                                 .arg(groups.front().first.name, input.campaign.name)
+                           : QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1")
+                                 .arg(input.campaign.name),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("TTr"))));
-    doc::Paragraph total = Decree30::body({ doc::Run { QStringLiteral("Tổng cộng: %1./.").arg(whoIsAwarded(input)), true, false, false, 0 } });
+    doc::Paragraph total = Decree30::body(
+        { doc::Run { QStringLiteral("Tổng cộng: %1./.").arg(whoIsAwarded(input)), true, false, false, 0 } });
     total.keepWithNext = true; // with the signature below it
     document.body.push_back(total);
     // Signed by who signs the Tờ trình it goes with.
@@ -368,9 +425,11 @@ doc::Document decisionDocument(const Input& input, bool draft)
         input.agency, Decree30::numberLine(decisionIssue(input), QStringLiteral("QĐ"), input.agency.abbreviation),
         Decree30::placeDateLine(input.agency.placeName, decisionIssue(input)), QStringLiteral("QUYẾT ĐỊNH"),
         QStringLiteral("Về việc tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
-            .arg(input.nominations.empty() ? QStringLiteral("Giấy khen") : input.nominations.front().form.name, input.campaign.name));
+            .arg(input.nominations.empty() ? QStringLiteral("Giấy khen") : input.nominations.front().form.name,
+                input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
-    appendLegalBasis(document.body, input, WordingKey::DecisionLegalBasis, input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
+    appendLegalBasis(document.body, input, WordingKey::DecisionLegalBasis,
+        input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
     document.body.push_back(Decree30::centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
@@ -380,13 +439,16 @@ doc::Document decisionDocument(const Input& input, bool draft)
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 2. "), true, false, false, 0 },
         doc::Run { input.wording.filled(WordingKey::DecisionReward, wordingValues(input)), false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 3. "), true, false, false, 0 },
-        doc::Run { input.wording.filled(WordingKey::DecisionExecution, wordingValues(input)), false, false, false, 0 } }));
-    document.body.push_back(Decree30::signature(
-        { QStringLiteral("Như Điều 3"), QStringLiteral("Sở Nội vụ tỉnh %1 (để báo cáo)").arg(input.agency.placeName), QStringLiteral("Lưu: VT, VP") },
-        input.signer));
+        doc::Run {
+            input.wording.filled(WordingKey::DecisionExecution, wordingValues(input)), false, false, false, 0 } }));
+    document.body.push_back(
+        Decree30::signature(recipientsFor(input.signer,
+                                { QStringLiteral("Như Điều 3"),
+                                    QStringLiteral("Sở Nội vụ tỉnh %1 (để báo cáo)").arg(input.agency.placeName),
+                                    QStringLiteral("Lưu: VT, VP") }),
+            input.signer));
     document.body.push_back(doc::PageBreak {});
-    appendList(document.body, input,
-        QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
+    appendList(document.body, input, QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))), false);
     if (draft) {
         document.body.insert(document.body.begin(), Decree30::draftMark());
@@ -397,22 +459,38 @@ doc::Document decisionDocument(const Input& input, bool draft)
 
 } // namespace
 
-doc::Document decision(const Input& input) { return decisionDocument(input, true); }
+doc::Document decision(const Input& input)
+{
+    return decisionDocument(input, true);
+}
 
 Result<doc::Document> finalDecision(const Input& input)
 {
     if (input.decision.number.trimmed().isEmpty())
-        return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Số quyết định» đang trống. Hãy ghi số đã đăng ký "
-                                         "ở văn thư."),
+        return Error { PaperworkText::tr(
+                           "Chưa in được bản chính thức: trường «Số quyết định» đang trống. Hãy ghi số đã đăng ký "
+                           "ở văn thư."),
             {} };
     if (!input.decision.signedOn)
         return Error { PaperworkText::tr("Chưa in được bản chính thức: trường «Ngày ký quyết định» đang trống."), {} };
+    // The decision follows the council's proposal: it cannot be signed before the council met.
+    if (input.councilMetOn && *input.decision.signedOn < *input.councilMetOn)
+        return Error {
+            PaperworkText::tr(
+                "Chưa in được bản chính thức: trường «Ngày ký quyết định» (%1) trước ngày họp Hội đồng Thi đua - "
+                "Khen thưởng (%2).")
+                .arg(dateText(input.decision.signedOn), dateText(input.councilMetOn)),
+            {}
+        };
     const doc::Document final = decisionDocument(input, false);
     // A căn cứ still holding "…" cites a decision by no number: the reviewer sends it back.
     if (doc::plainText(final).contains(QChar(0x2026)))
-        return Error { PaperworkText::tr("Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định "
-                                         "của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…"),
-            {} };
+        return Error {
+            PaperworkText::tr(
+                "Chưa in được bản chính thức: căn cứ của quyết định còn chỗ «…» chưa điền (số, ngày các quyết định "
+                "của tỉnh). Hãy điền ở Cơ quan → Câu chữ hồ sơ khen thưởng…"),
+            {}
+        };
     return final;
 }
 
@@ -420,8 +498,9 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
 {
     const QDate day = meeting.heldAt.date();
     doc::Document document = Decree30::document(
-        QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name), input.agency, QString(),
-        Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()), QStringLiteral("BIÊN BẢN"),
+        QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name), input.agency,
+        QString(), Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()),
+        QStringLiteral("BIÊN BẢN"),
         QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name));
     const QTime time = meeting.heldAt.time();
     document.body.push_back(Decree30::body(QStringLiteral("Thời gian: %1 giờ %2 phút, ngày %3.")
@@ -445,12 +524,14 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
         if (n.proposal.vote)
             members = std::max(members, n.proposal.vote->members);
     if (members > 0)
-        document.body.push_back(Decree30::body(QStringLiteral("Hội đồng có %1 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên %2 số "
-                                                              "thành viên có mặt.")
-                                                   .arg(members)
-                                                   .arg(Decree30::percentText(thresholdPercent))));
-    document.body.push_back(Decree30::body(QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được "
-                                                          "đề nghị, thảo luận và bỏ phiếu. Kết quả như sau:")));
+        document.body.push_back(
+            Decree30::body(QStringLiteral("Hội đồng có %1 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên %2 số "
+                                          "thành viên có mặt.")
+                               .arg(members)
+                               .arg(Decree30::percentText(thresholdPercent))));
+    document.body.push_back(
+        Decree30::body(QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được "
+                                      "đề nghị, thảo luận và bỏ phiếu. Kết quả như sau:")));
     doc::Table table;
     table.ruled = true;
     table.headerRows = 1;
@@ -461,33 +542,46 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
         Decree30::tableCell(QStringLiteral("Đồng ý / có mặt"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Tỷ lệ"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Kết quả"), doc::Align::Center, true) });
+    // Collectives first, then individuals, each by the award's level (the order of the lists).
+    std::vector<const Nomination*> ordered;
+    for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person })
+        for (const Nomination& n : input.nominations)
+            if (n.proposal.nominee.kind == kind)
+                ordered.push_back(&n);
     int number = 0;
-    for (const Nomination& n : input.nominations) {
+    for (const Nomination* nomination : ordered) {
+        const Nomination& n = *nomination;
         const std::optional<CouncilVote>& vote = n.proposal.vote;
-        const QString ratio = vote && vote->present > 0
-            ? Decree30::percentText(100.0 * vote->votesFor / vote->present)
-            : QString();
+        const QString ratio
+            = vote && vote->present > 0 ? Decree30::percentText(100.0 * vote->votesFor / vote->present) : QString();
         table.rows.push_back({ Decree30::tableCell(QString::number(++number), doc::Align::Center),
-            Decree30::tableCell(n.nomineeDetail.isEmpty() ? n.nomineeName : QStringLiteral("%1 (%2)").arg(n.nomineeName, n.nomineeDetail)),
+            Decree30::tableCell(n.nomineeDetail.isEmpty()
+                    ? n.nomineeName
+                    : QStringLiteral("%1 (%2)").arg(n.nomineeName, n.nomineeDetail)),
             Decree30::tableCell(n.form.name),
-            Decree30::tableCell(vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(vote->present) : QString(), doc::Align::Center),
+            Decree30::tableCell(
+                vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(vote->present) : QString(), doc::Align::Center),
             Decree30::tableCell(ratio, doc::Align::Center),
-            Decree30::tableCell(!vote ? QStringLiteral("Chưa bỏ phiếu")
+            Decree30::tableCell(!vote                               ? QStringLiteral("Chưa bỏ phiếu")
                     : CouncilRules::passes(*vote, thresholdPercent) ? QStringLiteral("Đạt")
-                                                                   : QStringLiteral("Không đạt"),
+                                                                    : QStringLiteral("Không đạt"),
                 doc::Align::Center) });
     }
     document.body.push_back(table);
-    document.body.push_back(Decree30::body(QStringLiteral("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí "
-                                                          "thông qua.")));
-    const QString ended = meeting.endedAt
-        ? QStringLiteral("%1 giờ %2 phút").arg(meeting.endedAt->hour()).arg(meeting.endedAt->minute(), 2, 10, QLatin1Char('0'))
-        : QStringLiteral("%1 giờ %1 phút").arg(Decree30::BlankGap);
+    document.body.push_back(
+        Decree30::body(QStringLiteral("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí "
+                                      "thông qua.")));
+    const QString ended = meeting.endedAt ? QStringLiteral("%1 giờ %2 phút")
+                                                .arg(meeting.endedAt->hour())
+                                                .arg(meeting.endedAt->minute(), 2, 10, QLatin1Char('0'))
+                                          : QStringLiteral("%1 giờ %1 phút").arg(Decree30::BlankGap);
     document.body.push_back(Decree30::body(QStringLiteral("Cuộc họp kết thúc lúc %1 cùng ngày.").arg(ended)));
     // The chair and the secretary sign with the names written before the first comma.
-    auto nameOf = [](const QString& line) { return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed(); };
-    document.body.push_back(Decree30::signaturePair(
-        { QStringLiteral("THƯ KÝ"), {}, nameOf(meeting.secretary) }, { QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), {}, nameOf(meeting.chair) }));
+    auto nameOf = [](const QString& line) {
+        return line.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("Đ/c")).trimmed();
+    };
+    document.body.push_back(Decree30::signaturePair({ QStringLiteral("THƯ KÝ"), {}, nameOf(meeting.secretary) },
+        { QStringLiteral("CHỦ TỊCH HỘI ĐỒNG"), {}, nameOf(meeting.chair) }));
     return document;
 }
 
@@ -504,8 +598,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<Wording> wording = WordingRepository(database).load();
     Result<std::optional<CouncilMeeting>> meeting = CouncilMeetingRepository(database).latest(campaignId);
     Result<std::vector<SubmissionRoute>> routes = SubmissionRouteRepository(database).all();
-    for (const Error* error : { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
-             units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf(), routes.errorIf() })
+    for (const Error* error :
+        { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
+            units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf(), routes.errorIf() })
         if (error)
             return *error;
     Signer signer;
@@ -513,7 +608,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (s.id == campaign.value().signerId)
             signer = s;
     if (signer.id == 0)
-        return Error { PaperworkText::tr("Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».")
+        return Error { PaperworkText::tr(
+                           "Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».")
                            .arg(campaign.value().name),
             {} };
     std::map<qint64, const Unit*> unitById;
@@ -530,8 +626,8 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     std::vector<QString> order;
     for (const Proposal& p : proposals.value()) {
         const bool chosen = proposalIds.empty()
-            ? (p.state == ProposalState::Reviewed || p.state == ProposalState::Decided || p.state == ProposalState::Forwarded
-                || p.state == ProposalState::Awarded)
+            ? (p.state == ProposalState::Reviewed || p.state == ProposalState::Decided
+                || p.state == ProposalState::Forwarded || p.state == ProposalState::Awarded)
             : std::find(proposalIds.begin(), proposalIds.end(), p.id) != proposalIds.end();
         if (!chosen)
             continue;
@@ -540,7 +636,9 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         n.form = formById[p.awardFormId];
         if (p.nominee.kind == Nominee::Kind::Unit) {
             // A collective by its full name: "Văn phòng Sở Khoa học và Công nghệ", "Phòng …, Sở …".
-            n.nomineeName = unitById.count(p.nominee.id) ? positionAndUnit({}, *unitById[p.nominee.id], agency.value().nameForSentences()) : QString();
+            n.nomineeName = unitById.count(p.nominee.id)
+                ? positionAndUnit({}, *unitById[p.nominee.id], agency.value().nameForSentences())
+                : QString();
         } else if (personById.count(p.nominee.id)) {
             const Person* person = personById[p.nominee.id];
             n.nomineeName = person->fullName;
@@ -558,17 +656,19 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         byDecider[decider].nominations.push_back(std::move(n));
     }
     if (order.empty())
-        return Error { PaperworkText::tr("Không có đề nghị nào để lập hồ sơ: danh sách đề nghị (đã qua Hội đồng xét) đang trống."), {} };
+        return Error { PaperworkText::tr(
+                           "Không có đề nghị nào để lập hồ sơ: danh sách đề nghị (đã qua Hội đồng xét) đang trống."),
+            {} };
     std::vector<Input> out;
     for (const QString& decider : order) {
         Input input = std::move(byDecider[decider]);
-        std::stable_sort(input.nominations.begin(), input.nominations.end(), [](const Nomination& a, const Nomination& b) {
-            return int(a.form.level) < int(b.form.level);
-        });
+        std::stable_sort(input.nominations.begin(), input.nominations.end(),
+            [](const Nomination& a, const Nomination& b) { return int(a.form.level) < int(b.form.level); });
         const AwardLevel level = input.nominations.front().form.level;
-        const auto route = std::find_if(routes.value().begin(), routes.value().end(), [level](const SubmissionRoute& r) { return r.level == level; });
-        input.routing = routingOf(input, route != routes.value().end() ? *route : SubmissionRoute::defaultFor(level), signers.value(),
-            units.value(), people.value());
+        const auto route = std::find_if(routes.value().begin(), routes.value().end(),
+            [level](const SubmissionRoute& r) { return r.level == level; });
+        input.routing = routingOf(input, route != routes.value().end() ? *route : SubmissionRoute::defaultFor(level),
+            signers.value(), units.value(), people.value());
         Result<DocumentIssue> issue = DocumentIssueRepository(database).load(
             campaignId, DocumentIssueRepository::Kind::Submission, decider, QDate::currentDate());
         if (!issue)
@@ -608,7 +708,9 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
     if (!meeting)
         return meeting.error();
     if (!meeting.value())
-        return Error { PaperworkText::tr("Chưa ghi thông tin cuộc họp Hội đồng (thời gian, chủ trì, thư ký, thành viên có mặt)."), {} };
+        return Error { PaperworkText::tr(
+                           "Chưa ghi thông tin cuộc họp Hội đồng (thời gian, chủ trì, thư ký, thành viên có mặt)."),
+            {} };
     Result<Input> input = loadVoted(database, campaignId);
     if (!input)
         return input.error();
@@ -623,9 +725,10 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
         QString named = QStringList(disagreeing.mid(0, Named)).join(QStringLiteral("; "));
         if (disagreeing.size() > Named)
             named += PaperworkText::tr(" và %1 đề nghị khác").arg(disagreeing.size() - Named);
-        return Error { PaperworkText::tr("Chưa lập được Biên bản: số thành viên có mặt khi bỏ phiếu phải đúng số thành viên dự họp "
-                                         "(%1 người theo cuộc họp ngày %2). Khác ở: %3. Hãy sửa kết quả bỏ phiếu của các đề nghị này "
-                                         "hoặc danh sách thành viên có mặt của cuộc họp.")
+        return Error { PaperworkText::tr(
+                           "Chưa lập được Biên bản: số thành viên có mặt khi bỏ phiếu phải đúng số thành viên dự họp "
+                           "(%1 người theo cuộc họp ngày %2). Khác ở: %3. Hãy sửa kết quả bỏ phiếu của các đề nghị này "
+                           "hoặc danh sách thành viên có mặt của cuộc họp.")
                            .arg(meeting.value()->attendees.size())
                            .arg(meeting.value()->heldAt.date().toString(QStringLiteral("dd/MM/yyyy")), named),
             {} };

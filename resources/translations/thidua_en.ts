@@ -3123,6 +3123,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Chưa lập được Biên bản: số thành viên có mặt khi bỏ phiếu phải đúng số thành viên dự họp (%1 người theo cuộc họp ngày %2). Khác ở: %3. Hãy sửa kết quả bỏ phiếu của các đề nghị này hoặc danh sách thành viên có mặt của cuộc họp.</source>
         <translation>The minutes cannot be made yet: the members present at each ballot must be those present at the meeting (%1 according to the meeting of %2). They differ for: %3. Correct these proposals’ ballots or the meeting’s list of members present.</translation>
     </message>
+    <message>
+        <source>Chưa in được bản chính thức: trường «Ngày ký quyết định» (%1) trước ngày họp Hội đồng Thi đua - Khen thưởng (%2).</source>
+        <translation>The final print is not possible yet: field “Signing date” (%1) is before the Emulation and Commendation Council met (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PaperworkDialog</name>

@@ -36,7 +36,7 @@ print(json.dumps({
     "header_left": runs_of(tables[0].cell(0, 0).paragraphs),
     "header_right": runs_of(tables[0].cell(0, 1).paragraphs),
     "signature_left": runs_of(tables[-1].cell(0, 0).paragraphs),
-    "signature_right": runs_of(tables[-1].cell(0, 1).paragraphs),
+    "signature_right": runs_of(tables[-1].rows[0].cells[-1].paragraphs),
     "body": runs_of(document.paragraphs),
     "first_line_indent_mm": [round(p.paragraph_format.first_line_indent.mm, 1)
                              for p in document.paragraphs if p.paragraph_format.first_line_indent][:1],

@@ -298,7 +298,7 @@ TEST_CASE("the Director's decision awards what was decided, with its list attach
                                        "2.830.000 đồng (mức lương cơ sở 2.340.000 đồng). Kinh phí khen thưởng chi từ Quỹ thi đua, khen "
                                        "thưởng của Sở Khoa học và Công nghệ.")));
     CHECK(text.contains(QStringLiteral("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")));
-    CHECK(text.contains(normalizedText(QStringLiteral("Nơi nhận: - Như Điều 3; - Sở Nội vụ tỉnh Lai Châu (để báo cáo); - Lưu: VT, VP."))));
+    CHECK(text.contains(normalizedText(QStringLiteral("Nơi nhận: - Như Điều 3; - Sở Nội vụ tỉnh Lai Châu (để báo cáo); - Giám đốc (để báo cáo); - Lưu: VT, VP."))));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số /QĐ-SKHCN")));
     CHECK(text.contains(season.people[0].fullName));
     CHECK_FALSE(text.contains(season.people[2].fullName)); // sent to the province, not decided here
@@ -677,7 +677,7 @@ TEST_CASE("a campaign whose proposals span all four award levels: every document
         review(Paperwork::list(inputs[i]), QStringLiteral("danh-sach-%1").arg(i), 0);
     }
     const QString all = requests.join(QLatin1Char('\n'));
-    CHECK(all.contains(QStringLiteral("xem xét, trình Chủ tịch nước khen thưởng")));
+    CHECK(all.contains(QStringLiteral("xem xét, đề nghị Thủ tướng Chính phủ trình Chủ tịch nước khen thưởng")));
     CHECK(all.contains(QStringLiteral("xem xét, trình Thủ tướng Chính phủ khen thưởng")));
     CHECK(all.count(normalizedText(QStringLiteral("Kính gửi: - Chủ tịch UBND tỉnh Lai Châu; - Sở Nội vụ tỉnh Lai Châu."))) == 3);
     CHECK(all.count(QStringLiteral("Kính gửi: Giám đốc Sở Khoa học và Công nghệ.")) == 1);
@@ -689,7 +689,12 @@ TEST_CASE("a campaign whose proposals span all four award levels: every document
         review(AchievementReport::build(reports[i]), QStringLiteral("bao-cao-%1").arg(i), thisYear);
 
     decideAll(db, campaignId);
-    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 12, 5) }));
+    // Signed before the council met: refused by name.
+    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 1, 4) }));
+    CHECK(Paperwork::finalDecision(Paperwork::loadDecided(db, campaignId).value())
+              .error()
+              .message.contains(QStringLiteral("«Ngày ký quyết định» (04/01/2026) trước ngày họp Hội đồng Thi đua - Khen thưởng (05/01/2026)")));
+    REQUIRE_OK(AwardDecisionRepository(db).save({ campaignId, QStringLiteral("15"), QDate(2026, 1, 12) }));
     const Paperwork::Input decided = Paperwork::loadDecided(db, campaignId).value();
     review(Paperwork::decision(decided), QStringLiteral("quyet-dinh-du-thao"), 2026);
     review(Paperwork::finalDecision(decided).value(), QStringLiteral("quyet-dinh"), 2026);

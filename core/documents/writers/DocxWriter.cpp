@@ -19,6 +19,11 @@ int twips(double mm)
 {
     return int(std::lround(mm * 1440.0 / 25.4));
 }
+// A margin is never narrower than asked: 15 mm is 850.4 twips, rounded down 14.99 mm.
+int marginTwips(double mm)
+{
+    return int(std::ceil(mm * 1440.0 / 25.4 - 1e-6));
+}
 int halfPoints(double pt)
 {
     return int(std::lround(pt * 2));
@@ -283,9 +288,9 @@ QByteArray documentPart(const doc::Document& document)
         body.element(QStringLiteral("pgSz"),
             { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
         body.element(QStringLiteral("pgMar"),
-            { { QStringLiteral("top"), num(twips(page.topMm)) }, { QStringLiteral("right"), num(twips(page.rightMm)) },
-                { QStringLiteral("bottom"), num(twips(page.bottomMm)) },
-                { QStringLiteral("left"), num(twips(page.leftMm)) },
+            { { QStringLiteral("top"), num(marginTwips(page.topMm)) }, { QStringLiteral("right"), num(marginTwips(page.rightMm)) },
+                { QStringLiteral("bottom"), num(marginTwips(page.bottomMm)) },
+                { QStringLiteral("left"), num(marginTwips(page.leftMm)) },
                 { QStringLiteral("header"), num(twips(page.topMm / 2)) },
                 { QStringLiteral("footer"), num(twips(page.bottomMm / 2)) },
                 { QStringLiteral("gutter"), QStringLiteral("0") } });
