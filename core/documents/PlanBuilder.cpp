@@ -1,6 +1,7 @@
 #include "core/documents/PlanBuilder.h"
 
 #include "core/documents/Decree30.h"
+#include "core/domain/PlanText.h"
 #include "core/domain/Numbering.h"
 #include "core/domain/PlanOutlineEditing.h"
 
@@ -44,10 +45,18 @@ public:
             }
             int item = 0;
             for (const PlanBlock& block : section.blocks) {
-                if (block.kind == BlockKind::Item)
-                    out.push_back(Decree30::body(labelled(numberLabel(section.itemStyle, ++item), block.text)));
-                else
-                    out.push_back(Decree30::body(block.text, block.kind == BlockKind::Citation));
+                if (block.kind == BlockKind::Item) {
+                    // An item typed with its own marker ("- …" in a dashed list) is not marked twice.
+                    const bool ownMarker = PlanText::markerOf(block.text).style == section.itemStyle;
+                    out.push_back(Decree30::body(labelled(numberLabel(section.itemStyle, ++item),
+                        ownMarker ? PlanText::withoutMarker(block.text) : block.text)));
+                } else if (block.kind == BlockKind::Citation) {
+                    // Only the căn cứ lines are italic, not the sentence leading into the plan.
+                    for (const QString& line : block.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                        out.push_back(Decree30::body(line.trimmed(), line.trimmed().startsWith(QStringLiteral("Căn cứ"))));
+                } else {
+                    out.push_back(Decree30::body(block.text));
+                }
             }
             if (section.binding == SectionBinding::AwardForms)
                 awardItems(out, section.itemStyle);

@@ -4323,6 +4323,10 @@ Only remove this file from the report’s list?</translation>
         <source>Nội dung mới</source>
         <translation>New text</translation>
     </message>
+    <message>
+        <source>Dán đoạn</source>
+        <translation>Paste paragraphs</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

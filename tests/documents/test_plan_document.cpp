@@ -296,3 +296,30 @@ TEST_CASE("the plan passes the reviewer's checks in its PDF and in LibreOffice's
     const QString pdf = plan.write(DocumentFormat::Pdf, QStringLiteral("Kế hoạch.pdf"));
     requireReviewable(docx, pdf, plan.fresh.folder, { 2025 }); // the plan's own date, as the seed prints it
 }
+
+TEST_CASE("an item typed with its own dash is not marked twice, and only căn cứ lines are italic")
+{
+    TemplatePlan plan;
+    CampaignRepository campaigns(*plan.fresh.db);
+    Campaign campaign = campaigns.load(plan.campaignId).value();
+    PlanSection& purposes = campaign.sections[1]; // I. MỤC ĐÍCH, YÊU CẦU
+    purposes.itemStyle = NumberingStyle::Dash;
+    purposes.blocks = { { 0, BlockKind::Item, QStringLiteral("- Một ý có gạch đầu dòng của chính nó;"), false },
+        { 0, BlockKind::Citation,
+            QStringLiteral("Căn cứ Luật Thi đua, khen thưởng năm 2022;\nPhòng ban hành Kế hoạch thực hiện như sau:"), false } };
+    REQUIRE_OK(campaigns.update(campaign));
+    const doc::Document document = PlanExport::buildPlanDocument(*plan.fresh.db, plan.campaignId).value();
+    const QString text = doc::plainText(document);
+    CHECK(text.contains(QStringLiteral("- Một ý có gạch đầu dòng của chính nó;")));
+    CHECK_FALSE(text.contains(QStringLiteral("- - Một ý")));
+    bool citationItalic = false, leadInItalic = true;
+    for (const doc::Block& block : document.body)
+        if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+            if (p->text().startsWith(QStringLiteral("Căn cứ Luật Thi đua, khen thưởng năm 2022")))
+                citationItalic = p->runs.front().italic;
+            if (p->text() == QStringLiteral("Phòng ban hành Kế hoạch thực hiện như sau:"))
+                leadInItalic = p->runs.front().italic;
+        }
+    CHECK(citationItalic);
+    CHECK_FALSE(leadInItalic);
+}

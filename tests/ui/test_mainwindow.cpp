@@ -63,6 +63,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QProcess>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -1220,4 +1221,38 @@ TEST_CASE("windows take their size from the screen: never larger than its free a
     MainWindow window;
     CHECK(window.width() <= available.width());
     CHECK(window.height() <= available.height());
+}
+
+TEST_CASE("thirty paragraphs pasted from the clipboard land as thirty rows, in order, undone in one step")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    PlanEditor* editor = page->planEditor();
+    window.showPage(MainWindow::CampaignsPageIndex);
+    editor->selectPath({ 1 }); // I. MỤC ĐÍCH, YÊU CẦU: three paragraphs
+    auto* blocks = child<QTableWidget>(&window, "blocksTableWidget");
+    REQUIRE(blocks->rowCount() == 3);
+    QStringList passage;
+    for (int i = 1; i <= 30; ++i)
+        passage << QStringLiteral("- Đoạn dán số %1 từ kế hoạch năm trước.").arg(i);
+    QGuiApplication::clipboard()->setText(passage.join(QStringLiteral("\r\n")));
+    blocks->setCurrentCell(0, 1); // after the first paragraph
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    blocks->setFocus();
+    QTest::keyClick(blocks, Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(blocks->rowCount() == 33);
+    QCoreApplication::processEvents(); // the edit reaches the plan queued, as every section edit does
+    const std::vector<PlanBlock>& stored = editor->plan().sections[1].blocks;
+    REQUIRE(stored.size() == 33);
+    for (int i = 1; i <= 30; ++i) {
+        CHECK(stored[size_t(i)].text == QStringLiteral("Đoạn dán số %1 từ kế hoạch năm trước.").arg(i));
+        CHECK(stored[size_t(i)].kind == BlockKind::Item);
+    }
+    CHECK(blocks->currentRow() == 30); // on the last one pasted
+    editor->undoStack()->undo();
+    CHECK(editor->plan().sections[1].blocks.size() == 3);
 }

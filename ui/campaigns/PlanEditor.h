@@ -32,6 +32,7 @@ public:
     void setHeadingStyles(const HeadingStyles& styles);
     const PlanState& plan() const { return m_plan; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    SectionEditor* sectionEditor() const { return m_sectionEditor; }
 
     SectionPath currentPath() const;
     void selectPath(const SectionPath& path);

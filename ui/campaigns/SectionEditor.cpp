@@ -1,17 +1,21 @@
 #include "ui/campaigns/SectionEditor.h"
 
 #include "core/domain/Labels.h"
+#include "core/domain/PlanText.h"
 #include "ui/widgets/MultiLineTextDelegate.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -96,6 +100,10 @@ QWidget* SectionEditor::buildBlocksPage()
     m_blocksTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_blocksTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
     m_blocksTableWidget->setItemDelegateForColumn(TextColumn, new MultiLineTextDelegate(m_blocksTableWidget));
+    // Tab confirms a paragraph and leaves the rows where the clerk sees them, never wrapping to row 1.
+    m_blocksTableWidget->setTabKeyNavigation(false);
+    auto* paste = new QShortcut(QKeySequence::Paste, m_blocksTableWidget, this, &SectionEditor::pasteFromClipboard);
+    paste->setContext(Qt::WidgetShortcut); // inside a cell being edited, the editor pastes its own way
     connect(m_blocksTableWidget, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             emitSection();
@@ -110,6 +118,7 @@ QWidget* SectionEditor::buildBlocksPage()
         buttons->addWidget(b);
     };
     button(tr("Thêm đoạn"), QStringLiteral("addBlockButton"), [this] { addBlock(); });
+    button(tr("Dán đoạn"), QStringLiteral("pasteBlocksButton"), [this] { pasteFromClipboard(); });
     button(tr("Xóa đoạn"), QStringLiteral("removeBlockButton"), [this] { removeBlock(); });
     button(tr("Lên"), QStringLiteral("blockUpButton"), [this] { moveBlock(-1); });
     button(tr("Xuống"), QStringLiteral("blockDownButton"), [this] { moveBlock(+1); });
@@ -118,7 +127,10 @@ QWidget* SectionEditor::buildBlocksPage()
     return page;
 }
 
-void SectionEditor::setAwardForms(const std::vector<AwardForm>& forms) { m_awardForms = forms; }
+void SectionEditor::setAwardForms(const std::vector<AwardForm>& forms)
+{
+    m_awardForms = forms;
+}
 
 void SectionEditor::showSection(const SectionPath& path, const PlanSection* section, const QString& number,
     const std::vector<CampaignAward>& awards)
@@ -140,10 +152,12 @@ void SectionEditor::showSection(const SectionPath& path, const PlanSection* sect
 
     m_awardsListWidget->clear();
     for (const AwardForm& form : m_awardForms) {
-        auto* item = new QListWidgetItem(tr("%1 — do %2 quyết định").arg(form.name, form.decidedBy), m_awardsListWidget);
+        auto* item
+            = new QListWidgetItem(tr("%1 — do %2 quyết định").arg(form.name, form.decidedBy), m_awardsListWidget);
         item->setData(Qt::UserRole, form.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool chosen = std::any_of(awards.begin(), awards.end(), [&](const CampaignAward& a) { return a.awardFormId == form.id; });
+        const bool chosen = std::any_of(
+            awards.begin(), awards.end(), [&](const CampaignAward& a) { return a.awardFormId == form.id; });
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
     }
     updateBindingPage();
@@ -221,7 +235,8 @@ void SectionEditor::emitAwards()
         if (item->checkState() != Qt::Checked)
             continue;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
-        const auto kept = std::find_if(m_awards.begin(), m_awards.end(), [&](const CampaignAward& a) { return a.awardFormId == id; });
+        const auto kept = std::find_if(
+            m_awards.begin(), m_awards.end(), [&](const CampaignAward& a) { return a.awardFormId == id; });
         chosen.push_back(kept != m_awards.end() ? *kept : CampaignAward { id, {} });
     }
     m_awards = chosen;
@@ -240,6 +255,32 @@ void SectionEditor::addBlock()
     emitSection();
     m_blocksTableWidget->setCurrentCell(at, TextColumn);
     m_blocksTableWidget->editItem(m_blocksTableWidget->item(at, TextColumn));
+}
+
+void SectionEditor::pasteFromClipboard()
+{
+    pasteBlocks(QGuiApplication::clipboard()->text());
+}
+
+void SectionEditor::pasteBlocks(const QString& text)
+{
+    if (!isEnabled())
+        return;
+    std::vector<PlanBlock> pasted = PlanText::blocksFrom(text);
+    if (pasted.empty())
+        return;
+    const bool criteria = holdsCriteria(m_section.binding);
+    for (PlanBlock& block : pasted)
+        if (criteria) { // every line of a criteria section is a criterion
+            block.kind = BlockKind::Item;
+            block.required = true;
+        }
+    std::vector<PlanBlock> blocks = blocksFromTable();
+    const int at = m_blocksTableWidget->currentRow() < 0 ? int(blocks.size()) : m_blocksTableWidget->currentRow() + 1;
+    blocks.insert(blocks.begin() + at, pasted.begin(), pasted.end());
+    fillBlocks(blocks);
+    emitSection(); // one change: one undo step
+    m_blocksTableWidget->setCurrentCell(at + int(pasted.size()) - 1, TextColumn);
 }
 
 void SectionEditor::removeBlock()

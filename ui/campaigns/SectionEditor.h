@@ -24,6 +24,11 @@ public:
     explicit SectionEditor(QWidget* parent = nullptr);
 
     void setAwardForms(const std::vector<AwardForm>& forms); // reference data to choose from
+    // Pastes several paragraphs after the current row (at the end when none), one block each, in
+    // order, their own numbers and dashes taken as the list's numbering (PlanText). Ctrl+V on the
+    // rows, or "Dán đoạn".
+    void pasteBlocks(const QString& text);
+    void pasteFromClipboard();
     // Shows the section at path (nullptr: nothing selected) and the campaign's chosen award forms.
     void showSection(const SectionPath& path, const PlanSection* section, const QString& number,
         const std::vector<CampaignAward>& awards);
