@@ -79,6 +79,8 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTest>
+
+#include <functional>
 #include <QTimeEdit>
 #include <QTableWidget>
 #include <QTimer>
@@ -1255,4 +1257,35 @@ TEST_CASE("thirty paragraphs pasted from the clipboard land as thirty rows, in o
     CHECK(blocks->currentRow() == 30); // on the last one pasted
     editor->undoStack()->undo();
     CHECK(editor->plan().sections[1].blocks.size() == 3);
+}
+
+TEST_CASE("dates are typed as dd/MM/yyyy, however the field was entered")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    window.showPage(MainWindow::CampaignsPageIndex);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto* start = child<QDateEdit>(&window, "startDateEdit");
+    const std::vector<std::function<void()>> entries {
+        [&] { start->selectAll(); }, // everything selected, as Tab leaves it
+        [&] { start->setCurrentSection(QDateTimeEdit::DaySection); }, // a click before the day
+        [&] { start->setSelectedSection(QDateTimeEdit::DaySection); }, // the day selected
+    };
+    for (size_t entry = 0; entry < entries.size(); ++entry) {
+        INFO("entry " << entry);
+        start->setDate(QDate(2025, 10, 1));
+        start->setFocus();
+        entries[entry]();
+        QTest::keyClicks(start, QStringLiteral("15/11/2025"));
+        QTest::keyClick(start, Qt::Key_Tab);
+        CHECK(start->date() == QDate(2025, 11, 15));
+    }
+    // Without separators too, each section full.
+    start->setFocus();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("03122025"));
+    CHECK(start->date() == QDate(2025, 12, 3));
 }

@@ -1,5 +1,7 @@
 #include "ui/agency/RewardMoneyDialog.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/Database.h"
 #include "ui/widgets/MessageBox.h"
@@ -130,6 +132,7 @@ void RewardMoneyDialog::addSalaryRow(const BaseSalary& salary)
     const int row = m_salaries->rowCount();
     m_salaries->insertRow(row);
     auto* day = new QDateEdit(salary.effectiveFrom.isValid() ? salary.effectiveFrom : QDate::currentDate(), m_salaries);
+    acceptTypedDates(day);
     day->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     day->setCalendarPopup(true);
     auto* amount = new QSpinBox(m_salaries);

@@ -1,5 +1,7 @@
 #include "ui/audit/AuditPage.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -25,6 +27,7 @@ AuditPage::AuditPage(QWidget* parent)
     auto* bar = new QHBoxLayout;
     auto dateEdit = [this](QDate day) {
         auto* edit = new QDateEdit(day, this);
+        acceptTypedDates(edit);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         edit->setCalendarPopup(true);
         return edit;

@@ -1,5 +1,7 @@
 #include "ui/campaigns/CampaignForm.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include "core/domain/Labels.h"
 #include "core/domain/PlanOutlineEditing.h"
 
@@ -47,10 +49,13 @@ CampaignForm::CampaignForm(QWidget* parent)
 
     auto* period = new QHBoxLayout;
     m_startDateEdit = new QDateEdit(this);
+    m_startDateEdit->setObjectName(QStringLiteral("startDateEdit"));
     m_startDateEdit->setCalendarPopup(true);
     m_startDateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_hasEndCheckBox = new QCheckBox(tr("đến ngày"), this);
     m_endDateEdit = new QDateEdit(this);
+    acceptTypedDates(m_startDateEdit);
+    acceptTypedDates(m_endDateEdit);
     m_endDateEdit->setCalendarPopup(true);
     m_endDateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     period->addWidget(m_startDateEdit);

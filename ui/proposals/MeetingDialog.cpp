@@ -1,5 +1,7 @@
 #include "ui/proposals/MeetingDialog.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include "core/storage/CouncilMeetingRepository.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ScreenFit.h"
@@ -35,6 +37,8 @@ MeetingDialog::MeetingDialog(Database& database, qint64 campaignId, QWidget* par
     m_endedCheckBox->setObjectName(QStringLiteral("meetingEndedCheckBox"));
     m_endedCheckBox->setToolTip(tr("Bỏ chọn để để trống giờ kết thúc trong biên bản (ghi tay)"));
     m_endedAtEdit = new QTimeEdit(QTime(11, 0), this);
+    acceptTypedDates(m_heldAtEdit);
+    acceptTypedDates(m_endedAtEdit);
     m_endedAtEdit->setObjectName(QStringLiteral("meetingEndedAtEdit"));
     m_endedAtEdit->setDisplayFormat(QStringLiteral("HH:mm"));
     m_endedAtEdit->setEnabled(false);

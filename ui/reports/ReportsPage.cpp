@@ -1,5 +1,7 @@
 #include "ui/reports/ReportsPage.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include "core/common/DateText.h"
 #include "core/documents/FinalReport.h"
 #include "core/storage/UnitReportRepository.h"
@@ -39,6 +41,7 @@ enum Column { UnitColumn, DeadlineColumn, ReceivedColumn, StatusColumn, Document
 QDateEdit* dateEdit(QWidget* parent)
 {
     auto* edit = new QDateEdit(QDate::currentDate(), parent);
+    acceptTypedDates(edit);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     edit->setCalendarPopup(true);
     return edit;

@@ -1,5 +1,7 @@
 #include "ui/widgets/DocumentIssueEditor.h"
 
+#include "ui/widgets/DateTyping.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -22,6 +24,7 @@ DocumentIssueEditor::DocumentIssueEditor(const QString& numberLabel, const QStri
     m_dateCheckBox->setObjectName(QStringLiteral("issueDateCheckBox"));
     m_dateCheckBox->setToolTip(tr("Bỏ chọn để để trống ngày, tháng (ghi tay khi đăng ký văn bản)"));
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    acceptTypedDates(m_dateEdit);
     m_dateEdit->setObjectName(QStringLiteral("issueDateEdit"));
     m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_dateEdit->setCalendarPopup(true);
