@@ -176,10 +176,10 @@ Result<qint64> install(Database& database)
 namespace BuiltInTemplate {
 
 // Headings and recipients are document text, Vietnamese whatever the interface language.
-Campaign blankCampaign(const QDate& today)
+Campaign blankCampaign(const QDate& today, const Agency& agency)
 {
     auto section = [](const QString& heading, SectionBinding binding = SectionBinding::Text,
-                       NumberingStyle items = NumberingStyle::Arabic) {
+                       NumberingStyle items = NumberingStyle::None) {
         PlanSection s;
         s.heading = heading;
         s.binding = binding;
@@ -192,7 +192,9 @@ Campaign blankCampaign(const QDate& today)
     c.startDate = today;
     c.issueYear = today.year();
     c.issueMonth = today.month();
-    c.recipients = QStringList { QStringLiteral("Sở Nội vụ"), QStringLiteral("Ban Giám đốc (b/c)"), QStringLiteral("Các phòng, đơn vị thuộc Sở"), QStringLiteral("Lưu: VT, VP") };
+    const QString own = agency.nameForSentences();
+    c.recipients = own.isEmpty() ? QStringList { QStringLiteral("Lưu: VT") }
+                                 : QStringList { QStringLiteral("Các phòng, đơn vị thuộc %1").arg(own), QStringLiteral("Lưu: VT") };
     PlanSection basis = section({}, SectionBinding::Text, NumberingStyle::None);
     basis.numbered = false;
     PlanSection criteria = section(QStringLiteral("TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG"));

@@ -4,6 +4,7 @@
 // sample data so the clerk can remove it in one action). Kept as JSON data in the resources.
 
 #include "core/common/Result.h"
+#include "core/domain/Agency.h"
 #include "core/domain/Campaign.h"
 
 class Database;
@@ -18,6 +19,7 @@ Result<bool> isEmptyDatabase(Database& database);
 } // namespace BuiltInTemplate
 
 namespace BuiltInTemplate {
-// A new, empty campaign with the usual outline of a plan (no text yet), for "Đợt mới".
-Campaign blankCampaign(const QDate& today);
+// A new, empty campaign with the usual outline of a Decree-30 plan and no text of any agency's:
+// paragraphs unnumbered, criteria as dashed lists, Nơi nhận from this agency's own name.
+Campaign blankCampaign(const QDate& today, const Agency& agency);
 } // namespace BuiltInTemplate

@@ -5,6 +5,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include "core/documents/writers/CsvWriter.h"
+#include "core/documents/PlanExport.h"
 #include "core/documents/writers/PageLayout.h"
 #include "core/lists/TableFile.h"
 #include "core/storage/UnitRepository.h"
@@ -1288,4 +1289,31 @@ TEST_CASE("dates are typed as dd/MM/yyyy, however the field was entered")
     start->selectAll();
     QTest::keyClicks(start, QStringLiteral("03122025"));
     CHECK(start->date() == QDate(2025, 12, 3));
+}
+
+TEST_CASE("a new plan starts blank for this agency: none of the template agency's words, paragraphs unnumbered")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    Agency district { QStringLiteral("UBND HUYỆN TAM ĐƯỜNG"), QStringLiteral("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), QStringLiteral("PGDĐT"),
+        QStringLiteral("Tam Đường"), QStringLiteral("Phòng Giáo dục và Đào tạo") };
+    REQUIRE_OK(AgencyRepository(db).save(district));
+    window.showPage(MainWindow::CampaignsPageIndex);
+    window.findChild<QPushButton*>(QStringLiteral("newCampaignButton"))->click();
+    const std::vector<CampaignSummary> all = CampaignRepository(db).list().value();
+    REQUIRE(all.size() == 2);
+    const Campaign made = CampaignRepository(db).load(all.front().id).value();
+    CHECK(made.recipients == QStringList { QStringLiteral("Các phòng, đơn vị thuộc Phòng Giáo dục và Đào tạo"), QStringLiteral("Lưu: VT") });
+    for (const PlanSection& section : made.sections) {
+        INFO(section.heading.toStdString());
+        CHECK(section.blocks.empty());
+        if (section.binding == SectionBinding::Text && section.children.empty())
+            CHECK(section.itemStyle == NumberingStyle::None);
+    }
+    const QString text = doc::plainText(PlanExport::buildPlanDocument(db, made.id).value());
+    CHECK_FALSE(text.contains(QStringLiteral("Khoa học")));
+    CHECK(text.contains(QStringLiteral("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")));
 }

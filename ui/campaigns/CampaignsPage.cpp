@@ -258,7 +258,8 @@ void CampaignsPage::newCampaign()
 {
     if (!m_db || !confirmLeave())
         return;
-    Campaign campaign = BuiltInTemplate::blankCampaign(QDate::currentDate());
+    Result<Agency> agency = AgencyRepository(*m_db).load();
+    Campaign campaign = BuiltInTemplate::blankCampaign(QDate::currentDate(), agency ? agency.value() : Agency {});
     if (Result<std::vector<Signer>> signers = AgencyRepository(*m_db).signers(); signers && !signers.value().empty())
         campaign.signerId = signers.value().front().id;
     Result<qint64> id = CampaignRepository(*m_db).add(campaign);
