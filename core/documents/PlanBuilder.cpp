@@ -37,8 +37,8 @@ public:
         for (int row = 0; row < int(list.size()); ++row) {
             const PlanSection& section = list[size_t(row)];
             const SectionPath path = SectionPath(parent) << row;
+            const QString number = sectionNumber(m_campaign.sections, path, m_campaign.headingStyles);
             if (!section.heading.trimmed().isEmpty()) {
-                const QString number = sectionNumber(m_campaign.sections, path, m_campaign.headingStyles);
                 doc::Paragraph heading = Decree30::body({ headingRun(labelled(number, section.heading), int(path.size())) });
                 heading.keepWithNext = true;
                 out.push_back(heading);
@@ -48,7 +48,9 @@ public:
                 if (block.kind == BlockKind::Item) {
                     // An item typed with its own marker ("- …" in a dashed list) is not marked twice.
                     const bool ownMarker = PlanText::markerOf(block.text).style == section.itemStyle;
-                    out.push_back(Decree30::body(labelled(numberLabel(section.itemStyle, ++item),
+                    ++item;
+                    out.push_back(Decree30::body(labelled(section.itemStyle == NumberingStyle::Decimal ? decimalLabel(number, item)
+                                                                                                       : numberLabel(section.itemStyle, item),
                         ownMarker ? PlanText::withoutMarker(block.text) : block.text)));
                 } else if (block.kind == BlockKind::Citation) {
                     // Only the căn cứ lines are italic, not the sentence leading into the plan.

@@ -87,6 +87,8 @@ QString numberingStyleLabel(NumberingStyle style)
         return LabelsText::tr("Gạch đầu dòng (-)");
     case NumberingStyle::Plus:
         return LabelsText::tr("Dấu cộng (+)");
+    case NumberingStyle::Decimal:
+        return LabelsText::tr("1.1., 1.2. (kèm số mục trên)");
     }
     return {};
 }

@@ -7,8 +7,8 @@ QString romanNumeral(int value)
     static const struct {
         int value;
         const char* symbol;
-    } table[] = { { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" },
-        { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" } };
+    } table[] = { { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" }, { 50, "L" },
+        { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" } };
     QString out;
     for (const auto& entry : table) {
         while (value >= entry.value) {
@@ -35,6 +35,14 @@ QString vietnameseLetter(int index)
 
 } // namespace
 
+QString decimalLabel(const QString& parentLabel, int index)
+{
+    QString base = parentLabel.trimmed();
+    while (base.endsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char(')')))
+        base.chop(1);
+    return base.isEmpty() ? QString::number(index) + QLatin1Char('.') : QStringLiteral("%1.%2.").arg(base).arg(index);
+}
+
 QString numberLabel(NumberingStyle style, int index)
 {
     switch (style) {
@@ -50,6 +58,8 @@ QString numberLabel(NumberingStyle style, int index)
         return QStringLiteral("-");
     case NumberingStyle::Plus:
         return QStringLiteral("+");
+    case NumberingStyle::Decimal:
+        return QString::number(index) + QLatin1Char('.'); // without its parent: see decimalLabel
     }
     return {};
 }

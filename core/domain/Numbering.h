@@ -7,3 +7,5 @@
 
 // index is 1-based. Letters follow Vietnamese legal usage: a, b, c, d, đ, e, g, h, i, k…
 QString numberLabel(NumberingStyle style, int index);
+// "5.2." from the parent's "5." (or "I." → "I.2."); the plain index when the parent has no number.
+QString decimalLabel(const QString& parentLabel, int index);

@@ -131,7 +131,10 @@ QString sectionNumber(const std::vector<PlanSection>& sections, const SectionPat
     int ordinal = 0;
     for (int row = 0; row <= path.last(); ++row)
         ordinal += (*siblings)[size_t(row)].numbered ? 1 : 0;
-    return numberLabel(headingStyleForDepth(styles, int(path.size())), ordinal);
+    const NumberingStyle style = headingStyleForDepth(styles, int(path.size()));
+    if (style == NumberingStyle::Decimal)
+        return decimalLabel(path.size() > 1 ? sectionNumber(sections, path.mid(0, path.size() - 1), styles) : QString(), ordinal);
+    return numberLabel(style, ordinal);
 }
 
 int countSections(const std::vector<PlanSection>& sections)

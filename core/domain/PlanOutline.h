@@ -8,7 +8,8 @@
 
 #include <vector>
 
-enum class NumberingStyle { None, Roman, Arabic, Alpha, Dash, Plus };
+// Decimal: the parent's number and its own, "5.1.", "5.2." under "5.".
+enum class NumberingStyle { None, Roman, Arabic, Alpha, Dash, Plus, Decimal };
 
 enum class SectionBinding {
     Text, // free text only

@@ -22,7 +22,8 @@ Marker markerOf(const QString& line)
         return { NumberingStyle::Roman, 1, match.capturedEnd() };
     if ((match = decimal.match(line)).hasMatch()) {
         const QString numbers = match.captured(1);
-        return { NumberingStyle::Arabic, int(numbers.count(QLatin1Char('.'))), match.capturedEnd() };
+        const int depth = int(numbers.count(QLatin1Char('.')));
+        return { depth > 1 ? NumberingStyle::Decimal : NumberingStyle::Arabic, depth, match.capturedEnd() };
     }
     if ((match = closing.match(line)).hasMatch())
         return { NumberingStyle::Arabic, 1, match.capturedEnd() };

@@ -34,7 +34,7 @@ THIDUA_ENUM_CODES(NomineeKind, { NomineeKind::Unit, "unit" }, { NomineeKind::Per
 THIDUA_ENUM_CODES(CampaignKind, { CampaignKind::Periodic, "periodic" }, { CampaignKind::Regular, "regular" })
 THIDUA_ENUM_CODES(NumberingStyle, { NumberingStyle::None, "none" }, { NumberingStyle::Roman, "roman" },
     { NumberingStyle::Arabic, "arabic" }, { NumberingStyle::Alpha, "alpha" }, { NumberingStyle::Dash, "dash" },
-    { NumberingStyle::Plus, "plus" })
+    { NumberingStyle::Plus, "plus" }, { NumberingStyle::Decimal, "decimal" })
 THIDUA_ENUM_CODES(SectionBinding, { SectionBinding::Text, "text" }, { SectionBinding::UnitCriteria, "unit_criteria" },
     { SectionBinding::IndividualCriteria, "individual_criteria" }, { SectionBinding::AwardForms, "award_forms" })
 THIDUA_ENUM_CODES(BlockKind, { BlockKind::Paragraph, "paragraph" }, { BlockKind::Item, "item" },

@@ -2269,6 +2269,10 @@
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
+    <message>
+        <source>1.1., 1.2. (kèm số mục trên)</source>
+        <translation>1.1., 1.2. (with the number above)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPath</name>

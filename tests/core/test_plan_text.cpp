@@ -14,7 +14,7 @@ TEST_CASE("a line's own number or dash is read as its numbering")
     CHECK(markerOf(QStringLiteral("đ) Cá nhân")).style == NumberingStyle::Alpha);
     CHECK(markerOf(QStringLiteral("3) Khen thưởng")).style == NumberingStyle::Arabic);
     const PlanText::Marker sub = markerOf(QStringLiteral("5.2. Đối với cá nhân"));
-    CHECK(sub.style == NumberingStyle::Arabic);
+    CHECK(sub.style == NumberingStyle::Decimal);
     CHECK(sub.depth == 2);
     CHECK(markerOf(QStringLiteral("1. Mục đích")).depth == 1);
     CHECK(PlanText::withoutMarker(QStringLiteral("  5.2.  Đối với cá nhân")) == QStringLiteral("Đối với cá nhân"));

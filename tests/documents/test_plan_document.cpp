@@ -323,3 +323,27 @@ TEST_CASE("an item typed with its own dash is not marked twice, and only căn c�
     CHECK(citationItalic);
     CHECK_FALSE(leadInItalic);
 }
+
+TEST_CASE("decimal numbering: a sub-section carries its parent's number, «3.1.», «3.1.2.»")
+{
+    TemplatePlan plan;
+    CampaignRepository campaigns(*plan.fresh.db);
+    Campaign campaign = campaigns.load(plan.campaignId).value();
+    campaign.headingStyles = { NumberingStyle::Arabic, NumberingStyle::Decimal, NumberingStyle::Decimal };
+    const std::vector<PlanSection>& sections = campaign.sections;
+    CHECK(sectionNumber(sections, { 1 }, campaign.headingStyles) == QStringLiteral("1."));
+    REQUIRE(sections[3].children.size() >= 2);
+    CHECK(sectionNumber(sections, { 3, 0 }, campaign.headingStyles) == QStringLiteral("3.1."));
+    CHECK(sectionNumber(sections, { 3, 1 }, campaign.headingStyles) == QStringLiteral("3.2."));
+    REQUIRE_FALSE(sections[3].children[0].children.empty());
+    CHECK(sectionNumber(sections, { 3, 0, 1 }, campaign.headingStyles) == QStringLiteral("3.1.2."));
+    // Items numbered decimal under their section's number; stored and printed so.
+    campaign.sections[1].itemStyle = NumberingStyle::Decimal;
+    REQUIRE_OK(campaigns.update(campaign));
+    const Campaign stored = campaigns.load(plan.campaignId).value();
+    CHECK(stored.headingStyles == campaign.headingStyles);
+    CHECK(stored.sections[1].itemStyle == NumberingStyle::Decimal);
+    const QString text = normalizedText(doc::plainText(PlanExport::buildPlanDocument(*plan.fresh.db, plan.campaignId).value()));
+    CHECK(text.contains(QStringLiteral("3.1. ")));
+    CHECK(text.contains(QStringLiteral("1.1. ")));
+}

@@ -131,7 +131,7 @@ QComboBox* CampaignForm::styleComboBox(QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     for (NumberingStyle style : { NumberingStyle::Roman, NumberingStyle::Arabic, NumberingStyle::Alpha,
-             NumberingStyle::Dash, NumberingStyle::Plus, NumberingStyle::None })
+             NumberingStyle::Decimal, NumberingStyle::Dash, NumberingStyle::Plus, NumberingStyle::None })
         box->addItem(numberingStyleLabel(style), int(style));
     return box;
 }

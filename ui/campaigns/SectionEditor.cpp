@@ -49,7 +49,7 @@ SectionEditor::SectionEditor(QWidget* parent)
     m_numberedCheckBox = new QCheckBox(tr("Đánh số tiêu đề"), this);
     m_itemStyleComboBox = new QComboBox(this);
     for (NumberingStyle style : { NumberingStyle::Arabic, NumberingStyle::Alpha, NumberingStyle::Dash,
-             NumberingStyle::Plus, NumberingStyle::None, NumberingStyle::Roman })
+             NumberingStyle::Plus, NumberingStyle::None, NumberingStyle::Roman, NumberingStyle::Decimal })
         m_itemStyleComboBox->addItem(numberingStyleLabel(style), int(style));
     form->addRow(QString(), m_numberedCheckBox);
     form->addRow(tr("Mục liệt kê:"), m_itemStyleComboBox);
