@@ -1,14 +1,12 @@
 #include "core/lists/XlsxReader.h"
 
-#include "core/common/LibraryPath.h"
+#include "core/common/ZipPackage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
-
-#include <zip.h>
 
 #include <map>
 #include <memory>
@@ -33,29 +31,6 @@ Error tooLarge(const QString& path, const QString& reason)
     return Error { XlsxReaderText::tr("Không đọc tệp «%1»: %2.").arg(QDir::toNativeSeparators(path), reason), {} };
 }
 
-using Archive = std::unique_ptr<zip_t, int (*)(zip_t*)>;
-
-// One part of the package, whole; refused when missing, damaged or larger than MaxPartBytes.
-Result<QByteArray> readPart(zip_t* archive, const QString& path, const QString& name)
-{
-    const QByteArray encoded = name.toUtf8();
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive, encoded.constData(), 0, &stat) != 0)
-        return notAWorkbook(path, XlsxReaderText::tr("thiếu phần «%1»").arg(name));
-    if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > zip_uint64_t(MaxPartBytes))
-        return notAWorkbook(path, XlsxReaderText::tr("phần «%1» quá lớn").arg(name));
-    zip_file_t* file = zip_fopen(archive, encoded.constData(), 0);
-    if (!file)
-        return notAWorkbook(path, QString::fromUtf8(zip_strerror(archive)));
-    QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
-    const zip_int64_t read = zip_fread(file, data.data(), stat.size);
-    zip_fclose(file);
-    if (read < 0 || zip_uint64_t(read) != stat.size)
-        return notAWorkbook(path, XlsxReaderText::tr("không đọc hết phần «%1»").arg(name));
-    return data;
-}
-
 Error damaged(const QString& path, const QString& part, const QXmlStreamReader& xml)
 {
     return notAWorkbook(path, QStringLiteral("%1: %2 (%3)").arg(part, xml.errorString()).arg(xml.lineNumber()));
@@ -67,19 +42,20 @@ Result<TextTable> readFirstSheet(const QString& path)
 {
     if (!QFile::exists(path))
         return Error { XlsxReaderText::tr("Không tìm thấy tệp «%1».").arg(QDir::toNativeSeparators(path)), {} };
-    int errorCode = 0;
-    Archive archive(zip_open(LibraryPath::forLibrary(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode), &zip_close);
-    if (!archive) {
-        zip_error_t error;
-        zip_error_init_with_code(&error, errorCode);
-        const QString detail = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        return notAWorkbook(path, detail);
-    }
+    Result<ZipPackage> opened = ZipPackage::open(path);
+    if (!opened)
+        return notAWorkbook(path, opened.error().message);
+    const ZipPackage& package = opened.value();
+    auto readPart = [&](const QString& part) -> Result<QByteArray> {
+        Result<QByteArray> bytes = package.read(part, MaxPartBytes);
+        if (!bytes)
+            return notAWorkbook(path, bytes.error().message);
+        return bytes;
+    };
 
     // The first sheet: its name in the workbook, its part through the workbook's relationships.
-    Result<QByteArray> workbook = readPart(archive.get(), path, QStringLiteral("xl/workbook.xml"));
-    Result<QByteArray> relations = readPart(archive.get(), path, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    Result<QByteArray> workbook = readPart(QStringLiteral("xl/workbook.xml"));
+    Result<QByteArray> relations = readPart(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !relations)
         return !workbook ? workbook.error() : relations.error();
     TextTable table;
@@ -114,9 +90,8 @@ Result<TextTable> readFirstSheet(const QString& path)
     // Shared strings: optional (a workbook of numbers has none); rich text runs joined.
     QStringList shared;
     qint64 sharedCharacters = 0;
-    zip_stat_t stat;
-    if (zip_stat(archive.get(), "xl/sharedStrings.xml", 0, &stat) == 0) {
-        Result<QByteArray> strings = readPart(archive.get(), path, QStringLiteral("xl/sharedStrings.xml"));
+    if (package.has(QStringLiteral("xl/sharedStrings.xml"))) {
+        Result<QByteArray> strings = readPart(QStringLiteral("xl/sharedStrings.xml"));
         if (!strings)
             return strings.error();
         QXmlStreamReader xml(strings.value());
@@ -143,7 +118,7 @@ Result<TextTable> readFirstSheet(const QString& path)
             return damaged(path, QStringLiteral("xl/sharedStrings.xml"), xml);
     }
 
-    Result<QByteArray> sheet = readPart(archive.get(), path, sheetPart);
+    Result<QByteArray> sheet = readPart(sheetPart);
     if (!sheet)
         return sheet.error();
     QXmlStreamReader xml(sheet.value());

@@ -1894,6 +1894,21 @@
     </message>
 </context>
 <context>
+    <name>DocxReader</name>
+    <message>
+        <source>Tệp «%1» không phải là văn bản Word (.docx) hợp lệ hoặc đã bị hỏng.</source>
+        <translation>File “%1” is not a valid Word document (.docx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp «%1».</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>quá %L1 đoạn văn</source>
+        <translation>more than %L1 paragraphs</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>Không tạo được thư mục «%1».</source>
@@ -5193,18 +5208,6 @@ Only remove this file from the report’s list?</translation>
         <translation>“%1” is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
     </message>
     <message>
-        <source>thiếu phần «%1»</source>
-        <translation>part “%1” is missing</translation>
-    </message>
-    <message>
-        <source>phần «%1» quá lớn</source>
-        <translation>part “%1” is too large</translation>
-    </message>
-    <message>
-        <source>không đọc hết phần «%1»</source>
-        <translation>part “%1” could not be read whole</translation>
-    </message>
-    <message>
         <source>Không tìm thấy tệp «%1».</source>
         <translation>File “%1” not found.</translation>
     </message>
@@ -5278,6 +5281,21 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Không tạo được tệp tạm trong thư mục «%1».</source>
         <translation>Could not create a temporary file in the folder “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>thiếu phần «%1»</source>
+        <translation>part “%1” is missing</translation>
+    </message>
+    <message>
+        <source>phần «%1» quá lớn</source>
+        <translation>part “%1” is too large</translation>
+    </message>
+    <message>
+        <source>không đọc hết phần «%1»</source>
+        <translation>part “%1” could not be read whole</translation>
     </message>
 </context>
 <context>
