@@ -1495,28 +1495,6 @@
         <translation>Usage: thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv [--separator comma|semicolon|tab|system] --output FILE</translation>
     </message>
     <message>
-        <source>Lệnh không hợp lệ. Dùng:
-  thidua info --db TỆP
-  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
-  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC
-  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
-  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
-        <translation>Invalid command. Usage:
-  thidua info --db FILE
-  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
-  thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER
-  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
-  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
-    </message>
-    <message>
         <source>Thư mục kết quả.</source>
         <translation>Output folder.</translation>
     </message>
@@ -1527,6 +1505,65 @@
     <message>
         <source>Dùng: thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC</source>
         <translation>Usage: thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER</translation>
+    </message>
+    <message>
+        <source>Lệnh không hợp lệ. Dùng:
+  thidua info --db TỆP
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
+  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC
+  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
+  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]
+  thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
+        <translation>Invalid command. Usage:
+  thidua info --db FILE
+  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
+  thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER
+  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
+  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]
+  thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
+    </message>
+    <message>
+        <source>(không tiêu đề)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n đoạn</source>
+        <translation>
+            <numerusform> — %n paragraph</numerusform>
+            <numerusform> — %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kế hoạch (.docx).</source>
+        <translation>The plan (.docx).</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc và báo, không ghi.</source>
+        <translation>Only read and report; write nothing.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
+        <translation>Usage: thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.</source>
+        <translation>Signer “%1” is not among the signers yet: add them under Agency, then choose them for the campaign.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Đã thêm đợt thi đua số %1.</source>
+        <translation>Added campaign number %1.</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3502,25 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
         <translation>Campaign “%1” has no signer yet. Choose one on the “General, issuance” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Tiêu đề: %1.</source>
+        <translation>Header: %1.</translation>
+    </message>
+    <message>
+        <source>Không thấy dòng «KẾ HOẠCH»: mọi đoạn được nhập như đoạn văn thường.</source>
+        <translation>No “KẾ HOẠCH” line found: every paragraph is imported as a plain paragraph.</translation>
+    </message>
+    <message>
+        <source>%1 mục, %2 đoạn và mục liệt kê; %3 nơi nhận; người ký: %4.</source>
+        <translation>%1 sections, %2 paragraphs and list items; %3 recipients; signer: %4.</translation>
+    </message>
+    <message>
+        <source>không thấy</source>
+        <translation>not found</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,27 @@
+#pragma once
+// A plan written in Word, read into ThiDua's outline: the Decree-30 shape is recognised — the
+// header (agency lines, number and symbol, place and date), "KẾ HOẠCH" and its summary, the căn
+// cứ lines, headings by their numbering (I., 1., 1.1., a)) when set in bold, paragraphs and list
+// items with their numbering, the recipients (Nơi nhận) and the signer. What is not recognised
+// stays a plain paragraph, and the notes say so, for the clerk to check before saving.
+
+#include "core/common/Result.h"
+#include "core/domain/Agency.h"
+#include "core/domain/Campaign.h"
+#include "core/importing/DocxReader.h"
+
+namespace PlanImport {
+
+struct Recognised {
+    Campaign campaign; // name, summary, number and date, sections, recipients, heading styles
+    Agency agency; // from the header; fields left empty when not found
+    QString signingPrefix; // "KT. GIÁM ĐỐC"
+    QString signerPosition; // "PHÓ GIÁM ĐỐC"
+    QString signerName; // "Trần Văn Tuấn"
+    QStringList notes; // what was recognised and what was not, in the clerk's words
+};
+
+Recognised fromParagraphs(const std::vector<DocxReader::Paragraph>& paragraphs);
+Result<Recognised> fromDocx(const QString& path);
+
+} // namespace PlanImport

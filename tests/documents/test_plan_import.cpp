@@ -1,0 +1,222 @@
+// A plan written in Word read back into the outline: the Decree-30 shape recognised, and a
+// round trip — export, import, export — that says the same words.
+#include "core/cli/CommandLine.h"
+#include "core/documents/PlanExport.h"
+#include "core/importing/PlanImport.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+#include "tests/support/Catch.h"
+#include "tests/support/ExternalTools.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TextCompare.h"
+
+namespace {
+
+QString documentText(const QString& docx)
+{
+    QStringList lines;
+    for (const DocxReader::Paragraph& p : DocxReader::read(docx).value())
+        lines << p.text;
+    return normalizedText(lines.join(QLatin1Char(' ')));
+}
+
+QStringList headingsOf(const std::vector<PlanSection>& sections)
+{
+    QStringList out;
+    for (const PlanSection& s : sections) {
+        if (!s.heading.isEmpty())
+            out << s.heading;
+        out << headingsOf(s.children);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("ThiDua's plan exported then imported and exported again says the same words with the same outline")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    const Campaign original = CampaignRepository(db).load(campaignId).value();
+    const QString first = fresh.folder.file(QStringLiteral("kế hoạch gốc.docx"));
+    REQUIRE_OK(
+        PlanExport::writeDocument(PlanExport::buildPlanDocument(db, campaignId).value(), DocumentFormat::Docx, first));
+
+    Result<PlanImport::Recognised> imported = PlanImport::fromDocx(first);
+    REQUIRE_OK(imported);
+    const PlanImport::Recognised& r = imported.value();
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.agency.parentAuthority == QStringLiteral("UBND TỈNH LAI CHÂU"));
+    CHECK(r.agency.name == QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+    CHECK(r.agency.abbreviation == QStringLiteral("SKHCN"));
+    CHECK(r.agency.placeName == QStringLiteral("Lai Châu"));
+    CHECK_FALSE(r.campaign.issueDay.has_value());
+    CHECK(r.campaign.issueMonth == original.issueMonth);
+    CHECK(r.campaign.issueYear == original.issueYear);
+    CHECK(r.campaign.summary == original.summary);
+    CHECK(r.campaign.recipients == original.recipients);
+    CHECK(r.signingPrefix == QStringLiteral("KT. GIÁM ĐỐC"));
+    CHECK(r.signerPosition == QStringLiteral("PHÓ GIÁM ĐỐC"));
+    CHECK(r.signerName == QStringLiteral("Trần Văn Tuấn"));
+    CHECK(headingsOf(r.campaign.sections) == headingsOf(original.sections));
+    CHECK(r.campaign.headingStyles.mid(0, 3) == original.headingStyles.mid(0, 3));
+    REQUIRE_FALSE(r.campaign.sections.empty());
+    CHECK(r.campaign.sections.front().heading.isEmpty()); // the căn cứ and the lead-in, unnumbered
+    CHECK(r.campaign.sections.front().blocks.front().kind == BlockKind::Citation);
+
+    // Kept as a new campaign of this database, signed by the same signer, it prints the same words.
+    Campaign copy = r.campaign;
+    copy.startDate = original.startDate;
+    for (const Signer& s : AgencyRepository(db).signers().value())
+        if (s.fullName == r.signerName)
+            copy.signerId = s.id;
+    REQUIRE(copy.signerId != 0);
+    REQUIRE_OK(CampaignRepository(db).add(copy));
+    const QString second = fresh.folder.file(QStringLiteral("kế hoạch nhập lại.docx"));
+    REQUIRE_OK(
+        PlanExport::writeDocument(PlanExport::buildPlanDocument(db, copy.id).value(), DocumentFormat::Docx, second));
+    const QString before = documentText(first), after = documentText(second);
+    INFO(firstDifference(before, after).toStdString());
+    CHECK(before == after);
+}
+
+namespace {
+
+// A district education office's plan as its clerk wrote it in Word: a two-level header, sections
+// numbered 1.–5., sub-sections 5.1. and 5.2., items with dashes, no award section, signed by the
+// head in person. Written with python-docx, an independent writer.
+const char* const DistrictPlan = R"(import sys
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH as A
+d = Document()
+t = d.add_table(rows=1, cols=2)
+left, right = t.rows[0].cells
+left.paragraphs[0].add_run('UBND HUYỆN TAM ĐƯỜNG')
+left.add_paragraph().add_run('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO').bold = True
+left.add_paragraph('Số: 45/KH-PGDĐT')
+right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
+right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
+right.add_paragraph('Tam Đường, ngày 03 tháng 9 năm 2026')
+def para(text, bold=False, center=False):
+    p = d.add_paragraph()
+    p.add_run(text).bold = bold
+    if center: p.alignment = A.CENTER
+    return p
+para('KẾ HOẠCH', True, True)
+para('Thi đua năm học 2026 - 2027', True, True)
+para('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')
+para('Căn cứ Kế hoạch năm học 2026 - 2027 của UBND huyện;')
+para('Phòng Giáo dục và Đào tạo xây dựng Kế hoạch thi đua như sau:')
+para('1. MỤC ĐÍCH, YÊU CẦU', True)
+para('- Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;')
+para('- Phát hiện, nhân rộng điển hình tiên tiến.')
+para('2. NỘI DUNG THI ĐUA', True)
+para('Thi đua thực hiện tốt nhiệm vụ năm học.')
+para('3. ĐỐI TƯỢNG', True)
+para('Các trường mầm non, tiểu học, trung học cơ sở trong huyện.')
+para('4. THỜI GIAN', True)
+para('Từ tháng 9 năm 2026 đến tháng 5 năm 2027.')
+para('5. TỔ CHỨC THỰC HIỆN', True)
+para('5.1. Phòng Giáo dục và Đào tạo', True)
+para('- Hướng dẫn, kiểm tra các trường;')
+para('- Tổng hợp kết quả thi đua.')
+para('5.2. Các trường học', True)
+para('- Xây dựng kế hoạch của trường;')
+para('- Báo cáo kết quả trước ngày 20/5/2027.')
+s = d.add_table(rows=1, cols=2)
+l, r = s.rows[0].cells
+l.paragraphs[0].add_run('Nơi nhận:').bold = True
+for line in ['- UBND huyện (b/c);', '- Các trường học;', '- Lưu: VT.']: l.add_paragraph(line)
+r.paragraphs[0].add_run('TRƯỞNG PHÒNG').bold = True
+for _ in range(3): r.add_paragraph('')
+r.add_paragraph().add_run('Lê Văn Minh').bold = True
+d.save(sys.argv[1])
+)";
+
+} // namespace
+
+TEST_CASE("another office's plan is read into its own outline: decimal sub-sections, dashes, its header and signer")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("KH thi đua năm học.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    Result<PlanImport::Recognised> imported = PlanImport::fromDocx(path);
+    REQUIRE_OK(imported);
+    const PlanImport::Recognised& r = imported.value();
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.agency.parentAuthority == QStringLiteral("UBND HUYỆN TAM ĐƯỜNG"));
+    CHECK(r.agency.name == QStringLiteral("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"));
+    CHECK(r.agency.abbreviation == QStringLiteral("PGDĐT"));
+    CHECK(r.campaign.documentNumber == QStringLiteral("45"));
+    CHECK(r.campaign.issueDay == 3);
+    CHECK(r.campaign.issueMonth == 9);
+    CHECK(r.campaign.issueYear == 2026);
+    CHECK(r.campaign.summary == QStringLiteral("Thi đua năm học 2026 - 2027"));
+    CHECK(r.campaign.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Decimal });
+    const std::vector<PlanSection>& sections = r.campaign.sections;
+    REQUIRE(sections.size() == 6); // the căn cứ and lead-in, then 1.–5.
+    CHECK(sections[0].blocks.size() == 3);
+    CHECK(sections[0].blocks[0].kind == BlockKind::Citation);
+    CHECK(sections[0].blocks[2].kind == BlockKind::Paragraph);
+    CHECK(sections[1].heading == QStringLiteral("MỤC ĐÍCH, YÊU CẦU"));
+    CHECK(sections[1].itemStyle == NumberingStyle::Dash);
+    REQUIRE(sections[1].blocks.size() == 2);
+    CHECK(sections[1].blocks[0].text == QStringLiteral("Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;"));
+    CHECK(sections[2].blocks.front().kind == BlockKind::Paragraph);
+    REQUIRE(sections[5].children.size() == 2);
+    CHECK(sections[5].children[0].heading == QStringLiteral("Phòng Giáo dục và Đào tạo"));
+    CHECK(sections[5].children[1].heading == QStringLiteral("Các trường học"));
+    CHECK(sections[5].children[1].blocks.size() == 2);
+    CHECK(r.campaign.recipients
+        == QStringList {
+            QStringLiteral("UBND huyện (b/c)"), QStringLiteral("Các trường học"), QStringLiteral("Lưu: VT") });
+    CHECK(r.signingPrefix.isEmpty());
+    CHECK(r.signerPosition == QStringLiteral("TRƯỞNG PHÒNG"));
+    CHECK(r.signerName == QStringLiteral("Lê Văn Minh"));
+}
+
+TEST_CASE("thidua import plan reads a Word plan into a new campaign; --dry-run only says what it found")
+{
+    FreshDatabase fresh;
+    BuiltInTemplate::install(*fresh.db).value();
+    const QString path = fresh.folder.file(QStringLiteral("KH thi đua năm học.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    const QString db = fresh.db->path();
+    auto run = [&](const QStringList& arguments, QString& out) {
+        QString err;
+        QTextStream o(&out), e(&err);
+        const int code = CommandLine::run(arguments, o, e);
+        INFO(err.toStdString());
+        return code;
+    };
+    QString dry;
+    REQUIRE(run({ QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("--db"), db,
+                    QStringLiteral("--input"), path, QStringLiteral("--dry-run") },
+                dry)
+        == 0);
+    CHECK(dry.contains(QStringLiteral("Kế hoạch: Thi đua năm học 2026 - 2027")));
+    CHECK(dry.contains(QStringLiteral("  5.2. Các trường học — 2 đoạn")));
+    CHECK(dry.contains(QStringLiteral("Người ký «Lê Văn Minh» chưa có trong danh sách người ký")));
+    CHECK(CampaignRepository(*fresh.db).list().value().size() == 1); // nothing written
+
+    QString done;
+    REQUIRE(run({ QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("--db"), db,
+                    QStringLiteral("--input"), path },
+                done)
+        == 0);
+    const std::vector<CampaignSummary> campaigns = CampaignRepository(*fresh.db).list().value();
+    REQUIRE(campaigns.size() == 2);
+    const Campaign made = CampaignRepository(*fresh.db).load(campaigns.front().id).value();
+    CHECK(done.contains(QStringLiteral("Đã thêm đợt thi đua số %1.").arg(made.id)));
+    CHECK(made.summary == QStringLiteral("Thi đua năm học 2026 - 2027"));
+    CHECK(made.sections.size() == 6);
+    CHECK(made.startDate == QDate(2026, 9, 3));
+
+    QString refused;
+    CHECK(run({ QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--input"),
+                  fresh.folder.file(QStringLiteral("không có.docx")) },
+              refused)
+        == 2);
+}
