@@ -1257,7 +1257,25 @@ TEST_CASE("thirty paragraphs pasted from the clipboard land as thirty rows, in o
     }
     CHECK(blocks->currentRow() == 30); // on the last one pasted
     editor->undoStack()->undo();
+    QCoreApplication::processEvents();
     CHECK(editor->plan().sections[1].blocks.size() == 3);
+
+    // Pasted into a paragraph being edited: what was typed stays, the paragraphs follow as rows.
+    REQUIRE(blocks->rowCount() == 3);
+    blocks->setCurrentCell(2, 1);
+    blocks->editItem(blocks->item(2, 1));
+    auto* cellEditor = blocks->findChild<QPlainTextEdit*>();
+    REQUIRE(cellEditor);
+    cellEditor->setPlainText(QStringLiteral("Đoạn ba đã sửa."));
+    QGuiApplication::clipboard()->setText(QStringLiteral("Đoạn mới thứ nhất.\nĐoạn mới thứ hai."));
+    cellEditor->paste();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    const std::vector<PlanBlock>& after = editor->plan().sections[1].blocks;
+    REQUIRE(after.size() == 5);
+    CHECK(after[2].text == QStringLiteral("Đoạn ba đã sửa."));
+    CHECK(after[3].text == QStringLiteral("Đoạn mới thứ nhất."));
+    CHECK(after[4].text == QStringLiteral("Đoạn mới thứ hai."));
 }
 
 TEST_CASE("dates are typed as dd/MM/yyyy, however the field was entered")

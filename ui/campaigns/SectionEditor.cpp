@@ -99,7 +99,9 @@ QWidget* SectionEditor::buildBlocksPage()
     m_blocksTableWidget->setWordWrap(true);
     m_blocksTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_blocksTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_blocksTableWidget->setItemDelegateForColumn(TextColumn, new MultiLineTextDelegate(m_blocksTableWidget));
+    auto* paragraphs = new MultiLineTextDelegate(m_blocksTableWidget);
+    paragraphs->setParagraphsPasted([this](const QString& text) { pasteBlocks(text); });
+    m_blocksTableWidget->setItemDelegateForColumn(TextColumn, paragraphs);
     // Tab confirms a paragraph and leaves the rows where the clerk sees them, never wrapping to row 1.
     m_blocksTableWidget->setTabKeyNavigation(false);
     auto* paste = new QShortcut(QKeySequence::Paste, m_blocksTableWidget, this, &SectionEditor::pasteFromClipboard);
