@@ -3,8 +3,6 @@
 #include "core/cli/CommandSupport.h"
 #include "core/domain/PlanOutlineEditing.h"
 #include "core/importing/PlanImport.h"
-#include "core/storage/AgencyRepository.h"
-#include "core/storage/CampaignRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,35 +56,19 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!read)
         return fail(err, read.error());
     PlanImport::Recognised& recognised = read.value();
-    Campaign& campaign = recognised.campaign;
-    campaign.startDate = campaign.issueMonth && campaign.issueYear > 0
-        ? QDate(campaign.issueYear, *campaign.issueMonth, campaign.issueDay.value_or(1))
-        : QDate::currentDate();
-    Result<std::vector<Signer>> signers = AgencyRepository(db).signers();
-    if (!signers)
-        return fail(err, signers.error());
-    for (const Signer& s : signers.value())
-        if (!recognised.signerName.isEmpty() && s.fullName == recognised.signerName)
-            campaign.signerId = s.id;
-    if (campaign.signerId == 0 && !recognised.signerName.isEmpty())
-        recognised.notes << PlanImportCommandText::tr(
-            "Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.")
-                                .arg(recognised.signerName);
+    if (Status prepared = PlanImport::prepareFor(db, recognised); !prepared)
+        return fail(err, prepared.error());
+    const Campaign& campaign = recognised.campaign;
     out << PlanImportCommandText::tr("Kế hoạch: %1").arg(campaign.summary) << Qt::endl;
     printOutline(out, campaign, campaign.sections, {});
     for (const QString& note : recognised.notes)
         out << QStringLiteral("- ") << note << Qt::endl;
     if (dryRun)
         return Success;
-    const Status added = db.transact([&]() -> Status {
-        Result<qint64> id = CampaignRepository(db).add(campaign);
-        if (!id)
-            return id.error();
-        return {};
-    });
+    Result<qint64> added = PlanImport::addCampaign(db, recognised);
     if (!added)
         return fail(err, added.error());
-    out << PlanImportCommandText::tr("Đã thêm đợt thi đua số %1.").arg(campaign.id) << Qt::endl;
+    out << PlanImportCommandText::tr("Đã thêm đợt thi đua số %1.").arg(added.value()) << Qt::endl;
     return Success;
 }
 

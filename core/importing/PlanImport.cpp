@@ -2,6 +2,9 @@
 
 #include "core/domain/PlanOutlineEditing.h"
 #include "core/domain/PlanText.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -211,6 +214,41 @@ Recognised fromParagraphs(const Paragraphs& paragraphs)
                      .arg(campaign.recipients.size())
                      .arg(out.signerName.isEmpty() ? PlanImportText::tr("không thấy") : out.signerName);
     return out;
+}
+
+Status prepareFor(Database& database, Recognised& recognised)
+{
+    Campaign& campaign = recognised.campaign;
+    campaign.startDate = campaign.issueMonth && campaign.issueYear > 0
+        ? QDate(campaign.issueYear, *campaign.issueMonth, campaign.issueDay.value_or(1))
+        : QDate::currentDate();
+    if (campaign.issueYear == 0)
+        campaign.issueYear = campaign.startDate.year();
+    Result<std::vector<Signer>> signers = AgencyRepository(database).signers();
+    if (!signers)
+        return signers.error();
+    for (const Signer& s : signers.value())
+        if (!recognised.signerName.isEmpty() && s.fullName == recognised.signerName)
+            campaign.signerId = s.id;
+    if (campaign.signerId == 0 && !recognised.signerName.isEmpty())
+        recognised.notes << PlanImportText::tr(
+            "Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.")
+                                .arg(recognised.signerName);
+    return {};
+}
+
+Result<qint64> addCampaign(Database& database, Recognised& recognised)
+{
+    Result<qint64> id = Error {};
+    const Status added = database.transact([&]() -> Status {
+        id = CampaignRepository(database).add(recognised.campaign);
+        if (!id)
+            return id.error();
+        return {};
+    });
+    if (!added)
+        return added.error();
+    return id;
 }
 
 Result<Recognised> fromDocx(const QString& path)

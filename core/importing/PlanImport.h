@@ -10,6 +10,8 @@
 #include "core/domain/Campaign.h"
 #include "core/importing/DocxReader.h"
 
+class Database;
+
 namespace PlanImport {
 
 struct Recognised {
@@ -23,5 +25,11 @@ struct Recognised {
 
 Recognised fromParagraphs(const std::vector<DocxReader::Paragraph>& paragraphs);
 Result<Recognised> fromDocx(const QString& path);
+
+// Makes the recognised plan a campaign of this database: its start from the plan's date, its
+// signer the agency's of that name (a note when there is none).
+Status prepareFor(Database& database, Recognised& recognised);
+// Adds it as a new campaign, in one transaction; the campaign's id when done.
+Result<qint64> addCampaign(Database& database, Recognised& recognised);
 
 } // namespace PlanImport

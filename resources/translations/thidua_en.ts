@@ -831,6 +831,22 @@
         <source>Chưa mở cơ sở dữ liệu.</source>
         <translation>No database is open.</translation>
     </message>
+    <message>
+        <source>Nhập từ Word…</source>
+        <translation>Import from Word…</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ Word</source>
+        <translation>Import a plan from Word</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Không nhập được kế hoạch</source>
+        <translation>The plan could not be imported</translation>
+    </message>
 </context>
 <context>
     <name>CertificateLayout</name>
@@ -1552,10 +1568,6 @@
     <message>
         <source>Dùng: thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
         <translation>Usage: thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.</source>
-        <translation>Signer “%1” is not among the signers yet: add them under Agency, then choose them for the campaign.</translation>
     </message>
     <message>
         <source>Kế hoạch: %1</source>
@@ -3521,6 +3533,48 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>không thấy</source>
         <translation>not found</translation>
+    </message>
+    <message>
+        <source>Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.</source>
+        <translation>Signer “%1” is not among the signers yet: add them under Agency, then choose them for the campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>(căn cứ, lời dẫn)</source>
+        <translation>(legal basis, lead-in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đoạn</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ Word</source>
+        <translation>Import a plan from Word</translation>
+    </message>
+    <message>
+        <source>Kiểm tra các mục chương trình đã nhận ra và bản in dưới đây. Đồng ý: kế hoạch thành một đợt thi đua mới, sửa tiếp được ở «Đề cương kế hoạch»; Hủy: không ghi gì.</source>
+        <translation>Check the sections the program recognised and the print below. OK: the plan becomes a new campaign, to go on editing under “Plan outline”; Cancel: nothing is written.</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Nhập thành đợt mới</source>
+        <translation>Import as a new campaign</translation>
+    </message>
+    <message>
+        <source>Không nhập được kế hoạch</source>
+        <translation>The plan could not be imported</translation>
     </message>
 </context>
 <context>

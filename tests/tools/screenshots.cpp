@@ -20,6 +20,9 @@
 #include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/campaigns/PlanImportDialog.h"
+#include "core/importing/PlanImport.h"
+#include "core/documents/PlanExport.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/lists/ListImportDialog.h"
@@ -32,6 +35,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QTabWidget>
 #include <algorithm>
 
@@ -229,5 +233,20 @@ int main(int argc, char* argv[])
     routes.show();
     QApplication::processEvents();
     routes.grab().save(out.filePath(QStringLiteral("19-trinh-khen-theo-cap.png")));
+    // A plan written in Word, as the import recognised it, before anything is saved.
+    const QString wordPlan = out.filePath(QStringLiteral("Kế hoạch từ Word.docx"));
+    (void)PlanExport::writeDocument(PlanExport::buildPlanDocument(db, campaignId).value(), DocumentFormat::Docx, wordPlan);
+    Result<PlanImport::Recognised> recognised = PlanImport::fromDocx(wordPlan);
+    if (recognised && PlanImport::prepareFor(db, recognised.value())) {
+        PlanImportDialog import(db, recognised.value(), &window);
+        import.show();
+        settle(&import);
+        import.grab().save(out.filePath(QStringLiteral("20-nhap-ke-hoach.png")));
+    }
+    // A new plan, blank for this agency.
+    window.showPage(MainWindow::CampaignsPageIndex);
+    window.findChild<QPushButton*>(QStringLiteral("newCampaignButton"))->click();
+    static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex))->planEditor()->selectPath({ 1 });
+    grab(QStringLiteral("21-ke-hoach-moi.png"));
     return 0;
 }

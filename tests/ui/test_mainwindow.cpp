@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/campaigns/PlanImportDialog.h"
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/checklists/ChecklistsPage.h"
 #include "ui/ListExportDialog.h"
@@ -1334,4 +1335,33 @@ TEST_CASE("a new plan starts blank for this agency: none of the template agency'
     const QString text = doc::plainText(PlanExport::buildPlanDocument(db, made.id).value());
     CHECK_FALSE(text.contains(QStringLiteral("Khoa học")));
     CHECK(text.contains(QStringLiteral("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")));
+}
+
+TEST_CASE("a plan written in Word is shown as recognised, then becomes a new campaign when accepted")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 original = CampaignRepository(db).list().value().front().id;
+    const QString path = folder.file(QStringLiteral("kế hoạch cũ.docx"));
+    REQUIRE_OK(PlanExport::writeDocument(PlanExport::buildPlanDocument(db, original).value(), DocumentFormat::Docx, path));
+    window.showPage(MainWindow::CampaignsPageIndex);
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    bool shown = false;
+    QObject::connect(page, &CampaignsPage::planImportShown, page, [&](PlanImportDialog* dialog) {
+        shown = true;
+        CHECK(dialog->outline()->topLevelItemCount() == 6); // the căn cứ, then I.–V.
+        CHECK(dialog->outline()->topLevelItem(1)->text(0) == QStringLiteral("I. MỤC ĐÍCH, YÊU CẦU"));
+        CHECK(dialog->notes()->count() >= 2);
+        CHECK(dialog->view()->hasDocument());
+        QTimer::singleShot(0, dialog, &QDialog::accept);
+    });
+    page->importPlan(path);
+    REQUIRE(shown);
+    const std::vector<CampaignSummary> campaigns = CampaignRepository(db).list().value();
+    REQUIRE(campaigns.size() == 2);
+    CHECK(page->currentCampaignId() != original);
+    CHECK(page->planEditor()->plan().sections.size() == 6);
 }

@@ -8,9 +8,12 @@
 #include "core/templates/BuiltInTemplate.h"
 #include "ui/campaigns/CampaignForm.h"
 #include "ui/campaigns/PlanEditor.h"
+#include "ui/campaigns/PlanImportDialog.h"
+#include "ui/widgets/DialogFolder.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -44,6 +47,14 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     auto* listButtons = new QHBoxLayout;
     button(listButtons, tr("Đợt mới"), QStringLiteral("newCampaignButton"), [this] { newCampaign(); });
     button(listButtons, tr("Tạo từ đợt này"), QStringLiteral("duplicateCampaignButton"), [this] { duplicateCampaign(); });
+    button(listButtons, tr("Nhập từ Word…"), QStringLiteral("importPlanButton"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Nhập kế hoạch từ Word"), DialogFolder::suggest({}),
+            tr("Văn bản Word (*.docx)"));
+        if (path.isEmpty())
+            return;
+        DialogFolder::remember(path);
+        importPlan(path);
+    });
     button(listButtons, tr("Xóa"), QStringLiteral("removeCampaignButton"), [this] { removeCampaign(); });
     listLayout->addLayout(listButtons);
     splitter->addWidget(listBox);
@@ -269,6 +280,27 @@ void CampaignsPage::newCampaign()
     }
     reloadList(id.value());
     m_tabWidget->setCurrentWidget(m_campaignForm);
+    Q_EMIT dataChanged();
+}
+
+void CampaignsPage::importPlan(const QString& path)
+{
+    if (!m_db || !confirmLeave())
+        return;
+    Result<PlanImport::Recognised> read = PlanImport::fromDocx(path);
+    if (read)
+        if (Status prepared = PlanImport::prepareFor(*m_db, read.value()); !prepared)
+            read = prepared.error();
+    if (!read) {
+        MessageBox::warning(this, tr("Không nhập được kế hoạch"), read.error().message, read.error().detail);
+        return;
+    }
+    PlanImportDialog dialog(*m_db, std::move(read.value()), this);
+    Q_EMIT planImportShown(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadList(dialog.addedCampaignId());
+    m_tabWidget->setCurrentWidget(m_planEditor);
     Q_EMIT dataChanged();
 }
 

@@ -8,6 +8,7 @@
 class CampaignForm;
 class DocumentView;
 class PlanEditor;
+class PlanImportDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -29,11 +30,17 @@ public:
     void selectCampaign(qint64 id);
     void newCampaign();
     void duplicateCampaign();
+    // "Nhập từ Word…" (Ctrl+I): reads a plan written in Word, shows what was recognised
+    // (planImportShown), and adds it as a new campaign when accepted.
+    void importPlan(const QString& path);
     void removeCampaign();
     void reloadReferenceData(); // signers and award forms may have changed on another page
     PlanEditor* planEditor() const { return m_planEditor; }
     DocumentView* documentView() const { return m_documentView; }
     Campaign editedCampaign() const; // the saved campaign with the unsaved edits applied
+
+Q_SIGNALS:
+    void planImportShown(PlanImportDialog* dialog);
 
 private:
     void reloadList(qint64 selectId);
