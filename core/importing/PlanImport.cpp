@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <map>
+#include <set>
 
 namespace PlanImport {
 
@@ -97,11 +98,64 @@ private:
     std::vector<NumberingStyle> m_styles;
 };
 
+// A table in the body (a criteria table) is read row by row: each row one list item, its cells
+// joined, a first cell holding only the row's number left out, a bold heading row dropped. The
+// header table and the signature table (the one that says "Nơi nhận") stay as they are.
+Paragraphs withTablesAsItems(const Paragraphs& paragraphs, QStringList& notes)
+{
+    std::set<int> signature;
+    for (const DocxReader::Paragraph& p : paragraphs)
+        if (p.table >= 0 && clean(p.text).startsWith(QStringLiteral("Nơi nhận")))
+            signature.insert(p.table);
+    const int header = !paragraphs.empty() && paragraphs.front().table == 0 ? 0 : -1;
+    Paragraphs out;
+    std::map<int, int> rowsPerTable;
+    for (size_t i = 0; i < paragraphs.size();) {
+        const DocxReader::Paragraph& p = paragraphs[i];
+        if (p.table < 0 || p.table == header || signature.count(p.table)) {
+            out.push_back(p);
+            ++i;
+            continue;
+        }
+        // One row: every paragraph of its cells.
+        QStringList cells;
+        bool bold = true;
+        int column = -1;
+        size_t j = i;
+        for (; j < paragraphs.size() && paragraphs[j].table == p.table && paragraphs[j].row == p.row; ++j) {
+            const QString text = clean(paragraphs[j].text);
+            if (text.isEmpty())
+                continue;
+            bold = bold && paragraphs[j].bold;
+            if (paragraphs[j].column != column)
+                cells << text;
+            else
+                cells.last() += QLatin1Char(' ') + text;
+            column = paragraphs[j].column;
+        }
+        static const QRegularExpression rowNumber(QStringLiteral("^\\d+\\.?$"));
+        if (!cells.isEmpty() && rowNumber.match(cells.first()).hasMatch())
+            cells.removeFirst();
+        if (!cells.isEmpty() && !bold) {
+            DocxReader::Paragraph item;
+            item.text = cells.join(QStringLiteral("; "));
+            item.numberLabel = QStringLiteral("-");
+            out.push_back(item);
+            ++rowsPerTable[p.table];
+        }
+        i = j;
+    }
+    for (const auto& [table, rows] : rowsPerTable)
+        notes << PlanImportText::tr("Một bảng %1 dòng được nhập thành các mục liệt kê, mỗi dòng một mục.").arg(rows);
+    return out;
+}
+
 } // namespace
 
-Recognised fromParagraphs(const Paragraphs& paragraphs)
+Recognised fromParagraphs(const Paragraphs& original)
 {
     Recognised out;
+    const Paragraphs paragraphs = withTablesAsItems(original, out.notes);
     readHeader(paragraphs, out);
     Campaign& campaign = out.campaign;
     campaign.sections.clear();

@@ -3538,6 +3538,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Người ký «%1» chưa có trong danh sách người ký: hãy thêm ở Cơ quan rồi chọn cho đợt.</source>
         <translation>Signer “%1” is not among the signers yet: add them under Agency, then choose them for the campaign.</translation>
     </message>
+    <message>
+        <source>Một bảng %1 dòng được nhập thành các mục liệt kê, mỗi dòng một mục.</source>
+        <translation>A table of %1 rows was imported as list items, one a row.</translation>
+    </message>
 </context>
 <context>
     <name>PlanImportDialog</name>

@@ -113,7 +113,11 @@ para('1. MỤC ĐÍCH, YÊU CẦU', True)
 para('- Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;')
 para('- Phát hiện, nhân rộng điển hình tiên tiến.')
 para('2. NỘI DUNG THI ĐUA', True)
-para('Thi đua thực hiện tốt nhiệm vụ năm học.')
+para('Thi đua thực hiện tốt nhiệm vụ năm học, theo các tiêu chí:')
+c = d.add_table(rows=3, cols=3)
+for col, text in enumerate(['TT', 'Tiêu chí', 'Điểm tối đa']): c.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
+for row, cells in enumerate([['1', 'Dạy tốt, học tốt', '10'], ['2', 'Đổi mới phương pháp dạy học', '10']], start=1):
+    for col, text in enumerate(cells): c.rows[row].cells[col].paragraphs[0].add_run(text)
 para('3. ĐỐI TƯỢNG', True)
 para('Các trường mầm non, tiểu học, trung học cơ sở trong huyện.')
 para('4. THỜI GIAN', True)
@@ -164,7 +168,13 @@ TEST_CASE("another office's plan is read into its own outline: decimal sub-secti
     CHECK(sections[1].itemStyle == NumberingStyle::Dash);
     REQUIRE(sections[1].blocks.size() == 2);
     CHECK(sections[1].blocks[0].text == QStringLiteral("Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;"));
-    CHECK(sections[2].blocks.front().kind == BlockKind::Paragraph);
+    // The criteria table: a list item a row, its heading row left out.
+    REQUIRE(sections[2].blocks.size() == 3);
+    CHECK(sections[2].blocks[0].kind == BlockKind::Paragraph);
+    CHECK(sections[2].blocks[1].kind == BlockKind::Item);
+    CHECK(sections[2].blocks[1].text == QStringLiteral("Dạy tốt, học tốt; 10"));
+    CHECK(sections[2].blocks[2].text == QStringLiteral("Đổi mới phương pháp dạy học; 10"));
+    CHECK(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Một bảng 2 dòng được nhập thành các mục liệt kê")));
     REQUIRE(sections[5].children.size() == 2);
     CHECK(sections[5].children[0].heading == QStringLiteral("Phòng Giáo dục và Đào tạo"));
     CHECK(sections[5].children[1].heading == QStringLiteral("Các trường học"));
