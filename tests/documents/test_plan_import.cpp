@@ -230,3 +230,84 @@ TEST_CASE("thidua import plan reads a Word plan into a new campaign; --dry-run o
               refused)
         == 2);
 }
+
+namespace {
+
+// A plan with Roman sections, Arabic sub-sections and items numbered by Word itself (List
+// Number), signed for the head by a deputy: written as a clerk would, in the national format.
+const char* const RomanPlan = R"(import sys
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH as A
+d = Document()
+t = d.add_table(rows=1, cols=2)
+left, right = t.rows[0].cells
+left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
+left.add_paragraph().add_run('SỞ TƯ PHÁP').bold = True
+left.add_paragraph('Số: 7/KH-STP')
+right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
+right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
+right.add_paragraph('Lai Châu, ngày 20 tháng 10 năm 2026')
+def para(text, bold=False, center=False, style=None):
+    p = d.add_paragraph(style=style)
+    p.add_run(text).bold = bold
+    if center: p.alignment = A.CENTER
+    return p
+para('KẾ HOẠCH', True, True)
+para('Phát động phong trào thi đua năm 2027', True, True)
+para('Căn cứ Luật Thi đua, khen thưởng năm 2022;')
+para('Sở Tư pháp ban hành Kế hoạch như sau:')
+para('I. MỤC ĐÍCH, YÊU CẦU', True)
+para('1. Mục đích', True)
+para('Khơi dậy tinh thần thi đua trong toàn ngành.')
+para('2. Yêu cầu', True)
+para('Thiết thực, hiệu quả, tránh hình thức;', style='List Number')
+para('Gắn với nhiệm vụ chuyên môn.', style='List Number')
+para('II. TỔ CHỨC THỰC HIỆN', True)
+para('Các phòng, đơn vị triển khai Kế hoạch này./.')
+s = d.add_table(rows=1, cols=2)
+l, r = s.rows[0].cells
+l.paragraphs[0].add_run('Nơi nhận:').bold = True
+for line in ['- Sở Nội vụ;', '- Lưu: VT.']: l.add_paragraph(line)
+r.paragraphs[0].add_run('KT. GIÁM ĐỐC').bold = True
+r.add_paragraph().add_run('PHÓ GIÁM ĐỐC').bold = True
+r.add_paragraph().add_run('Đinh Thị Mai').bold = True
+d.save(sys.argv[1])
+)";
+
+} // namespace
+
+TEST_CASE("a Roman-numbered plan with Word's own list numbers round-trips word for word into a fresh database")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const QString path = fresh.folder.file(QStringLiteral("KH Sở Tư pháp.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(RomanPlan), path });
+    PlanImport::Recognised r = PlanImport::fromDocx(path).value();
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.campaign.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Roman, NumberingStyle::Arabic });
+    REQUIRE(r.campaign.sections.size() == 3);
+    REQUIRE(r.campaign.sections[1].children.size() == 2);
+    const PlanSection& requirements = r.campaign.sections[1].children[1];
+    CHECK(requirements.itemStyle == NumberingStyle::Arabic); // Word's own "1.", "2."
+    REQUIRE(requirements.blocks.size() == 2);
+    CHECK(requirements.blocks[0].text == QStringLiteral("Thiết thực, hiệu quả, tránh hình thức;"));
+
+    // The agency and its signer as the header and the signature say; then the plan prints the same words.
+    REQUIRE_OK(AgencyRepository(db).save(r.agency));
+    REQUIRE_OK(AgencyRepository(db).addSigner({ 0, r.signerName, r.signerPosition, r.signingPrefix }));
+    REQUIRE_OK(PlanImport::prepareFor(db, r));
+    CHECK(r.campaign.signerId != 0);
+    const qint64 id = PlanImport::addCampaign(db, r).value();
+    const QString exported = fresh.folder.file(QStringLiteral("xuất lại.docx"));
+    REQUIRE_OK(
+        PlanExport::writeDocument(PlanExport::buildPlanDocument(db, id).value(), DocumentFormat::Docx, exported));
+    auto words = [](const QString& docx) {
+        QStringList lines;
+        for (const DocxReader::Paragraph& p : DocxReader::read(docx).value())
+            lines << (p.numberLabel.isEmpty() ? p.text : p.numberLabel + QLatin1Char(' ') + p.text);
+        return normalizedText(lines.join(QLatin1Char(' ')));
+    };
+    const QString original = words(path), again = words(exported);
+    INFO(firstDifference(original, again).toStdString());
+    CHECK(original == again);
+}
