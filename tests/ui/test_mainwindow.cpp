@@ -421,6 +421,8 @@ TEST_CASE("a clerk ticks a checklist, proposes, returns, resubmits and records t
             giayKhen = form.id;
 
     ProposalDialog dialog(*window.database(), campaignId, &window);
+    // A new proposal starts at the agency's everyday award, not the highest one.
+    CHECK(child<QComboBox>(&dialog, "awardFormComboBox")->currentData().toLongLong() == giayKhen);
     dialog.choose(person, giayKhen, QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2025."));
     dialog.accept();
     REQUIRE(dialog.proposalId() > 0);

@@ -40,9 +40,16 @@ ProposalDialog::ProposalDialog(Database& database, qint64 campaignId, QWidget* p
     form->addRow(tr("Đối tượng:"), m_nomineeComboBox);
     m_awardFormComboBox = new QComboBox(this);
     m_awardFormComboBox->setObjectName(QStringLiteral("awardFormComboBox"));
-    if (Result<std::vector<AwardForm>> forms = AwardFormRepository(m_db).all(); forms)
-        for (const AwardForm& f : forms.value())
+    if (Result<std::vector<AwardForm>> forms = AwardFormRepository(m_db).all(); forms) {
+        int everyday = -1; // a new proposal starts at the agency's own award, the one most given
+        for (const AwardForm& f : forms.value()) {
+            if (f.level == AwardLevel::Agency && everyday < 0)
+                everyday = m_awardFormComboBox->count();
             m_awardFormComboBox->addItem(f.name, f.id);
+        }
+        if (everyday >= 0)
+            m_awardFormComboBox->setCurrentIndex(everyday);
+    }
     form->addRow(tr("Hình thức khen thưởng:"), m_awardFormComboBox);
     m_proposingUnitComboBox = new QComboBox(this);
     if (Result<std::vector<Unit>> units = UnitRepository(m_db).all(); units)
