@@ -20,8 +20,14 @@ public:
     // Refused when the person changed since it was read (person.rowVersion); raises person.rowVersion.
     Status update(Person& person);
     Status remove(qint64 id);
-    // Removes the built-in sample people, then the sample units left empty; returns rows removed.
-    Result<int> removeSampleData();
+    // Removes the built-in sample people and units, all in one transaction, except those the clerk's
+    // records use (a proposal names them, a unit's report was received, a person of the clerk's is
+    // in the unit): those stay, counted as kept.
+    struct SampleRemoval {
+        int removed = 0;
+        int kept = 0;
+    };
+    Result<SampleRemoval> removeSampleData();
 
 private:
     Database& m_db;

@@ -3344,6 +3344,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Khen thưởng đã nhận: %1</source>
         <translation>Awards received: %1</translation>
     </message>
+    <message>
+        <source>Đã xóa %1 mục mẫu. Giữ lại %2 mục mẫu đang được dùng (có đề nghị khen thưởng, báo cáo đã nhận, hoặc cán bộ của bạn trong đơn vị); xóa từng mục khi không còn dùng.</source>
+        <translation>Removed %1 sample items. Kept %2 sample items still in use (named by an award proposal, a received report, or one of your people in the unit); remove them one by one when no longer used.</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -3401,6 +3405,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>cán bộ «%1»</source>
         <translation>staff member “%1”</translation>
+    </message>
+    <message>
+        <source>đếm dữ liệu mẫu còn lại</source>
+        <translation>count the sample data left</translation>
     </message>
 </context>
 <context>

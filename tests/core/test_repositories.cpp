@@ -1,10 +1,14 @@
 #include "tests/support/Catch.h"
+#include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/domain/Validation.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "core/templates/BuiltInTemplate.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -170,11 +174,40 @@ TEST_CASE("sample data goes in one action, the clerk's own data stays")
     sample.isSample = true;
     REQUIRE(people.add(sample).ok());
     REQUIRE(people.add(person(QStringLiteral("Người thật"), ownUnit)).ok());
-    Result<int> removed = people.removeSampleData();
+    Result<PersonRepository::SampleRemoval> removed = people.removeSampleData();
     REQUIRE(removed.ok());
-    CHECK(removed.value() == 2);
+    CHECK(removed.value().removed == 2);
+    CHECK(removed.value().kept == 0);
     auto left = people.all().value();
     REQUIRE(left.size() == 1);
     CHECK(left[0].fullName == QStringLiteral("Người thật"));
     CHECK(UnitRepository(*fresh.db).all().value().size() == 1);
+}
+
+TEST_CASE("sample data used by a proposal stays when the rest of the samples go, nothing refused")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    PersonRepository people(db);
+    const std::vector<Person> before = people.all().value();
+    const auto sample = std::find_if(before.begin(), before.end(), [](const Person& p) { return p.isSample; });
+    REQUIRE(sample != before.end());
+    const Nominee nominee { Nominee::Kind::Person, sample->id };
+    concludeAllMet(db, campaignId, nominee);
+    proposeThrough(db, campaignId, nominee, awardFormOf(db, AwardLevel::Agency), sample->unitId, QStringLiteral("Thành tích."),
+        ProposalState::Draft);
+
+    Result<PersonRepository::SampleRemoval> removed = people.removeSampleData();
+    REQUIRE_OK(removed);
+    CHECK(removed.value().removed > 0);
+    CHECK(removed.value().kept == 2); // the person named by the proposal, and the unit that proposes
+    const std::vector<Person> after = people.all().value();
+    REQUIRE(after.size() == 1);
+    CHECK(after.front().id == sample->id);
+    const std::vector<Unit> units = UnitRepository(db).all().value();
+    REQUIRE(units.size() == 1);
+    CHECK(units.front().id == sample->unitId);
+    // Run again: nothing more to remove, nothing refused.
+    CHECK(people.removeSampleData().value().removed == 0);
 }

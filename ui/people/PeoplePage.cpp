@@ -321,13 +321,19 @@ void PeoplePage::removeSampleData()
                "nguyên."))
         != QMessageBox::Yes)
         return;
-    Result<int> removed = PersonRepository(*m_db).removeSampleData();
+    Result<PersonRepository::SampleRemoval> removed = PersonRepository(*m_db).removeSampleData();
     if (!removed) {
         MessageBox::warning(this, tr("Không xóa được dữ liệu mẫu"), removed.error().message, removed.error().detail);
         return;
     }
     reload();
     Q_EMIT dataChanged();
+    if (removed.value().kept > 0)
+        MessageBox::information(this, tr("Xóa dữ liệu mẫu"),
+            tr("Đã xóa %1 mục mẫu. Giữ lại %2 mục mẫu đang được dùng (có đề nghị khen thưởng, báo cáo đã nhận, hoặc cán bộ của "
+               "bạn trong đơn vị); xóa từng mục khi không còn dùng.")
+                .arg(removed.value().removed)
+                .arg(removed.value().kept));
 }
 
 bool PeoplePage::formsModified() const { return m_unitForm->isModified() || m_personForm->isModified(); }
