@@ -1,5 +1,7 @@
 #include "ui/RestoreDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
+
 #include "core/storage/Backup.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -61,7 +63,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     else
         m_details->setText(tr("Chưa có bản sao lưu nào. ThiDua tự sao lưu mỗi ngày khi mở tệp; có thể sao lưu ngay ở menu Tệp."));
     showSelected();
-    resize(620, 420);
+    resizeForScreen(this, QSize(620, 420));
 }
 
 RestoreDialog::~RestoreDialog() = default;

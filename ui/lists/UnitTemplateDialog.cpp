@@ -1,5 +1,7 @@
 #include "ui/lists/UnitTemplateDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
+
 #include "core/storage/UnitRepository.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/DialogFolder.h"
@@ -25,7 +27,7 @@ UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
     , m_db(database)
 {
     setWindowTitle(tr("Tạo mẫu Excel cho đơn vị"));
-    resize(560, 520);
+    resizeForScreen(this, QSize(560, 520));
     auto* form = new QFormLayout(this);
     m_kindComboBox = new QComboBox(this);
     for (UnitTemplate::Kind kind : { UnitTemplate::Kind::Proposals, UnitTemplate::Kind::ReportFigures })

@@ -1,5 +1,7 @@
 #include "ui/proposals/ProposalDialog.h"
 
+#include "ui/widgets/ScreenFit.h"
+
 #include "core/common/Settings.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -74,7 +76,7 @@ ProposalDialog::ProposalDialog(Database& database, qint64 campaignId, QWidget* p
             m_proposingUnitComboBox->setCurrentIndex(unit);
     });
     fillNominees();
-    resize(620, 360);
+    resizeForScreen(this, QSize(620, 360));
 }
 
 ProposalDialog::~ProposalDialog() = default;
