@@ -1305,6 +1305,8 @@ TEST_CASE("dates are typed as dd/MM/yyyy, however the field was entered")
         QTest::keyClick(start, Qt::Key_Tab);
         CHECK(start->date() == QDate(2025, 11, 15));
     }
+    // The council's threshold in Vietnamese style.
+    CHECK(child<QDoubleSpinBox>(&window, "councilThresholdSpinBox")->cleanText() == QStringLiteral("50,0"));
     // Without separators too, each section full.
     start->setFocus();
     start->selectAll();

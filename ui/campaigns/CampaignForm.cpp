@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,6 +91,7 @@ CampaignForm::CampaignForm(QWidget* parent)
 
     m_thresholdSpinBox = new QDoubleSpinBox(this);
     m_thresholdSpinBox->setObjectName(QStringLiteral("councilThresholdSpinBox"));
+    m_thresholdSpinBox->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); // "50,0 %", as Vietnamese writes it
     m_thresholdSpinBox->setRange(0, 99.9);
     m_thresholdSpinBox->setDecimals(1);
     m_thresholdSpinBox->setPrefix(tr("trên "));
