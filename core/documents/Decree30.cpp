@@ -100,6 +100,14 @@ QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviatio
         .arg(numberLine(issue, typeAbbreviation, agencyAbbreviation).mid(4), placeDateLine(QString(), issue).mid(2));
 }
 
+QString numberAndDate(const QString& number, std::optional<int> day, std::optional<int> month, int year,
+    const QString& typeAbbreviation, const QString& agencyAbbreviation)
+{
+    return QStringLiteral("số %1 %2")
+        .arg(numberLine(number, typeAbbreviation, agencyAbbreviation).mid(4),
+            placeDateLine(QString(), day, month, year).mid(2));
+}
+
 doc::Paragraph draftMark()
 {
     doc::Paragraph mark = line(QStringLiteral("DỰ THẢO"), BodySize, true, false, doc::Align::Right);
@@ -118,7 +126,8 @@ doc::Table header(const Agency& agency, const QString& numberLine, const QString
     // Inside the text block, never in the binding margin.
     table.columnWidthsMm = { HeaderLeftMm, HeaderRightMm };
     doc::Cell left;
-    left.blocks.push_back(line(agency.parentAuthority.toUpper(), HeaderSize));
+    for (const QString& authority : agency.parentAuthority.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        left.blocks.push_back(line(authority.trimmed().toUpper(), HeaderSize)); // a body under a body: two lines
     const QString agencyName = agency.name.toUpper();
     left.blocks.push_back(line(agencyName, HeaderSize, true));
     // Under the agency: 1/3 to 1/2 of its line (a name on two lines: of the column).
@@ -204,6 +213,37 @@ doc::Cell tableCell(const QString& text, doc::Align align, bool bold)
 {
     doc::Paragraph p = line(text, RecipientsTitleSize, bold, false, align);
     return doc::Cell { { p } };
+}
+
+doc::Table dataTable(std::vector<double> widthsMm, const QStringList& heading)
+{
+    doc::Table table;
+    table.ruled = true;
+    table.headerRows = 1;
+    table.columnWidthsMm = std::move(widthsMm);
+    std::vector<doc::Cell> row;
+    for (const QString& title : heading)
+        row.push_back(tableCell(title, doc::Align::Center, true));
+    table.rows.push_back(row);
+    return table;
+}
+
+std::vector<doc::Block> annexOpening(const QString& label, const QString& name, const QString& attachedTo)
+{
+    std::vector<doc::Block> out { doc::PageBreak { true } };
+    doc::Paragraph word = centred(label, true);
+    word.keepWithNext = true;
+    out.push_back(word);
+    if (!name.trimmed().isEmpty()) {
+        doc::Paragraph title = centred(name.trimmed().toUpper(), true);
+        title.keepWithNext = true;
+        out.push_back(title);
+    }
+    doc::Paragraph note = centred(attachedTo, false, true);
+    note.spaceAfterPt = 12;
+    note.keepWithNext = true;
+    out.push_back(note);
+    return out;
 }
 
 doc::Table signaturePair(const SideSignature& left, const SideSignature& right)

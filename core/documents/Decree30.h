@@ -27,6 +27,8 @@ QString numberLine(const DocumentIssue& issue, const QString& typeAbbreviation, 
 QString placeDateLine(const QString& place, const DocumentIssue& issue);
 // "số 15/TTr-SKHCN ngày 05 tháng 12 năm 2026", or with gaps where number and day are blank.
 QString numberAndDate(const DocumentIssue& issue, const QString& typeAbbreviation, const QString& agencyAbbreviation);
+QString numberAndDate(const QString& number, std::optional<int> day, std::optional<int> month, int year,
+    const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "87,5 %", "100 %": a decimal comma and a space before the sign, as Vietnamese writes them.
 QString percentText(double percent);
 // "05 tháng 01 năm 2026", as a date stands in the documents' sentences (leading zeros as on the date line).
@@ -56,6 +58,12 @@ doc::Paragraph body(const QString& text, bool italic = false);
 doc::Paragraph body(std::vector<doc::Run> runs);
 // One cell of a ruled data table (12 pt), as lists and checklists use.
 doc::Cell tableCell(const QString& text, doc::Align align = doc::Align::Left, bool bold = false);
+// A ruled data table with its heading row (bold, centred), repeated on every page it runs over.
+doc::Table dataTable(std::vector<double> widthsMm, const QStringList& heading);
+// The opening of an annex (Phụ lục) after a document's signature: a new page numbered from 1, the
+// word "Phụ lục" with its Roman number among several ("Phụ lục II"), its name in capitals and the
+// line that ties it to its document: "(Kèm theo Kế hoạch số …/KH-… ngày … của …)".
+std::vector<doc::Block> annexOpening(const QString& label, const QString& name, const QString& attachedTo);
 // One of two signatures side by side: who signs, what the signature needs ("(Ký, đóng dấu)" for a
 // head who certifies, "(Ký, ghi rõ họ tên)" for a person), the name when it is known.
 struct SideSignature {

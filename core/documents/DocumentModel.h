@@ -65,7 +65,12 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
 };
 
-struct PageBreak { };
+// Starts a new page. restartsNumbering: the pages from here on are numbered from 1 again, the first
+// of them unnumbered as a document's first page is — each annex (Phụ lục) is numbered on its own
+// (Decree 30, Annex I).
+struct PageBreak {
+    bool restartsNumbering = false;
+};
 
 using Block = std::variant<Paragraph, Rule, Table, PageBreak>;
 
@@ -77,7 +82,7 @@ struct PageSetup {
     double leftMm = 30;
     double rightMm = 15;
     QString fontFamily = QStringLiteral("Times New Roman");
-    int firstNumberedPage = 2; // page numbers: top centre, from this page on
+    int firstNumberedPage = 2; // page numbers: top centre, from this page on (of each numbered part)
     double pageNumberSizePt = 13;
 
     double contentWidthMm() const { return widthMm - leftMm - rightMm; }

@@ -49,19 +49,6 @@ void appendNarrative(std::vector<doc::Block>& body, const QString& text)
             body.push_back(Decree30::body(line.trimmed()));
 }
 
-doc::Table ruledTable(std::vector<double> widths, const QStringList& header)
-{
-    doc::Table table;
-    table.ruled = true;
-    table.headerRows = 1;
-    table.columnWidthsMm = std::move(widths);
-    std::vector<doc::Cell> row;
-    for (const QString& title : header)
-        row.push_back(Decree30::tableCell(title, doc::Align::Center, true));
-    table.rows.push_back(row);
-    return table;
-}
-
 doc::Cell number(int value) { return Decree30::tableCell(QString::number(value), doc::Align::Center); }
 
 QString reportStatusText(ReportStatus status)
@@ -93,7 +80,7 @@ void appendUnitResults(std::vector<doc::Block>& body, const Input& input)
                                       .arg(total)
                                       .arg(late)
                                       .arg(total - submitted)));
-    doc::Table figures = ruledTable({ 11, 58, 26, 22, 22, 26 },
+    doc::Table figures = Decree30::dataTable({ 11, 58, 26, 22, 22, 26 },
         { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Ngày nhận báo cáo"), QStringLiteral("Sáng kiến"),
             QStringLiteral("Mô hình, cách làm hay"), QStringLiteral("Cá nhân được đơn vị khen") });
     int row = 0, initiatives = 0, models = 0, commended = 0;
@@ -125,7 +112,7 @@ void appendAwardResults(std::vector<doc::Block>& body, const Input& input)
     const QString awards = granted ? QStringLiteral("đã được khen thưởng %1, cụ thể:").arg(Decree30::countsPhrase(all.grantedUnits, all.grantedPeople))
                                    : QStringLiteral("chưa có tập thể, cá nhân nào được khen thưởng.");
     body.push_back(Decree30::body(QStringLiteral("%1; %2").arg(proposals, awards)));
-    doc::Table table = ruledTable({ 11, 62, 23, 23, 23, 23 },
+    doc::Table table = Decree30::dataTable({ 11, 62, 23, 23, 23, 23 },
         { QStringLiteral("TT"), QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Đề nghị: tập thể"), QStringLiteral("Đề nghị: cá nhân"),
             QStringLiteral("Được khen: tập thể"), QStringLiteral("Được khen: cá nhân") });
     int row = 0;
@@ -145,22 +132,18 @@ void appendAppendices(std::vector<doc::Block>& body, const Input& input)
     const QString attached = QStringLiteral("(Kèm theo Báo cáo %1 của %2)")
                                  .arg(Decree30::numberAndDate(input.issue, QStringLiteral("BC"), input.agency.abbreviation),
                                      input.agency.nameForSentences());
-    body.push_back(doc::PageBreak {});
-    body.push_back(Decree30::centred(QStringLiteral("Phụ lục I"), true));
-    body.push_back(Decree30::centred(QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), true));
-    doc::Paragraph note = Decree30::centred(attached, false, true);
-    note.spaceAfterPt = 12;
-    body.push_back(note);
+    for (doc::Block& block : Decree30::annexOpening(
+             QStringLiteral("Phụ lục I"), QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), attached))
+        body.push_back(std::move(block));
     if (input.granted.nominations.empty())
         body.push_back(Decree30::body(QStringLiteral("Chưa có tập thể, cá nhân nào được khen thưởng.")));
     else
         Paperwork::appendNominees(body, input.granted);
 
-    body.push_back(doc::PageBreak {});
-    body.push_back(Decree30::centred(QStringLiteral("Phụ lục II"), true));
-    body.push_back(Decree30::centred(QStringLiteral("TÌNH HÌNH GỬI BÁO CÁO TỔNG KẾT CỦA CÁC ĐƠN VỊ"), true));
-    body.push_back(note);
-    doc::Table table = ruledTable({ 11, 52, 24, 24, 30, 24 },
+    for (doc::Block& block : Decree30::annexOpening(
+             QStringLiteral("Phụ lục II"), QStringLiteral("TÌNH HÌNH GỬI BÁO CÁO TỔNG KẾT CỦA CÁC ĐƠN VỊ"), attached))
+        body.push_back(std::move(block));
+    doc::Table table = Decree30::dataTable({ 11, 52, 24, 24, 30, 24 },
         { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Hạn nộp"), QStringLiteral("Ngày nhận"),
             QStringLiteral("Số, ngày văn bản"), QStringLiteral("Tình trạng") });
     int row = 0;
@@ -253,7 +236,7 @@ doc::Document reminder(const Input& input, QDate today)
     doc::Document document = Decree30::document(QStringLiteral("Đơn vị chưa gửi báo cáo: %1").arg(input.campaign.name), input.agency, QString(),
         Decree30::placeDateLine(input.agency.placeName, today.day(), today.month(), today.year()), QStringLiteral("DANH SÁCH"),
         QStringLiteral("Đơn vị chưa gửi báo cáo tổng kết %1").arg(input.campaign.name));
-    doc::Table table = ruledTable({ 11, 70, 30, 54 }, { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Hạn nộp"), QStringLiteral("Tình trạng") });
+    doc::Table table = Decree30::dataTable({ 11, 70, 30, 54 }, { QStringLiteral("TT"), QStringLiteral("Đơn vị"), QStringLiteral("Hạn nộp"), QStringLiteral("Tình trạng") });
     int row = 0;
     for (const UnitLine& line : input.units) {
         if (line.report.receivedOn)

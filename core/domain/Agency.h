@@ -4,7 +4,7 @@
 #include <QString>
 
 struct Agency {
-    QString parentAuthority; // "UBND TỈNH LAI CHÂU"
+    QString parentAuthority; // "UBND TỈNH LAI CHÂU"; two lines ("\n") for a body under a body
     QString name; // "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     QString abbreviation; // used in document numbers: "…/KH-SKHCN"
     QString placeName; // "Lai Châu" in the place-and-date line

@@ -104,6 +104,8 @@ QString sectionBindingLabel(SectionBinding binding)
         return LabelsText::tr("Tiêu chí cho cá nhân");
     case SectionBinding::AwardForms:
         return LabelsText::tr("Hình thức khen thưởng");
+    case SectionBinding::Annex:
+        return LabelsText::tr("Phụ lục (in sau chữ ký, trang riêng)");
     }
     return {};
 }
@@ -117,6 +119,8 @@ QString blockKindLabel(BlockKind kind)
         return LabelsText::tr("Mục liệt kê");
     case BlockKind::Citation:
         return LabelsText::tr("Căn cứ (in nghiêng)");
+    case BlockKind::TableRow:
+        return LabelsText::tr("Dòng bảng (ô cách nhau bởi |)");
     }
     return {};
 }

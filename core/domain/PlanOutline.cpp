@@ -123,18 +123,40 @@ NumberingStyle headingStyleForDepth(const HeadingStyles& styles, int depth)
 QString sectionNumber(const std::vector<PlanSection>& sections, const SectionPath& path, const HeadingStyles& styles)
 {
     const PlanSection* section = sectionAt(sections, path);
-    if (!section || !section->numbered)
+    if (!section)
+        return {};
+    if (isAnnex(*section, path))
+        return annexLabel(sections, path.front());
+    if (!section->numbered)
         return {};
     const std::vector<PlanSection>* siblings = &sections;
     if (path.size() > 1)
         siblings = &sectionAt(sections, path.mid(0, path.size() - 1))->children;
-    int ordinal = 0;
+    int ordinal = 0; // the annexes, after the signature, are not among the plan's own sections
     for (int row = 0; row <= path.last(); ++row)
-        ordinal += (*siblings)[size_t(row)].numbered ? 1 : 0;
+        ordinal += (*siblings)[size_t(row)].numbered && !isAnnex((*siblings)[size_t(row)], { row }) ? 1 : 0;
     const NumberingStyle style = headingStyleForDepth(styles, int(path.size()));
     if (style == NumberingStyle::Decimal)
         return decimalLabel(path.size() > 1 ? sectionNumber(sections, path.mid(0, path.size() - 1), styles) : QString(), ordinal);
     return numberLabel(style, ordinal);
+}
+
+bool isAnnex(const PlanSection& section, const SectionPath& path)
+{
+    return path.size() == 1 && section.binding == SectionBinding::Annex;
+}
+
+QString annexLabel(const std::vector<PlanSection>& sections, int row)
+{
+    int count = 0, ordinal = 0;
+    for (int r = 0; r < int(sections.size()); ++r)
+        if (isAnnex(sections[size_t(r)], { r })) {
+            ++count;
+            ordinal += r <= row ? 1 : 0;
+        }
+    // One annex is "Phụ lục"; several are numbered in Roman numerals (Decree 30, Annex I).
+    const QString word = QStringLiteral("Phụ lục"); // document text: always Vietnamese
+    return count > 1 ? word + QLatin1Char(' ') + numberLabel(NumberingStyle::Roman, ordinal).chopped(1) : word;
 }
 
 int countSections(const std::vector<PlanSection>& sections)

@@ -16,12 +16,14 @@ enum class SectionBinding {
     UnitCriteria, // items are the criteria units are assessed against
     IndividualCriteria, // items are the criteria people are assessed against
     AwardForms, // items are the campaign's award forms (from reference data)
+    Annex, // a top-level section printed after the signature on pages of its own: a "Phụ lục"
 };
 
 enum class BlockKind {
     Paragraph, // plain body paragraph
     Item, // list item, numbered by the section's item style
     Citation, // a "Căn cứ …" line, set in italics
+    TableRow, // a row of a ruled table, its cells parted by " | "; a run's first row is its heading
 };
 
 struct PlanBlock {

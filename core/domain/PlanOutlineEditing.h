@@ -27,6 +27,9 @@ std::optional<SectionPath> outdentSection(std::vector<PlanSection>& sections, co
 
 // The number a section carries in the document ("III.", "1.", "a)"), empty when unnumbered.
 QString sectionNumber(const std::vector<PlanSection>& sections, const SectionPath& path, const HeadingStyles& styles);
+// An annex is a top-level section bound as one; its label is "Phụ lục", or "Phụ lục II" among several.
+bool isAnnex(const PlanSection& section, const SectionPath& path);
+QString annexLabel(const std::vector<PlanSection>& sections, int row);
 NumberingStyle headingStyleForDepth(const HeadingStyles& styles, int depth); // depth 1 = top level
 
 int countSections(const std::vector<PlanSection>& sections); // all levels

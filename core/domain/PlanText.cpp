@@ -62,4 +62,17 @@ std::vector<PlanBlock> blocksFrom(const QString& text)
     return blocks;
 }
 
+QStringList cellsOf(const QString& row)
+{
+    QStringList cells = row.split(QLatin1Char('|'));
+    for (QString& cell : cells)
+        cell = cell.trimmed();
+    return cells;
+}
+
+QString rowOf(const QStringList& cells)
+{
+    return cells.join(QStringLiteral(" | "));
+}
+
 } // namespace PlanText

@@ -7,6 +7,7 @@
 #include "core/domain/PlanOutline.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace PlanText {
@@ -25,5 +26,9 @@ QString withoutMarker(const QString& line);
 // One block per non-empty line, in order. A line with a marker becomes a list item; a "Căn cứ"
 // line a citation; any other a paragraph.
 std::vector<PlanBlock> blocksFrom(const QString& text);
+
+// A table row's cells as the clerk types them: "STT | Họ và tên | Chức vụ".
+QStringList cellsOf(const QString& row);
+QString rowOf(const QStringList& cells);
 
 } // namespace PlanText

@@ -68,8 +68,8 @@ void readHeader(const Paragraphs& paragraphs, Recognised& out)
     }
     if (!agencyLines.isEmpty()) {
         out.agency.name = agencyLines.last();
-        if (agencyLines.size() > 1)
-            out.agency.parentAuthority = agencyLines.first();
+        // Above the agency, its governing body: one line, or two for a body under a body.
+        out.agency.parentAuthority = agencyLines.mid(0, agencyLines.size() - 1).join(QLatin1Char('\n'));
         out.notes << PlanImportText::tr("Tiêu đề: %1.").arg(agencyLines.join(QStringLiteral(" / ")));
     }
 }
@@ -98,10 +98,15 @@ private:
     std::vector<NumberingStyle> m_styles;
 };
 
-// A table in the body (a criteria table) is read row by row: each row one list item, its cells
-// joined, a first cell holding only the row's number left out, a bold heading row dropped. The
-// header table and the signature table (the one that says "Nơi nhận") stay as they are.
-Paragraphs withTablesAsItems(const Paragraphs& paragraphs, QStringList& notes)
+bool isTableRow(const DocxReader::Paragraph& p)
+{
+    return p.table >= 0 && p.column < 0;
+}
+
+// A table in the body (a criteria table, an annex's form) is kept as a table: each row one table
+// row of the outline, its cells in order, a cell's paragraphs joined. The header table and the
+// signature table (the one that says "Nơi nhận") stay as they are.
+Paragraphs withTablesAsRows(const Paragraphs& paragraphs, QStringList& notes)
 {
     std::set<int> signature;
     for (const DocxReader::Paragraph& p : paragraphs)
@@ -119,35 +124,35 @@ Paragraphs withTablesAsItems(const Paragraphs& paragraphs, QStringList& notes)
         }
         // One row: every paragraph of its cells.
         QStringList cells;
-        bool bold = true;
         int column = -1;
         size_t j = i;
         for (; j < paragraphs.size() && paragraphs[j].table == p.table && paragraphs[j].row == p.row; ++j) {
             const QString text = clean(paragraphs[j].text);
-            if (text.isEmpty())
-                continue;
-            bold = bold && paragraphs[j].bold;
             if (paragraphs[j].column != column)
                 cells << text;
-            else
-                cells.last() += QLatin1Char(' ') + text;
+            else if (!text.isEmpty())
+                cells.last() = QString(cells.last() + QLatin1Char(' ') + text).trimmed();
             column = paragraphs[j].column;
         }
-        static const QRegularExpression rowNumber(QStringLiteral("^\\d+\\.?$"));
-        if (!cells.isEmpty() && rowNumber.match(cells.first()).hasMatch())
-            cells.removeFirst();
-        if (!cells.isEmpty() && !bold) {
-            DocxReader::Paragraph item;
-            item.text = cells.join(QStringLiteral("; "));
-            item.numberLabel = QStringLiteral("-");
-            out.push_back(item);
-            ++rowsPerTable[p.table];
-        }
+        DocxReader::Paragraph row; // a row read whole: its table set, no column
+        row.table = p.table;
+        row.row = p.row;
+        row.text = PlanText::rowOf(cells);
+        out.push_back(row);
+        ++rowsPerTable[p.table];
         i = j;
     }
     for (const auto& [table, rows] : rowsPerTable)
-        notes << PlanImportText::tr("Một bảng %1 dòng được nhập thành các mục liệt kê, mỗi dòng một mục.").arg(rows);
+        notes << PlanImportText::tr("Một bảng %1 dòng được giữ nguyên là bảng (ô cách nhau bởi «|»).").arg(rows);
     return out;
+}
+
+// "Phụ lục", "PHỤ LỤC II", "Phụ lục 2": the line that opens an annex.
+bool opensAnnex(const QString& text)
+{
+    static const QRegularExpression annex(
+        QStringLiteral("^phụ lục(\\s+([IVXLC]+|\\d+))?\\.?$"), QRegularExpression::CaseInsensitiveOption);
+    return annex.match(text).hasMatch();
 }
 
 } // namespace
@@ -155,7 +160,7 @@ Paragraphs withTablesAsItems(const Paragraphs& paragraphs, QStringList& notes)
 Recognised fromParagraphs(const Paragraphs& original)
 {
     Recognised out;
-    const Paragraphs paragraphs = withTablesAsItems(original, out.notes);
+    const Paragraphs paragraphs = withTablesAsRows(original, out.notes);
     readHeader(paragraphs, out);
     Campaign& campaign = out.campaign;
     campaign.sections.clear();
@@ -178,9 +183,31 @@ Recognised fromParagraphs(const Paragraphs& original)
     };
     Levels levels;
     int level = 0;
-    enum class Part { Before, Title, Body, Recipients } part = Part::Before;
+    enum class Part { Before, Title, Body, Recipients, AfterSignature, Annex } part = Part::Before;
     int signatureTable = -1;
     int kept = 0;
+    bool annexTitle = false; // an annex was opened: its name may follow
+    QStringList skipped;
+    auto addBlock = [&](const DocxReader::Paragraph& p, const QString& text) {
+        PlanSection& section = *sectionAt(campaign.sections, target);
+        PlanBlock block;
+        const PlanText::Marker marker = PlanText::markerOf(text);
+        if (isTableRow(p)) {
+            block.kind = BlockKind::TableRow;
+            block.text = p.text;
+        } else if (marker.style != NumberingStyle::None) {
+            block.kind = BlockKind::Item;
+            block.text = text.mid(marker.textStart).trimmed();
+            if (std::none_of(section.blocks.begin(), section.blocks.end(),
+                    [](const PlanBlock& b) { return b.kind == BlockKind::Item; }))
+                section.itemStyle = marker.style;
+        } else {
+            block.kind = text.startsWith(QStringLiteral("Căn cứ")) ? BlockKind::Citation : BlockKind::Paragraph;
+            block.text = text;
+        }
+        section.blocks.push_back(block);
+        ++kept;
+    };
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         const DocxReader::Paragraph& p = paragraphs[i];
         const QString text = clean(p.text);
@@ -200,13 +227,14 @@ Recognised fromParagraphs(const Paragraphs& original)
             }
             part = Part::Body;
         }
-        if (text.startsWith(QStringLiteral("Nơi nhận"))) {
+        if (part == Part::Body && text.startsWith(QStringLiteral("Nơi nhận"))) {
             part = Part::Recipients;
             signatureTable = p.table;
             continue;
         }
         if (part == Part::Recipients) {
-            if (p.table >= 0 && p.table == signatureTable && p.column > 0) {
+            const bool inSignature = signatureTable >= 0 && p.table == signatureTable;
+            if (inSignature && p.column > 0) {
                 static const QRegularExpression prefix(QStringLiteral("^(KT|TL|TM|TUQ|Q)\\.\\s"));
                 if (prefix.match(text).hasMatch())
                     out.signingPrefix = text;
@@ -214,12 +242,53 @@ Recognised fromParagraphs(const Paragraphs& original)
                     out.signerPosition = text;
                 else
                     out.signerName = text;
-            } else {
-                campaign.recipients << recipientOf(text);
+                continue;
             }
+            if (inSignature || (signatureTable < 0 && PlanText::markerOf(text).style == NumberingStyle::Dash)) {
+                campaign.recipients << recipientOf(text);
+                continue;
+            }
+            part = Part::AfterSignature;
+        }
+        if (part == Part::AfterSignature || part == Part::Annex) {
+            if (!isTableRow(p) && opensAnnex(text)) {
+                PlanSection annex;
+                annex.binding = SectionBinding::Annex;
+                annex.numbered = false;
+                annex.itemStyle = NumberingStyle::None;
+                campaign.sections.push_back(annex);
+                target = { int(campaign.sections.size()) - 1 };
+                headings.clear();
+                part = Part::Annex;
+                annexTitle = true;
+                continue;
+            }
+            if (part == Part::AfterSignature) {
+                skipped << text;
+                continue;
+            }
+            PlanSection& annex = *sectionAt(campaign.sections, target);
+            if (annexTitle && !isTableRow(p) && p.align == doc::Align::Center && p.bold) {
+                annex.heading = annex.heading.isEmpty() ? text : annex.heading + QLatin1Char(' ') + text;
+                continue;
+            }
+            if (annexTitle && text.startsWith(QStringLiteral("(Kèm theo"))) {
+                // ThiDua writes this line itself; it names the agency as its sentences do.
+                static const QRegularExpression body(QStringLiteral("\\bcủa\\s+(.+)\\)$"));
+                if (const QRegularExpressionMatch m = body.match(text); m.hasMatch() && out.agency.nameInText.isEmpty())
+                    out.agency.nameInText = m.captured(1).trimmed();
+                annexTitle = false;
+                continue;
+            }
+            annexTitle = false;
+            addBlock(p, text);
             continue;
         }
         // The body.
+        if (isTableRow(p)) {
+            addBlock(p, text);
+            continue;
+        }
         const QString labelled = p.numberLabel.isEmpty() ? text : p.numberLabel + QLatin1Char(' ') + text;
         const PlanText::Marker marker = PlanText::markerOf(labelled);
         const QString own = labelled.mid(marker.textStart).trimmed();
@@ -239,21 +308,10 @@ Recognised fromParagraphs(const Paragraphs& original)
             target = headings.back();
             continue;
         }
-        PlanBlock block;
-        if (marker.style != NumberingStyle::None) {
-            block.kind = BlockKind::Item;
-            block.text = own;
-            PlanSection& section = *sectionAt(campaign.sections, target);
-            if (std::none_of(section.blocks.begin(), section.blocks.end(),
-                    [](const PlanBlock& b) { return b.kind == BlockKind::Item; }))
-                section.itemStyle = marker.style;
-        } else {
-            block.kind = text.startsWith(QStringLiteral("Căn cứ")) ? BlockKind::Citation : BlockKind::Paragraph;
-            block.text = text;
-        }
-        sectionAt(campaign.sections, target)->blocks.push_back(block);
-        ++kept;
+        addBlock(p, labelled);
     }
+    for (const QString& text : skipped)
+        out.notes << PlanImportText::tr("Bỏ qua đoạn sau chữ ký (không thuộc phụ lục nào): «%1».").arg(text.left(80));
     campaign.headingStyles = levels.styles();
     if (campaign.headingStyles.isEmpty())
         campaign.headingStyles = defaultHeadingStyles();

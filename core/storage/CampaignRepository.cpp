@@ -135,7 +135,7 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
         PlanSection section;
     };
     std::vector<Row> rows; // in sort order within each parent
-    SqlQuery query(m_db, QStringLiteral("SELECT id, parent_id, heading, numbered, item_style, binding FROM plan_section "
+    SqlQuery query(m_db, QStringLiteral("SELECT id, parent_id, heading, numbered, item_style, binding, annex FROM plan_section "
                                         "WHERE campaign_id = ? ORDER BY sort_order, id"));
     if (Status s = query.exec(CampaignRepositoryText::tr("đọc đề cương kế hoạch"), { campaignId }); !s)
         return s.error();
@@ -146,13 +146,14 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
         section.heading = query.value(2).toString();
         section.numbered = query.value(3).toBool();
         section.itemStyle = enumFromCode(query.value(4).toString(), NumberingStyle::Dash);
-        section.binding = enumFromCode(query.value(5).toString(), SectionBinding::Text);
+        section.binding = query.value(6).toBool() ? SectionBinding::Annex
+                                                  : enumFromCode(query.value(5).toString(), SectionBinding::Text);
         rowOfId[section.id] = rows.size();
         rows.push_back({ query.value(1).toLongLong(), std::move(section) });
     }
 
     SqlQuery blocks(m_db,
-        QStringLiteral("SELECT b.id, b.section_id, b.kind, b.text, b.required FROM plan_block b "
+        QStringLiteral("SELECT b.id, b.section_id, b.kind, b.text, b.required, b.table_row FROM plan_block b "
                        "JOIN plan_section s ON s.id = b.section_id WHERE s.campaign_id = ? ORDER BY b.sort_order, b.id"));
     if (Status s = blocks.exec(CampaignRepositoryText::tr("đọc nội dung kế hoạch"), { campaignId }); !s)
         return s.error();
@@ -161,8 +162,8 @@ Result<std::vector<PlanSection>> CampaignRepository::loadSections(qint64 campaig
         if (found == rowOfId.end())
             continue;
         rows[found->second].section.blocks.push_back({ blocks.value(0).toLongLong(),
-            enumFromCode(blocks.value(2).toString(), BlockKind::Paragraph), blocks.value(3).toString(),
-            blocks.value(4).toBool() });
+            blocks.value(5).toBool() ? BlockKind::TableRow : enumFromCode(blocks.value(2).toString(), BlockKind::Paragraph),
+            blocks.value(3).toString(), blocks.value(4).toBool() });
     }
 
     // Assemble the tree bottom-up: a child is moved into its parent before the parent moves.
@@ -280,18 +281,19 @@ Status CampaignRepository::writeSections(qint64 campaignId, std::vector<PlanSect
     int order = 0;
     for (PlanSection& section : sections) {
         ++order;
+        const bool annex = section.binding == SectionBinding::Annex; // stored as a flag: see schema 11
         QVariantList values = { campaignId, parentId, order, section.heading.trimmed(), section.numbered,
-            enumCode(section.itemStyle), enumCode(section.binding) };
+            enumCode(section.itemStyle), enumCode(annex ? SectionBinding::Text : section.binding), annex };
         if (section.id > 0) {
             SqlQuery update(m_db,
                 QStringLiteral("UPDATE plan_section SET campaign_id = ?, parent_id = ?, sort_order = ?, heading = ?, "
-                               "numbered = ?, item_style = ?, binding = ? WHERE id = ?"));
+                               "numbered = ?, item_style = ?, binding = ?, annex = ? WHERE id = ?"));
             if (Status s = update.exec(CampaignRepositoryText::tr("lưu mục của kế hoạch"), values << section.id); !s)
                 return s;
         } else {
             SqlQuery insert(m_db,
                 QStringLiteral("INSERT INTO plan_section (campaign_id, parent_id, sort_order, heading, numbered, "
-                               "item_style, binding) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                               "item_style, binding, annex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             if (Status s = insert.exec(CampaignRepositoryText::tr("thêm mục vào kế hoạch"), values); !s)
                 return s;
             section.id = insert.lastInsertId();
@@ -301,18 +303,20 @@ Status CampaignRepository::writeSections(qint64 campaignId, std::vector<PlanSect
         int blockOrder = 0;
         for (PlanBlock& block : section.blocks) {
             ++blockOrder;
+            const bool tableRow = block.kind == BlockKind::TableRow; // stored as a flag: see schema 11
+            const QString kind = enumCode(tableRow ? BlockKind::Paragraph : block.kind);
             if (block.id > 0) {
                 SqlQuery update(m_db, QStringLiteral("UPDATE plan_block SET section_id = ?, sort_order = ?, kind = ?, "
-                                                     "text = ?, required = ? WHERE id = ?"));
+                                                     "text = ?, required = ?, table_row = ? WHERE id = ?"));
                 if (Status s = update.exec(CampaignRepositoryText::tr("lưu nội dung kế hoạch"),
-                        { section.id, blockOrder, enumCode(block.kind), block.text.trimmed(), block.required, block.id });
+                        { section.id, blockOrder, kind, block.text.trimmed(), block.required, tableRow, block.id });
                     !s)
                     return s;
             } else {
                 SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_block (section_id, sort_order, kind, text, "
-                                                     "required) VALUES (?, ?, ?, ?, ?)"));
+                                                     "required, table_row) VALUES (?, ?, ?, ?, ?, ?)"));
                 if (Status s = insert.exec(CampaignRepositoryText::tr("thêm nội dung vào kế hoạch"),
-                        { section.id, blockOrder, enumCode(block.kind), block.text.trimmed(), block.required });
+                        { section.id, blockOrder, kind, block.text.trimmed(), block.required, tableRow });
                     !s)
                     return s;
                 block.id = insert.lastInsertId();

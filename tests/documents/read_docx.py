@@ -24,6 +24,7 @@ def runs_of(paragraphs):
 
 
 tables = document.tables
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 print(json.dumps({
     "page_width_mm": round(section.page_width.mm, 1),
     "page_height_mm": round(section.page_height.mm, 1),
@@ -38,6 +39,11 @@ print(json.dumps({
     "signature_left": runs_of(tables[-1].cell(0, 0).paragraphs),
     "signature_right": runs_of(tables[-1].rows[0].cells[-1].paragraphs),
     "body": runs_of(document.paragraphs),
+    "sections": [{
+        "numbering_starts": (lambda n: int(n.get(W + 'start')) if n is not None and n.get(W + 'start') else None)(
+            s._sectPr.find(W + 'pgNumType')),
+        "different_first_page": s.different_first_page_header_footer,
+    } for s in document.sections],
     "first_line_indent_mm": [round(p.paragraph_format.first_line_indent.mm, 1)
                              for p in document.paragraphs if p.paragraph_format.first_line_indent][:1],
 }, ensure_ascii=False))

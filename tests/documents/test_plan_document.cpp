@@ -347,3 +347,83 @@ TEST_CASE("decimal numbering: a sub-section carries its parent's number, «3.1.�
     CHECK(text.contains(QStringLiteral("3.1. ")));
     CHECK(text.contains(QStringLiteral("1.1. ")));
 }
+
+TEST_CASE("a plan's annexes follow the signature, each on pages numbered on its own, with its table")
+{
+    TemplatePlan plan;
+    Database& db = *plan.fresh.db;
+    Campaign campaign = CampaignRepository(db).load(plan.campaignId).value();
+    campaign.documentNumber = QStringLiteral("125");
+    const int ownSections = int(campaign.sections.size());
+    const QString lastNumber = sectionNumber(campaign.sections, { ownSections - 2 }, campaign.headingStyles);
+    REQUIRE_FALSE(lastNumber.isEmpty());
+    auto annex = [](const QString& name, int rows) {
+        PlanSection s;
+        s.heading = name;
+        s.binding = SectionBinding::Annex;
+        s.itemStyle = NumberingStyle::None;
+        s.blocks.push_back({ 0, BlockKind::Paragraph, QStringLiteral("Đơn vị: ......................................"), false });
+        s.blocks.push_back({ 0, BlockKind::TableRow, QStringLiteral("STT | Họ và tên | Chức vụ | Danh hiệu đăng ký | Ghi chú"), false });
+        for (int r = 1; r <= rows; ++r)
+            s.blocks.push_back({ 0, BlockKind::TableRow, QStringLiteral("%1 | Người thứ %1 | Chuyên viên | Lao động tiên tiến | ").arg(r), false });
+        return s;
+    };
+    campaign.sections.push_back(annex(QStringLiteral("Mẫu đăng ký thi đua"), 40)); // over a page: its heading repeats
+    campaign.sections.push_back(annex(QStringLiteral("Mẫu báo cáo kết quả"), 2));
+    REQUIRE_OK(CampaignRepository(db).update(campaign));
+    // Stored and read back as annexes with their table rows.
+    const Campaign stored = CampaignRepository(db).load(plan.campaignId).value();
+    REQUIRE(stored.sections.back().binding == SectionBinding::Annex);
+    CHECK(stored.sections.back().blocks[1].kind == BlockKind::TableRow);
+    CHECK(sectionNumber(stored.sections, { int(stored.sections.size()) - 1 }, stored.headingStyles) == QStringLiteral("Phụ lục II"));
+    // The plan's own sections are numbered as before: the annexes are not among them.
+    CHECK(sectionNumber(stored.sections, { ownSections - 2 }, stored.headingStyles) == lastNumber);
+
+    plan.document = PlanExport::buildPlanDocument(db, plan.campaignId).value();
+    const QString text = doc::plainText(plan.document);
+    const qsizetype signature = text.indexOf(QStringLiteral("Nơi nhận"));
+    const qsizetype first = text.indexOf(QStringLiteral("Phụ lục I\n"));
+    REQUIRE(signature > 0);
+    REQUIRE(first > signature);
+    CHECK(text.indexOf(QStringLiteral("MẪU ĐĂNG KÝ THI ĐUA")) > first);
+    CHECK(text.contains(QStringLiteral("(Kèm theo Kế hoạch số 125/KH-SKHCN ngày")));
+    CHECK(text.contains(QStringLiteral("của Sở Khoa học và Công nghệ)")));
+    CHECK(text.indexOf(QStringLiteral("Phụ lục II\nMẪU BÁO CÁO KẾT QUẢ")) > first);
+
+    const QString docx = plan.write(DocumentFormat::Docx, QStringLiteral("kế hoạch có phụ lục.docx"));
+    const QString pdf = plan.write(DocumentFormat::Pdf, QStringLiteral("kế hoạch có phụ lục.pdf"));
+    requireReviewable(docx, pdf, plan.fresh.folder, { campaign.issueYear });
+    // Word and LibreOffice: three sections, each annex numbered from 1 with its first page unnumbered.
+    const QJsonArray sections = docxFacts(docx)[QStringLiteral("sections")].toArray();
+    REQUIRE(sections.size() == 3);
+    CHECK(sections[0].toObject()[QStringLiteral("numbering_starts")].isNull());
+    for (int s = 1; s < 3; ++s) {
+        CHECK(sections[s].toObject()[QStringLiteral("numbering_starts")].toInt() == 1);
+        CHECK(sections[s].toObject()[QStringLiteral("different_first_page")].toBool());
+    }
+    // ThiDua's PDF: the first annex's second page is numbered 2, its heading row printed again.
+    const QStringList pages = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") })
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    int annexStart = -1;
+    for (int p = 0; p < pages.size(); ++p)
+        if (pages[p].contains(QStringLiteral("MẪU ĐĂNG KÝ THI ĐUA")))
+            annexStart = p;
+    REQUIRE(annexStart > 0);
+    REQUIRE(annexStart + 2 < pages.size());
+    CHECK_FALSE(pages[annexStart].trimmed().startsWith(QString::number(annexStart + 1)));
+    const QString next = pages[annexStart + 1].trimmed();
+    CHECK(next.startsWith(QStringLiteral("2")));
+    CHECK(next.contains(QStringLiteral("Danh hiệu đăng ký")));
+    // The words of the annexes, in order, in ThiDua's PDF and in LibreOffice's reading of the DOCX.
+    const QString fromPdf = normalizedText(withoutPageNumbers(runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") }),
+        { normalizedText(QStringLiteral("STT Họ và tên Chức vụ Danh hiệu đăng ký Ghi chú")) }));
+    const QString fromDocx = normalizedText(libreOfficeText(docx, plan.fresh.folder.file(QString())));
+    for (const QString& words : { QStringLiteral("Trần Văn Tuấn Phụ lục I MẪU ĐĂNG KÝ THI ĐUA (Kèm theo Kế hoạch số 125/KH-SKHCN"),
+             QStringLiteral("Đơn vị: ...................................... STT Họ và tên Chức vụ Danh hiệu đăng ký Ghi chú 1 Người thứ 1"),
+             QStringLiteral("40 Người thứ 40 Chuyên viên Lao động tiên tiến Phụ lục II MẪU BÁO CÁO KẾT QUẢ (Kèm theo Kế hoạch số 125/KH-SKHCN") }) {
+        INFO(words.toStdString());
+        CHECK(fromPdf.contains(normalizedText(words)));
+        CHECK(fromDocx.contains(normalizedText(words)));
+    }
+}

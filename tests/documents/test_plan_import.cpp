@@ -2,6 +2,8 @@
 // round trip — export, import, export — that says the same words.
 #include "core/cli/CommandLine.h"
 #include "core/documents/PlanExport.h"
+#include "core/domain/PlanOutlineEditing.h"
+#include "core/domain/PlanText.h"
 #include "core/importing/PlanImport.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -30,6 +32,59 @@ QStringList headingsOf(const std::vector<PlanSection>& sections)
         out << headingsOf(s.children);
     }
     return out;
+}
+
+// A plan's words as the DOCX reader sees them, Word's own numbering included.
+QString wordsOf(const QString& docx)
+{
+    QStringList lines;
+    for (const DocxReader::Paragraph& p : DocxReader::read(docx).value())
+        lines << (p.numberLabel.isEmpty() ? p.text : p.numberLabel + QLatin1Char(' ') + p.text);
+    return normalizedText(lines.join(QLatin1Char(' ')));
+}
+
+// A Word plan imported into a fresh database (with the agency and the signer its header and its
+// signature name) and exported again: the words of the original, of the new DOCX and of the new PDF.
+struct RoundTrip {
+    PlanImport::Recognised recognised;
+    Campaign stored;
+    QString original, docx, pdf;
+};
+
+RoundTrip roundTrip(FreshDatabase& fresh, const QString& path, const QStringList& repeatedHeaders = {})
+{
+    Database& db = *fresh.db;
+    RoundTrip out;
+    Result<PlanImport::Recognised> imported = PlanImport::fromDocx(path);
+    REQUIRE_OK(imported);
+    out.recognised = imported.value();
+    PlanImport::Recognised r = out.recognised;
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    REQUIRE_OK(AgencyRepository(db).save(r.agency));
+    REQUIRE_OK(AgencyRepository(db).addSigner({ 0, r.signerName, r.signerPosition, r.signingPrefix }));
+    REQUIRE_OK(PlanImport::prepareFor(db, r));
+    REQUIRE(r.campaign.signerId != 0);
+    const qint64 id = PlanImport::addCampaign(db, r).value();
+    out.stored = CampaignRepository(db).load(id).value();
+    const doc::Document document = PlanExport::buildPlanDocument(db, id).value();
+    const QString docx = fresh.folder.file(QStringLiteral("xuất lại.docx"));
+    const QString pdf = fresh.folder.file(QStringLiteral("xuất lại.pdf"));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Docx, docx));
+    REQUIRE_OK(PlanExport::writeDocument(document, DocumentFormat::Pdf, pdf));
+    out.original = wordsOf(path);
+    out.docx = wordsOf(docx);
+    out.pdf = normalizedText(withoutPageNumbers(
+        runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") }),
+        repeatedHeaders));
+    return out;
+}
+
+void requireSameWords(const RoundTrip& trip)
+{
+    INFO("DOCX: " << firstDifference(trip.original, trip.docx).toStdString());
+    CHECK(trip.original == trip.docx);
+    INFO("PDF: " << firstDifference(trip.original, trip.pdf).toStdString());
+    CHECK(trip.original == trip.pdf);
 }
 
 } // namespace
@@ -168,13 +223,14 @@ TEST_CASE("another office's plan is read into its own outline: decimal sub-secti
     CHECK(sections[1].itemStyle == NumberingStyle::Dash);
     REQUIRE(sections[1].blocks.size() == 2);
     CHECK(sections[1].blocks[0].text == QStringLiteral("Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;"));
-    // The criteria table: a list item a row, its heading row left out.
-    REQUIRE(sections[2].blocks.size() == 3);
+    // The criteria table stays a table: a row a block, its heading row first.
+    REQUIRE(sections[2].blocks.size() == 4);
     CHECK(sections[2].blocks[0].kind == BlockKind::Paragraph);
-    CHECK(sections[2].blocks[1].kind == BlockKind::Item);
-    CHECK(sections[2].blocks[1].text == QStringLiteral("Dạy tốt, học tốt; 10"));
-    CHECK(sections[2].blocks[2].text == QStringLiteral("Đổi mới phương pháp dạy học; 10"));
-    CHECK(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Một bảng 2 dòng được nhập thành các mục liệt kê")));
+    CHECK(sections[2].blocks[1].kind == BlockKind::TableRow);
+    CHECK(sections[2].blocks[1].text == QStringLiteral("TT | Tiêu chí | Điểm tối đa"));
+    CHECK(sections[2].blocks[2].text == QStringLiteral("1 | Dạy tốt, học tốt | 10"));
+    CHECK(sections[2].blocks[3].text == QStringLiteral("2 | Đổi mới phương pháp dạy học | 10"));
+    CHECK(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Một bảng 3 dòng được giữ nguyên là bảng")));
     REQUIRE(sections[5].children.size() == 2);
     CHECK(sections[5].children[0].heading == QStringLiteral("Phòng Giáo dục và Đào tạo"));
     CHECK(sections[5].children[1].heading == QStringLiteral("Các trường học"));
@@ -185,6 +241,10 @@ TEST_CASE("another office's plan is read into its own outline: decimal sub-secti
     CHECK(r.signingPrefix.isEmpty());
     CHECK(r.signerPosition == QStringLiteral("TRƯỞNG PHÒNG"));
     CHECK(r.signerName == QStringLiteral("Lê Văn Minh"));
+
+    // Kept and exported again, it says the same words, in its DOCX and its PDF.
+    FreshDatabase fresh;
+    requireSameWords(roundTrip(fresh, path));
 }
 
 TEST_CASE("thidua import plan reads a Word plan into a new campaign; --dry-run only says what it found")
@@ -279,7 +339,6 @@ d.save(sys.argv[1])
 TEST_CASE("a Roman-numbered plan with Word's own list numbers round-trips word for word into a fresh database")
 {
     FreshDatabase fresh;
-    Database& db = *fresh.db;
     const QString path = fresh.folder.file(QStringLiteral("KH Sở Tư pháp.docx"));
     runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(RomanPlan), path });
     PlanImport::Recognised r = PlanImport::fromDocx(path).value();
@@ -293,21 +352,166 @@ TEST_CASE("a Roman-numbered plan with Word's own list numbers round-trips word f
     CHECK(requirements.blocks[0].text == QStringLiteral("Thiết thực, hiệu quả, tránh hình thức;"));
 
     // The agency and its signer as the header and the signature say; then the plan prints the same words.
-    REQUIRE_OK(AgencyRepository(db).save(r.agency));
-    REQUIRE_OK(AgencyRepository(db).addSigner({ 0, r.signerName, r.signerPosition, r.signingPrefix }));
-    REQUIRE_OK(PlanImport::prepareFor(db, r));
-    CHECK(r.campaign.signerId != 0);
-    const qint64 id = PlanImport::addCampaign(db, r).value();
-    const QString exported = fresh.folder.file(QStringLiteral("xuất lại.docx"));
-    REQUIRE_OK(
-        PlanExport::writeDocument(PlanExport::buildPlanDocument(db, id).value(), DocumentFormat::Docx, exported));
-    auto words = [](const QString& docx) {
-        QStringList lines;
-        for (const DocxReader::Paragraph& p : DocxReader::read(docx).value())
-            lines << (p.numberLabel.isEmpty() ? p.text : p.numberLabel + QLatin1Char(' ') + p.text);
-        return normalizedText(lines.join(QLatin1Char(' ')));
-    };
-    const QString original = words(path), again = words(exported);
-    INFO(firstDifference(original, again).toStdString());
-    CHECK(original == again);
+    requireSameWords(roundTrip(fresh, path));
+}
+
+namespace {
+
+// A centre under a department: a three-level header (two governing bodies above it), sections
+// 1.–3. with a)/b) sub-sections, items with "+", a criteria table with its heading row, no award
+// section, signed by the director in person.
+const char* const CentrePlan = R"(import sys
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH as A
+d = Document()
+t = d.add_table(rows=1, cols=2)
+left, right = t.rows[0].cells
+left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
+left.add_paragraph('SỞ KHOA HỌC VÀ CÔNG NGHỆ')
+left.add_paragraph().add_run('TRUNG TÂM THÔNG TIN VÀ ỨNG DỤNG KHOA HỌC CÔNG NGHỆ').bold = True
+left.add_paragraph('Số: 12/KH-TTTT')
+right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
+right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
+right.add_paragraph('Lai Châu, ngày 05 tháng 3 năm 2027')
+def para(text, bold=False, center=False):
+    p = d.add_paragraph()
+    p.add_run(text).bold = bold
+    if center: p.alignment = A.CENTER
+    return p
+para('KẾ HOẠCH', True, True)
+para('Thi đua chào mừng Ngày Khoa học và Công nghệ Việt Nam 18/5', True, True)
+para('Căn cứ Kế hoạch số 125/KH-SKHCN của Sở Khoa học và Công nghệ;')
+para('Trung tâm xây dựng Kế hoạch thi đua như sau:')
+para('1. MỤC ĐÍCH, YÊU CẦU', True)
+para('a) Mục đích', True)
+para('+ Động viên viên chức hoàn thành xuất sắc nhiệm vụ;')
+para('+ Lan tỏa các sáng kiến ứng dụng khoa học.')
+para('b) Yêu cầu', True)
+para('Thiết thực, tiết kiệm, hiệu quả.')
+para('2. TIÊU CHÍ THI ĐUA', True)
+c = d.add_table(rows=4, cols=3)
+for col, text in enumerate(['TT', 'Tiêu chí', 'Điểm']): c.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
+for row, cells in enumerate([['1', 'Hoàn thành nhiệm vụ được giao', '50'], ['2', 'Có sáng kiến được công nhận', '30'],
+                             ['3', 'Chấp hành kỷ luật, kỷ cương', '20']], start=1):
+    for col, text in enumerate(cells): c.rows[row].cells[col].paragraphs[0].add_run(text)
+para('3. TỔ CHỨC THỰC HIỆN', True)
+para('Các phòng thuộc Trung tâm tổ chức thực hiện, báo cáo kết quả trước ngày 10/5/2027./.')
+s = d.add_table(rows=1, cols=2)
+l, r = s.rows[0].cells
+l.paragraphs[0].add_run('Nơi nhận:').bold = True
+for line in ['- Sở Khoa học và Công nghệ (b/c);', '- Các phòng thuộc Trung tâm;', '- Lưu: VT, HC.']: l.add_paragraph(line)
+r.paragraphs[0].add_run('GIÁM ĐỐC').bold = True
+r.add_paragraph().add_run('Vũ Thị Hạnh').bold = True
+d.save(sys.argv[1])
+)";
+
+} // namespace
+
+TEST_CASE("a plan under a three-level header, with a)/b) sub-sections, + items and a criteria table, round-trips word for word")
+{
+    FreshDatabase fresh;
+    const QString path = fresh.folder.file(QStringLiteral("KH Trung tâm.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(CentrePlan), path });
+    const RoundTrip trip = roundTrip(fresh, path);
+    const PlanImport::Recognised& r = trip.recognised;
+    CHECK(r.agency.parentAuthority == QStringLiteral("UBND TỈNH LAI CHÂU\nSỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+    CHECK(r.agency.name == QStringLiteral("TRUNG TÂM THÔNG TIN VÀ ỨNG DỤNG KHOA HỌC CÔNG NGHỆ"));
+    CHECK(r.agency.abbreviation == QStringLiteral("TTTT"));
+    CHECK(trip.stored.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Alpha });
+    const std::vector<PlanSection>& sections = trip.stored.sections;
+    REQUIRE(sections.size() == 4);
+    REQUIRE(sections[1].children.size() == 2);
+    CHECK(sections[1].children[0].itemStyle == NumberingStyle::Plus);
+    CHECK(sections[1].children[0].blocks.size() == 2);
+    REQUIRE(sections[2].blocks.size() == 4);
+    for (const PlanBlock& row : sections[2].blocks)
+        CHECK(row.kind == BlockKind::TableRow);
+    CHECK(PlanText::cellsOf(sections[2].blocks[2].text)
+        == QStringList { QStringLiteral("2"), QStringLiteral("Có sáng kiến được công nhận"), QStringLiteral("30") });
+    CHECK(sectionNumber(sections, { 3 }, trip.stored.headingStyles) == QStringLiteral("3."));
+    CHECK(sectionNumber(sections, { 1, 1 }, trip.stored.headingStyles) == QStringLiteral("b)"));
+    requireSameWords(trip);
+}
+
+namespace {
+
+// A plan that carries its forms: Roman sections, and after the signature two annexes (a
+// registration form with a table of blank rows, a report outline), as "Phụ lục I" and "Phụ lục II".
+const char* const PlanWithAnnexes = R"(import sys
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH as A
+d = Document()
+t = d.add_table(rows=1, cols=2)
+left, right = t.rows[0].cells
+left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
+left.add_paragraph().add_run('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH').bold = True
+left.add_paragraph('Số: 9/KH-SVHTTDL')
+right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
+right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
+right.add_paragraph('Lai Châu, ngày 10 tháng 01 năm 2027')
+def para(text, bold=False, center=False, italic=False):
+    p = d.add_paragraph()
+    run = p.add_run(text)
+    run.bold = bold
+    run.italic = italic
+    if center: p.alignment = A.CENTER
+    return p
+para('KẾ HOẠCH', True, True)
+para('Tổ chức phong trào thi đua năm 2027', True, True)
+para('I. ĐĂNG KÝ THI ĐUA', True)
+para('Các phòng, đơn vị đăng ký theo mẫu tại Phụ lục I, gửi về Văn phòng Sở trước ngày 31/01/2027.')
+para('II. BÁO CÁO KẾT QUẢ', True)
+para('Báo cáo kết quả theo đề cương tại Phụ lục II./.')
+s = d.add_table(rows=1, cols=2)
+l, r = s.rows[0].cells
+l.paragraphs[0].add_run('Nơi nhận:').bold = True
+for line in ['- Các phòng, đơn vị;', '- Lưu: VT, VP.']: l.add_paragraph(line)
+r.paragraphs[0].add_run('KT. GIÁM ĐỐC').bold = True
+r.add_paragraph().add_run('PHÓ GIÁM ĐỐC').bold = True
+r.add_paragraph().add_run('Lò Văn Páo').bold = True
+d.add_page_break()
+para('Phụ lục I', True, True)
+para('MẪU ĐĂNG KÝ THI ĐUA NĂM 2027', True, True)
+para('(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)', False, True, True)
+para('Đơn vị: ..............................................')
+f = d.add_table(rows=4, cols=4)
+for col, text in enumerate(['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký']): f.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
+for row in range(1, 4): f.rows[row].cells[0].paragraphs[0].add_run(str(row))
+para('- Người lập biểu ghi rõ họ tên;')
+para('- Thủ trưởng đơn vị ký, đóng dấu.')
+d.add_page_break()
+para('Phụ lục II', True, True)
+para('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ', True, True)
+para('(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)', False, True, True)
+para('1. Kết quả thực hiện phong trào;')
+para('2. Đề xuất, kiến nghị.')
+d.save(sys.argv[1])
+)";
+
+} // namespace
+
+TEST_CASE("a plan with two annexes after its signature, a form with blank rows among them, round-trips word for word")
+{
+    FreshDatabase fresh;
+    const QString path = fresh.folder.file(QStringLiteral("KH có phụ lục.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(PlanWithAnnexes), path });
+    const RoundTrip trip = roundTrip(fresh, path);
+    const PlanImport::Recognised& r = trip.recognised;
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.agency.nameInText == QStringLiteral("Sở Văn hóa, Thể thao và Du lịch")); // from the annex's "Kèm theo" line
+    CHECK(trip.stored.recipients == QStringList { QStringLiteral("Các phòng, đơn vị"), QStringLiteral("Lưu: VT, VP") });
+    const std::vector<PlanSection>& sections = trip.stored.sections;
+    REQUIRE(sections.size() == 4); // I., II. and the two annexes
+    const PlanSection& form = sections[2];
+    CHECK(form.binding == SectionBinding::Annex);
+    CHECK(form.heading == QStringLiteral("MẪU ĐĂNG KÝ THI ĐUA NĂM 2027"));
+    CHECK(sectionNumber(sections, { 2 }, trip.stored.headingStyles) == QStringLiteral("Phụ lục I"));
+    CHECK(sectionNumber(sections, { 3 }, trip.stored.headingStyles) == QStringLiteral("Phụ lục II"));
+    REQUIRE(form.blocks.size() == 7); // "Đơn vị", the heading row and 3 blank rows, 2 notes
+    CHECK(form.blocks[1].kind == BlockKind::TableRow);
+    CHECK(PlanText::cellsOf(form.blocks[4].text) == QStringList { QStringLiteral("3"), QString(), QString(), QString() });
+    CHECK(form.itemStyle == NumberingStyle::Dash);
+    CHECK(sections[3].blocks.size() == 2);
+    CHECK(sections[3].itemStyle == NumberingStyle::Arabic);
+    requireSameWords(trip);
 }

@@ -3,6 +3,7 @@
 #include "tests/support/Catch.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TextCompare.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ std::vector<QStringList> pagesOf(const QString& pdf)
                 lines << line.simplified();
         if (lines.isEmpty())
             continue;
-        if (lines.first() == QString::number(pages.size() + 1))
+        if (isPageNumber(lines.first(), int(pages.size()) + 1))
             lines.removeFirst();
         pages.push_back(lines);
     }

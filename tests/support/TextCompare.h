@@ -17,6 +17,15 @@ inline QString normalizedText(QString text)
     return text.trimmed();
 }
 
+// A page's number as printed alone on a line: the page's position in the document, or, after an
+// annex restarted the numbering, a smaller number from 2 on.
+inline bool isPageNumber(const QString& line, int pagePosition)
+{
+    bool ok = false;
+    const int value = line.trimmed().toInt(&ok);
+    return ok && value >= 2 && value <= pagePosition;
+}
+
 // pdftotext marks page breaks with form feeds; the page number, a line of its own at the start or
 // the end of a page (it depends on drawing order), is not content. Nor is a data table's header
 // row at the head of a page after the first, where it is printed again (`repeatedHeaders`: the
@@ -25,11 +34,10 @@ inline QString withoutPageNumbers(const QString& text, const QStringList& repeat
 {
     QStringList pages = text.split(QLatin1Char('\f'));
     for (int i = 0; i < pages.size(); ++i) {
-        const QString number = QString::number(i + 1);
         QStringList lines = pages[i].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (!lines.isEmpty() && lines.first().trimmed() == number)
+        if (!lines.isEmpty() && isPageNumber(lines.first(), i + 1))
             lines.removeFirst();
-        else if (!lines.isEmpty() && lines.last().trimmed() == number)
+        else if (!lines.isEmpty() && isPageNumber(lines.last(), i + 1))
             lines.removeLast();
         pages[i] = lines.join(QLatin1Char('\n'));
         if (i == 0)

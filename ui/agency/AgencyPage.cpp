@@ -29,12 +29,19 @@ AgencyPage::AgencyPage(QWidget* parent)
     setEnabled(false);
 }
 
+namespace {
+// Two governing bodies, one a line in the documents, typed on one line: "BỘ X / CỤC Y".
+const QString AuthoritySeparator = QStringLiteral(" / ");
+} // namespace
+
 QWidget* AgencyPage::buildProfileBox()
 {
     auto* box = new QGroupBox(tr("Cơ quan ban hành"), this);
     auto* form = new QFormLayout(box);
     m_parentAuthorityLineEdit = new QLineEdit(box);
     m_parentAuthorityLineEdit->setPlaceholderText(tr("Ví dụ: UBND TỈNH LAI CHÂU"));
+    m_parentAuthorityLineEdit->setToolTip(tr("Hai cấp chủ quản (cơ quan trực thuộc một cơ quan khác): viết cách nhau "
+                                             "bởi « / », mỗi cấp in một dòng ở góc trái văn bản."));
     m_agencyNameLineEdit = new QLineEdit(box);
     m_agencyNameLineEdit->setPlaceholderText(tr("Ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
     m_abbreviationLineEdit = new QLineEdit(box);
@@ -130,7 +137,7 @@ void AgencyPage::setDatabase(Database* database)
         else
             MessageBox::warning(this, tr("Cơ quan"), agency.error().message, agency.error().detail);
     }
-    m_parentAuthorityLineEdit->setText(m_saved.parentAuthority);
+    m_parentAuthorityLineEdit->setText(m_saved.parentAuthority.split(QLatin1Char('\n')).join(AuthoritySeparator));
     m_agencyNameLineEdit->setText(m_saved.name);
     m_abbreviationLineEdit->setText(m_saved.abbreviation);
     m_placeNameLineEdit->setText(m_saved.placeName);
@@ -140,7 +147,11 @@ void AgencyPage::setDatabase(Database* database)
 
 Agency AgencyPage::agencyFromForm() const
 {
-    return { m_parentAuthorityLineEdit->text().trimmed(), m_agencyNameLineEdit->text().trimmed(),
+    QStringList authorities = m_parentAuthorityLineEdit->text().split(AuthoritySeparator.trimmed());
+    for (QString& line : authorities)
+        line = line.trimmed();
+    authorities.removeAll(QString());
+    return { authorities.join(QLatin1Char('\n')), m_agencyNameLineEdit->text().trimmed(),
         m_abbreviationLineEdit->text().trimmed(), m_placeNameLineEdit->text().trimmed(),
         m_nameInTextLineEdit->text().trimmed() };
 }

@@ -231,6 +231,33 @@ QByteArray xmlPart(const std::function<void(QXmlStreamWriter&)>& content)
     return bytes;
 }
 
+// A section's page: its size and margins, its headers (the number from the second page of the
+// section), numbered from 1 again when it restarts the numbering (an annex).
+void sectionProperties(QXmlStreamWriter& xml, BodyWriter& body, const doc::PageSetup& page, bool restartsNumbering)
+{
+    xml.writeStartElement(W, QStringLiteral("sectPr"));
+    xml.writeEmptyElement(W, QStringLiteral("headerReference"));
+    xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("default"));
+    xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderNumbered"));
+    xml.writeEmptyElement(W, QStringLiteral("headerReference"));
+    xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("first"));
+    xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderFirst"));
+    body.element(QStringLiteral("pgSz"),
+        { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
+    body.element(QStringLiteral("pgMar"),
+        { { QStringLiteral("top"), num(marginTwips(page.topMm)) }, { QStringLiteral("right"), num(marginTwips(page.rightMm)) },
+            { QStringLiteral("bottom"), num(marginTwips(page.bottomMm)) },
+            { QStringLiteral("left"), num(marginTwips(page.leftMm)) },
+            { QStringLiteral("header"), num(twips(page.topMm / 2)) },
+            { QStringLiteral("footer"), num(twips(page.bottomMm / 2)) },
+            { QStringLiteral("gutter"), QStringLiteral("0") } });
+    if (restartsNumbering)
+        body.element(QStringLiteral("pgNumType"), { { QStringLiteral("start"), QStringLiteral("1") } });
+    if (page.firstNumberedPage > 1)
+        body.element(QStringLiteral("titlePg"));
+    xml.writeEndElement(); // sectPr
+}
+
 QByteArray documentPart(const doc::Document& document)
 {
     return xmlPart([&](QXmlStreamWriter& xml) {
@@ -241,6 +268,7 @@ QByteArray documentPart(const doc::Document& document)
         BodyWriter body(xml);
         const double width = document.page.contentWidthMm();
         bool afterTable = false;
+        bool numberingRestarted = false; // in the section being written
         for (size_t index = 0; index < document.body.size(); ++index) {
             const doc::Block& block = document.body[index];
             const bool isTable = std::holds_alternative<doc::Table>(block);
@@ -274,29 +302,25 @@ QByteArray documentPart(const doc::Document& document)
                                    afterTable = false;
                                }
                            },
-                           [&](const doc::PageBreak&) { body.pageBreak(); } },
+                           [&](const doc::PageBreak& b) {
+                               if (!b.restartsNumbering)
+                                   return body.pageBreak();
+                               // A new section: the one ending here is described by this paragraph.
+                               xml.writeStartElement(W, QStringLiteral("p"));
+                               xml.writeStartElement(W, QStringLiteral("pPr"));
+                               body.element(QStringLiteral("spacing"),
+                                   { { QStringLiteral("before"), QStringLiteral("0") },
+                                       { QStringLiteral("after"), QStringLiteral("0") },
+                                       { QStringLiteral("line"), QStringLiteral("20") },
+                                       { QStringLiteral("lineRule"), QStringLiteral("exact") } });
+                               sectionProperties(xml, body, document.page, numberingRestarted);
+                               xml.writeEndElement(); // pPr
+                               xml.writeEndElement(); // p
+                               numberingRestarted = true;
+                           } },
                 block);
         }
-        const doc::PageSetup& page = document.page;
-        xml.writeStartElement(W, QStringLiteral("sectPr"));
-        xml.writeEmptyElement(W, QStringLiteral("headerReference"));
-        xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("default"));
-        xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderNumbered"));
-        xml.writeEmptyElement(W, QStringLiteral("headerReference"));
-        xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("first"));
-        xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderFirst"));
-        body.element(QStringLiteral("pgSz"),
-            { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
-        body.element(QStringLiteral("pgMar"),
-            { { QStringLiteral("top"), num(marginTwips(page.topMm)) }, { QStringLiteral("right"), num(marginTwips(page.rightMm)) },
-                { QStringLiteral("bottom"), num(marginTwips(page.bottomMm)) },
-                { QStringLiteral("left"), num(marginTwips(page.leftMm)) },
-                { QStringLiteral("header"), num(twips(page.topMm / 2)) },
-                { QStringLiteral("footer"), num(twips(page.bottomMm / 2)) },
-                { QStringLiteral("gutter"), QStringLiteral("0") } });
-        if (page.firstNumberedPage > 1)
-            body.element(QStringLiteral("titlePg"));
-        xml.writeEndElement(); // sectPr
+        sectionProperties(xml, body, document.page, numberingRestarted);
         xml.writeEndElement(); // body
         xml.writeEndElement(); // document
     });

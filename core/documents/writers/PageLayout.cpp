@@ -46,6 +46,7 @@ struct Item {
     bool keepWithNext = false;
     bool keepWithPrevious = false;
     bool breakBefore = false;
+    bool restartsNumbering = false; // with breakBefore: the page it starts is numbered 1
     // A ruled table's lines: the x of every vertical one; header rows repeat on each page.
     bool ruled = false;
     int headerRows = 0;
@@ -94,9 +95,11 @@ public:
     {
         std::vector<Item> items;
         bool breakBefore = false;
+        bool restartsNumbering = false;
         for (const doc::Block& block : blocks) {
-            if (std::holds_alternative<doc::PageBreak>(block)) {
+            if (const auto* pageBreak = std::get_if<doc::PageBreak>(&block)) {
                 breakBefore = true;
+                restartsNumbering = restartsNumbering || pageBreak->restartsNumbering;
                 continue;
             }
             Item item = std::visit(doc::Overloaded {
@@ -107,7 +110,8 @@ public:
                                    },
                 block);
             item.breakBefore = breakBefore;
-            breakBefore = false;
+            item.restartsNumbering = restartsNumbering;
+            breakBefore = restartsNumbering = false;
             items.push_back(std::move(item));
         }
         return items;
@@ -294,6 +298,8 @@ private:
         const Item& item = m_items[i];
         if (item.breakBefore && !m_fresh)
             newPage();
+        if (item.restartsNumbering)
+            m_pages.back().number = 1;
         keepChainTogether(i);
         const double gap = gapBefore(i);
         switch (item.kind) {
@@ -463,7 +469,9 @@ private:
 
     void newPage()
     {
+        const int number = m_pages.empty() ? 1 : m_pages.back().number + 1;
         m_pages.emplace_back();
+        m_pages.back().number = number;
         m_y = 0;
         m_fresh = true;
     }

@@ -34,6 +34,7 @@ struct PlacedLine {
 struct Page {
     std::vector<PlacedLine> text;
     std::vector<QLineF> strokes; // rules and the lines of ruled tables
+    int number = 1; // as printed: counted from the document's start or the last restart (an annex)
 };
 
 // The document's pages on this device (its resolution decides the pixels and the glyphs' widths).

@@ -35,12 +35,12 @@ int paintPages(const std::vector<PageLayout::Page>& pages, const doc::PageSetup&
         for (const QLineF& stroke : pages[index].strokes)
             painter.drawLine(stroke);
         painter.restore();
-        if (int(index) + 1 >= page.firstNumberedPage) {
+        if (pages[index].number >= page.firstNumberedPage) {
             painter.setFont(numberFont);
             painter.setPen(Qt::black);
             const QRectF band(deviceMm(device, page.leftMm), 0, deviceMm(device, page.contentWidthMm()),
                 deviceMm(device, page.topMm));
-            painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(index + 1));
+            painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(pages[index].number));
         }
     }
     return int(pages.size());
