@@ -49,6 +49,12 @@ std::vector<PlanBlock> blocksFrom(const QString& text)
             continue;
         PlanBlock block;
         const Marker marker = markerOf(line);
+        if (raw.contains(QLatin1Char('\t'))) { // a table's row copied from Word or Excel: cells parted by tabs
+            block.kind = BlockKind::TableRow;
+            block.text = rowOf(raw.split(QLatin1Char('\t')));
+            blocks.push_back(block);
+            continue;
+        }
         if (marker.style != NumberingStyle::None) {
             block.kind = BlockKind::Item;
             block.text = line.mid(marker.textStart).trimmed();
@@ -72,7 +78,10 @@ QStringList cellsOf(const QString& row)
 
 QString rowOf(const QStringList& cells)
 {
-    return cells.join(QStringLiteral(" | "));
+    QStringList trimmed;
+    for (const QString& cell : cells)
+        trimmed << cell.trimmed();
+    return trimmed.join(QStringLiteral(" | "));
 }
 
 } // namespace PlanText

@@ -23,8 +23,9 @@ Marker markerOf(const QString& line);
 // The text without its marker (and the spaces after it).
 QString withoutMarker(const QString& line);
 
-// One block per non-empty line, in order. A line with a marker becomes a list item; a "Căn cứ"
-// line a citation; any other a paragraph.
+// One block per non-empty line, in order. A line with tabs (a table's row copied from Word or
+// Excel) becomes a table row; a line with a marker a list item; a "Căn cứ" line a citation; any
+// other a paragraph.
 std::vector<PlanBlock> blocksFrom(const QString& text);
 
 // A table row's cells as the clerk types them: "STT | Họ và tên | Chức vụ".

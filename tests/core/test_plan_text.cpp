@@ -47,3 +47,16 @@ TEST_CASE("pasted text becomes one block per paragraph, in order, kinds recognis
     CHECK(blocks[5].text == QStringLiteral("Đối với tập thể."));
     CHECK(PlanText::blocksFrom(QStringLiteral(" \n\n")).empty());
 }
+
+TEST_CASE("a table copied from Word or Excel (cells parted by tabs) is pasted as table rows")
+{
+    const std::vector<PlanBlock> blocks = PlanText::blocksFrom(
+        QStringLiteral("Các đơn vị đăng ký theo bảng:\r\nSTT\tHọ và tên\tDanh hiệu\r\n1\tLò Văn Páo\tLao động tiên tiến\r\n2\t\t\r\n"));
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[0].kind == BlockKind::Paragraph);
+    CHECK(blocks[1].kind == BlockKind::TableRow);
+    CHECK(blocks[1].text == QStringLiteral("STT | Họ và tên | Danh hiệu"));
+    CHECK(PlanText::cellsOf(blocks[2].text)
+        == QStringList { QStringLiteral("1"), QStringLiteral("Lò Văn Páo"), QStringLiteral("Lao động tiên tiến") });
+    CHECK(PlanText::cellsOf(blocks[3].text) == QStringList { QStringLiteral("2"), QString(), QString() }); // a blank row kept
+}

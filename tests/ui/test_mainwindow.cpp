@@ -86,6 +86,7 @@
 #include <QTimeEdit>
 #include <QTableWidget>
 #include <QTimer>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -1368,4 +1369,52 @@ TEST_CASE("a plan written in Word is shown as recognised, then becomes a new cam
     REQUIRE(campaigns.size() == 2);
     CHECK(page->currentCampaignId() != original);
     CHECK(page->planEditor()->plan().sections.size() == 6);
+}
+
+TEST_CASE("an annex is added from the outline's keys, a table copied from Word pastes into it as rows, and it prints after the signature")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    PlanEditor* editor = page->planEditor();
+    window.showPage(MainWindow::CampaignsPageIndex);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const size_t before = editor->plan().sections.size();
+    auto* tree = child<QTreeView>(&window, "planOutlineTreeView");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier | Qt::AltModifier);
+    REQUIRE(editor->plan().sections.size() == before + 1);
+    const PlanSection& annex = editor->plan().sections.back();
+    CHECK(annex.binding == SectionBinding::Annex);
+    CHECK(editor->currentPath() == SectionPath { int(before) });
+    auto* binding = child<QComboBox>(&window, "sectionBindingComboBox");
+    CHECK(binding->currentData().toInt() == int(SectionBinding::Annex));
+
+    auto* blocks = child<QTableWidget>(&window, "blocksTableWidget");
+    REQUIRE(blocks->rowCount() == 5); // "Đơn vị", the heading row, three blank rows
+    QGuiApplication::clipboard()->setText(QStringLiteral("4\tLò Văn Páo\tChuyên viên\tLao động tiên tiến\t\r\n"
+                                                         "5\tĐinh Thị Mai\tChuyên viên\tChiến sĩ thi đua cơ sở\t"));
+    blocks->setCurrentCell(4, 1);
+    blocks->setFocus();
+    QTest::keyClick(blocks, Qt::Key_V, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    const std::vector<PlanBlock>& rows = editor->plan().sections.back().blocks;
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[5].kind == BlockKind::TableRow);
+    CHECK(rows[6].text == QStringLiteral("5 | Đinh Thị Mai | Chuyên viên | Chiến sĩ thi đua cơ sở | "));
+
+    // A section below the top level cannot be an annex.
+    editor->selectPath({ 1, 0 });
+    auto* bindings = qobject_cast<QStandardItemModel*>(binding->model());
+    REQUIRE(bindings);
+    CHECK_FALSE(bindings->item(binding->findData(int(SectionBinding::Annex)))->isEnabled());
+
+    REQUIRE(page->save());
+    Database& db = *window.database();
+    const QString text = doc::plainText(PlanExport::buildPlanDocument(db, page->currentCampaignId()).value());
+    CHECK(text.indexOf(QStringLiteral("Phụ lục\nMẪU ĐĂNG KÝ THI ĐUA")) > text.indexOf(QStringLiteral("Nơi nhận")));
+    CHECK(text.contains(QStringLiteral("Đinh Thị Mai")));
 }

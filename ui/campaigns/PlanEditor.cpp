@@ -70,6 +70,7 @@ PlanEditor::PlanEditor(QWidget* parent)
     };
     action(tr("Thêm mục"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addSection(); });
     action(tr("Thêm mục con"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { addSubsection(); });
+    action(tr("Thêm phụ lục"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return), [this] { addAnnex(); });
     action(tr("Xóa mục"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeSection(); });
     toolbar->addSeparator();
     action(tr("Lên"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrent(-1); });
@@ -206,6 +207,24 @@ void PlanEditor::addSubsection()
         PlanSection section;
         section.heading = tr("Mục mới");
         return insertSection(state.sections, path, int(parent->children.size()), section);
+    });
+}
+
+void PlanEditor::addAnnex()
+{
+    change(tr("Thêm phụ lục"), [&](PlanState& state) {
+        // A form to fill in, as annexes usually are: its unit, a table with a heading row and blank rows.
+        PlanSection annex;
+        annex.heading = tr("Mẫu đăng ký thi đua");
+        annex.binding = SectionBinding::Annex;
+        annex.numbered = false;
+        annex.itemStyle = NumberingStyle::Dash;
+        annex.blocks.push_back({ 0, BlockKind::Paragraph, tr("Đơn vị: ...................................."), false });
+        annex.blocks.push_back(
+            { 0, BlockKind::TableRow, tr("STT | Họ và tên | Chức vụ | Danh hiệu đăng ký | Ghi chú"), false });
+        for (int row = 1; row <= 3; ++row)
+            annex.blocks.push_back({ 0, BlockKind::TableRow, QStringLiteral("%1 |  |  |  | ").arg(row), false });
+        return insertSection(state.sections, {}, int(state.sections.size()), annex);
     });
 }
 

@@ -40,6 +40,7 @@ public:
     // The outline operations of the toolbar, also used by tests.
     void addSection(); // after the current one, same level
     void addSubsection(); // as last child of the current one
+    void addAnnex(); // a form after the signature: "Phụ lục", at the end
     void removeSection(); // asks for confirmation when it has content
     void moveCurrent(int delta);
     void indentCurrent();

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,10 +57,11 @@ SectionEditor::SectionEditor(QWidget* parent)
     m_bindingComboBox = new QComboBox(this);
     m_bindingComboBox->setObjectName(QStringLiteral("sectionBindingComboBox"));
     for (SectionBinding b : { SectionBinding::Text, SectionBinding::UnitCriteria, SectionBinding::IndividualCriteria,
-             SectionBinding::AwardForms })
+             SectionBinding::AwardForms, SectionBinding::Annex })
         m_bindingComboBox->addItem(sectionBindingLabel(b), int(b));
     m_bindingComboBox->setToolTip(tr("Mục chứa tiêu chí hoặc hình thức khen thưởng được dùng cho bảng đánh giá "
-                                     "và đề nghị khen thưởng."));
+                                     "và đề nghị khen thưởng. Một mục cấp cao nhất có thể là phụ lục: in sau chữ ký, "
+                                     "trên trang riêng, đánh số trang riêng."));
     form->addRow(tr("Nội dung mục:"), m_bindingComboBox);
     layout->addLayout(form);
 
@@ -150,6 +152,12 @@ void SectionEditor::showSection(const SectionPath& path, const PlanSection* sect
     m_numberedCheckBox->setChecked(m_section.numbered);
     m_itemStyleComboBox->setCurrentIndex(m_itemStyleComboBox->findData(int(m_section.itemStyle)));
     m_bindingComboBox->setCurrentIndex(m_bindingComboBox->findData(int(m_section.binding)));
+    // Only a top-level section can be an annex: it prints after the signature.
+    if (auto* bindings = qobject_cast<QStandardItemModel*>(m_bindingComboBox->model()))
+        bindings->item(m_bindingComboBox->findData(int(SectionBinding::Annex)))->setEnabled(path.size() == 1);
+    m_headingLineEdit->setPlaceholderText(m_section.binding == SectionBinding::Annex
+            ? tr("Tên phụ lục, ví dụ: Mẫu đăng ký thi đua (in hoa khi in)")
+            : tr("Để trống nếu mục không có tiêu đề (phần căn cứ, đoạn kết)"));
     fillBlocks(m_section.blocks);
 
     m_awardsListWidget->clear();
@@ -182,7 +190,7 @@ void SectionEditor::fillBlocks(const std::vector<PlanBlock>& blocks)
     for (int row = 0; row < int(blocks.size()); ++row) {
         const PlanBlock& block = blocks[size_t(row)];
         auto* kind = new QComboBox(m_blocksTableWidget);
-        for (BlockKind k : { BlockKind::Paragraph, BlockKind::Item, BlockKind::Citation })
+        for (BlockKind k : { BlockKind::Paragraph, BlockKind::Item, BlockKind::Citation, BlockKind::TableRow })
             kind->addItem(blockKindLabel(k), int(k));
         kind->setCurrentIndex(kind->findData(int(block.kind)));
         connect(kind, &QComboBox::currentIndexChanged, this, [this] {
