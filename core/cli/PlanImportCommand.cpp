@@ -3,6 +3,7 @@
 #include "core/cli/CommandSupport.h"
 #include "core/domain/PlanOutlineEditing.h"
 #include "core/importing/PlanImport.h"
+#include "core/storage/CampaignRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,10 +41,20 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("input"), PlanImportCommandText::tr("Kế hoạch (.docx)."), PlanImportCommandText::tr("tệp"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), PlanImportCommandText::tr("Chỉ đọc và báo, không ghi."));
-    parser.addOptions({ dbOption, inputOption, dryRunOption });
-    if (!parser.parse(QStringList { QStringLiteral("thidua") } + arguments) || parser.value(dbOption).isEmpty()
-        || parser.value(inputOption).isEmpty()) {
-        err << PlanImportCommandText::tr("Dùng: thidua import plan --db TỆP --input TỆP.docx [--dry-run]") << Qt::endl;
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"),
+        PlanImportCommandText::tr("Thay đề cương của đợt thi đua số này (mặc định: thêm đợt mới)."),
+        PlanImportCommandText::tr("số"));
+    const QCommandLineOption newOption(QStringLiteral("new"), PlanImportCommandText::tr("Thêm thành đợt mới (mặc định)."));
+    parser.addOptions({ dbOption, inputOption, campaignOption, newOption, dryRunOption });
+    const bool parsed = parser.parse(QStringList { QStringLiteral("thidua") } + arguments);
+    bool idOk = true;
+    const qint64 campaignId = parsed && parser.isSet(campaignOption) ? parser.value(campaignOption).toLongLong(&idOk) : 0;
+    if (!parsed || parser.value(dbOption).isEmpty()
+        || parser.value(inputOption).isEmpty() || !idOk || (parser.isSet(campaignOption) && campaignId <= 0)
+        || (parser.isSet(campaignOption) && parser.isSet(newOption))) {
+        err << PlanImportCommandText::tr(
+                   "Dùng: thidua import plan --db TỆP --input TỆP.docx [--campaign SỐ | --new] [--dry-run]")
+            << Qt::endl;
         return Usage;
     }
     const bool dryRun = parser.isSet(dryRunOption);
@@ -63,6 +74,22 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     printOutline(out, campaign, campaign.sections, {});
     for (const QString& note : recognised.notes)
         out << QStringLiteral("- ") << note << Qt::endl;
+    if (campaignId > 0) {
+        Result<Campaign> target = CampaignRepository(db).load(campaignId);
+        if (!target)
+            return fail(err, target.error());
+        if (Status replaceable = PlanImport::outlineReplaceable(db, campaignId); !replaceable)
+            return fail(err, replaceable.error());
+        if (dryRun)
+            return Success;
+        if (Status replaced = PlanImport::replaceOutline(db, campaignId, recognised); !replaced)
+            return fail(err, replaced.error());
+        out << PlanImportCommandText::tr("Đã thay đề cương của đợt thi đua số %1 («%2»).")
+                   .arg(campaignId)
+                   .arg(target.value().name)
+            << Qt::endl;
+        return Success;
+    }
     if (dryRun)
         return Success;
     Result<qint64> added = PlanImport::addCampaign(db, recognised);

@@ -120,7 +120,7 @@ QString blockKindLabel(BlockKind kind)
     case BlockKind::Citation:
         return LabelsText::tr("Căn cứ (in nghiêng)");
     case BlockKind::TableRow:
-        return LabelsText::tr("Dòng bảng (ô cách nhau bởi |)");
+        return LabelsText::tr("Dòng bảng");
     }
     return {};
 }

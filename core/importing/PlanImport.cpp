@@ -3,6 +3,7 @@
 #include "core/domain/PlanOutlineEditing.h"
 #include "core/domain/PlanText.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/Database.h"
 
@@ -361,6 +362,34 @@ Result<qint64> addCampaign(Database& database, Recognised& recognised)
     if (!added)
         return added.error();
     return id;
+}
+
+Status outlineReplaceable(Database& database, qint64 campaignId)
+{
+    Result<std::vector<Assessment>> assessed = AssessmentRepository(database).forCampaign(campaignId);
+    if (!assessed)
+        return assessed.error();
+    if (!assessed.value().empty())
+        return Error { PlanImportText::tr("Đợt thi đua này đã có %n kết quả đánh giá tiêu chí: thay đề cương sẽ làm mất "
+                                          "chúng. Hãy nhập kế hoạch thành một đợt mới.",
+                           nullptr, int(assessed.value().size())),
+            {} };
+    return {};
+}
+
+Status replaceOutline(Database& database, qint64 campaignId, const Recognised& recognised)
+{
+    return database.transact([&]() -> Status {
+        if (Status s = outlineReplaceable(database, campaignId); !s)
+            return s;
+        Result<Campaign> loaded = CampaignRepository(database).load(campaignId);
+        if (!loaded)
+            return loaded.error();
+        Campaign campaign = loaded.value();
+        campaign.sections = recognised.campaign.sections;
+        campaign.headingStyles = recognised.campaign.headingStyles;
+        return CampaignRepository(database).update(campaign);
+    });
 }
 
 Result<Recognised> fromDocx(const QString& path)

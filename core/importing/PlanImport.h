@@ -31,5 +31,12 @@ Result<Recognised> fromDocx(const QString& path);
 Status prepareFor(Database& database, Recognised& recognised);
 // Adds it as a new campaign, in one transaction; the campaign's id when done.
 Result<qint64> addCampaign(Database& database, Recognised& recognised);
+// Whether a campaign's outline may be replaced by an imported one: not once criteria have been
+// assessed, since the assessments belong to the criteria the new outline would remove. The refusal
+// names the campaign and says what to do instead.
+Status outlineReplaceable(Database& database, qint64 campaignId);
+// Replaces that campaign's outline and heading numbering with the imported ones, in one
+// transaction; its name, number, date, signer and recipients stay.
+Status replaceOutline(Database& database, qint64 campaignId, const Recognised& recognised);
 
 } // namespace PlanImport

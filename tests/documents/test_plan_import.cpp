@@ -6,6 +6,8 @@
 #include "core/domain/PlanText.h"
 #include "core/importing/PlanImport.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/UnitRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/templates/BuiltInTemplate.h"
 #include "tests/support/Catch.h"
@@ -514,4 +516,52 @@ TEST_CASE("a plan with two annexes after its signature, a form with blank rows a
     CHECK(sections[3].blocks.size() == 2);
     CHECK(sections[3].itemStyle == NumberingStyle::Arabic);
     requireSameWords(trip);
+}
+
+TEST_CASE("thidua import plan --campaign replaces that campaign's outline, never once its criteria are assessed")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    const Campaign before = CampaignRepository(db).load(campaignId).value();
+    const QString path = fresh.folder.file(QStringLiteral("KH thi đua năm học.docx"));
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    auto run = [&](const QStringList& arguments, QString& out) {
+        QString err;
+        QTextStream o(&out), e(&err);
+        const int code = CommandLine::run(arguments, o, e);
+        out += err;
+        return code;
+    };
+    const QStringList base { QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("--db"), db.path(),
+        QStringLiteral("--input"), path };
+    QString usage;
+    CHECK(run(base + QStringList { QStringLiteral("--campaign"), QStringLiteral("một") }, usage) == 1);
+    CHECK(run(base + QStringList { QStringLiteral("--campaign"), QString::number(campaignId), QStringLiteral("--new") }, usage) == 1);
+    QString missing;
+    CHECK(run(base + QStringList { QStringLiteral("--campaign"), QStringLiteral("999") }, missing) == 2);
+
+    // Criteria assessed: refused, and the plan untouched.
+    const auto criteria = CampaignRepository(db).criteria(campaignId, SectionBinding::UnitCriteria).value();
+    Assessment met;
+    met.criterionId = criteria.front().id;
+    met.nominee = { Nominee::Kind::Unit, UnitRepository(db).all().value().front().id };
+    met.conclusion = AssessmentState::Met;
+    REQUIRE_OK(AssessmentRepository(db).save(met));
+    QString refused;
+    CHECK(run(base + QStringList { QStringLiteral("--campaign"), QString::number(campaignId) }, refused) == 2);
+    CHECK(refused.contains(QStringLiteral("đã có 1 kết quả đánh giá tiêu chí")));
+    CHECK(CampaignRepository(db).load(campaignId).value().sections.size() == before.sections.size());
+
+    // A copy not yet assessed: its outline replaced.
+    const qint64 copyId = CampaignRepository(db).duplicate(campaignId).value();
+    QString done;
+    REQUIRE(run(base + QStringList { QStringLiteral("--campaign"), QString::number(copyId) }, done) == 0);
+    CHECK(done.contains(QStringLiteral("Đã thay đề cương của đợt thi đua số %1").arg(copyId)));
+    const Campaign after = CampaignRepository(db).load(copyId).value();
+    CHECK(after.sections.size() == 6);
+    CHECK(after.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Decimal });
+    CHECK(after.recipients == before.recipients); // its own recipients and signer stay
+    CHECK(after.signerId == before.signerId);
+    CHECK(CampaignRepository(db).list().value().size() == 2);
 }

@@ -238,7 +238,7 @@ int main(int argc, char* argv[])
     (void)PlanExport::writeDocument(PlanExport::buildPlanDocument(db, campaignId).value(), DocumentFormat::Docx, wordPlan);
     Result<PlanImport::Recognised> recognised = PlanImport::fromDocx(wordPlan);
     if (recognised && PlanImport::prepareFor(db, recognised.value())) {
-        PlanImportDialog import(db, recognised.value(), &window);
+        PlanImportDialog import(db, recognised.value(), { campaignId, {}, {} }, &window);
         import.show();
         settle(&import);
         import.grab().save(out.filePath(QStringLiteral("20-nhap-ke-hoach.png")));
@@ -248,5 +248,10 @@ int main(int argc, char* argv[])
     window.findChild<QPushButton*>(QStringLiteral("newCampaignButton"))->click();
     static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex))->planEditor()->selectPath({ 1 });
     grab(QStringLiteral("21-ke-hoach-moi.png"));
+    // An annex: a form to fill in after the signature.
+    PlanEditor* plan = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex))->planEditor();
+    tabs->setCurrentIndex(0);
+    plan->addAnnex();
+    grab(QStringLiteral("22-phu-luc.png"));
     return 0;
 }

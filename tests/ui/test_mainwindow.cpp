@@ -10,6 +10,7 @@
 #include "core/lists/TableFile.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/campaigns/CampaignForm.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/campaigns/PlanImportDialog.h"
@@ -37,6 +38,7 @@
 #include "ui/widgets/DocumentIssueEditor.h"
 #include "ui/widgets/ScreenFit.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/documents/PlanBuilder.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubmissionRouteRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
@@ -1417,4 +1419,63 @@ TEST_CASE("an annex is added from the outline's keys, a table copied from Word p
     const QString text = doc::plainText(PlanExport::buildPlanDocument(db, page->currentCampaignId()).value());
     CHECK(text.indexOf(QStringLiteral("Phụ lục\nMẪU ĐĂNG KÝ THI ĐUA")) > text.indexOf(QStringLiteral("Nơi nhận")));
     CHECK(text.contains(QStringLiteral("Đinh Thị Mai")));
+}
+
+TEST_CASE("a Word plan replaces the open campaign's outline as one undoable edit, its numbering with it")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    window.showPage(MainWindow::CampaignsPageIndex);
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    const qint64 open = page->currentCampaignId();
+    const std::vector<PlanSection> before = page->planEditor()->plan().sections;
+    // Another office's plan: sections 1., 2., sub-sections a), b).
+    Campaign other;
+    other.name = QStringLiteral("Kế hoạch khác");
+    other.summary = QStringLiteral("Thi đua năm học");
+    other.startDate = QDate(2026, 9, 1);
+    other.issueYear = 2026;
+    other.headingStyles = { NumberingStyle::Arabic, NumberingStyle::Alpha };
+    PlanSection first;
+    first.heading = QStringLiteral("MỤC ĐÍCH");
+    first.blocks.push_back({ 0, BlockKind::Paragraph, QStringLiteral("Động viên giáo viên."), false });
+    PlanSection sub;
+    sub.heading = QStringLiteral("Đối với giáo viên");
+    first.children.push_back(sub);
+    PlanSection second;
+    second.heading = QStringLiteral("TỔ CHỨC THỰC HIỆN");
+    other.sections = { first, second };
+    const QString path = folder.file(QStringLiteral("kế hoạch khác.docx"));
+    REQUIRE_OK(PlanExport::writeDocument(PlanBuilder::build(other, AgencyRepository(db).load().value(), {}, {}),
+        DocumentFormat::Docx, path));
+
+    QObject::connect(page, &CampaignsPage::planImportShown, page, [&](PlanImportDialog* dialog) {
+        REQUIRE(dialog->replaceButton());
+        QTimer::singleShot(0, dialog->replaceButton(), &QPushButton::click);
+    });
+    page->importPlan(path);
+    CHECK(page->currentCampaignId() == open);
+    CHECK(CampaignRepository(db).list().value().size() == 1); // nothing added
+    PlanEditor* editor = page->planEditor();
+    REQUIRE(editor->plan().sections.size() == 2);
+    CHECK(editor->plan().sections[0].heading == QStringLiteral("MỤC ĐÍCH"));
+    Campaign shown;
+    page->campaignForm()->applyTo(shown);
+    CHECK(shown.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Alpha });
+    CHECK(page->isModified());
+
+    // One Ctrl+Z brings the outline and its numbering back.
+    editor->undoStack()->undo();
+    CHECK(editor->plan().sections.size() == before.size());
+    page->campaignForm()->applyTo(shown);
+    CHECK(shown.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Roman, NumberingStyle::Arabic });
+    editor->undoStack()->redo();
+    REQUIRE(page->save());
+    const Campaign stored = CampaignRepository(db).load(open).value();
+    CHECK(stored.sections.size() == 2);
+    CHECK(stored.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Alpha });
+    CHECK(stored.name != other.name); // the campaign keeps its own name
 }

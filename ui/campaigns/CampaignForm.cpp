@@ -168,11 +168,24 @@ void CampaignForm::setCampaign(const Campaign& c)
     m_signerComboBox->setCurrentIndex(qMax(0, m_signerComboBox->findData(c.signerId)));
     m_recipientsTextEdit->setPlainText(c.recipients.join(QLatin1Char('\n')));
     m_thresholdSpinBox->setValue(c.councilThresholdPercent);
+    showStyles(c.headingStyles);
+    m_loading = false;
+}
+
+void CampaignForm::showStyles(const HeadingStyles& styles)
+{
     for (int level = 0; level < LevelCount; ++level) {
-        const NumberingStyle style = headingStyleForDepth(c.headingStyles, level + 1);
+        const NumberingStyle style = headingStyleForDepth(styles, level + 1);
         m_levelStyleComboBoxes[size_t(level)]->setCurrentIndex(m_levelStyleComboBoxes[size_t(level)]->findData(int(style)));
     }
+}
+
+void CampaignForm::setHeadingStyles(const HeadingStyles& styles)
+{
+    m_loading = true; // the plan editor has them already
+    showStyles(styles);
     m_loading = false;
+    Q_EMIT edited();
 }
 
 HeadingStyles CampaignForm::headingStyles() const

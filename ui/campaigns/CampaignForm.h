@@ -27,6 +27,8 @@ public:
     // Writes the form's fields into campaign (the plan itself is left alone).
     void applyTo(Campaign& campaign) const;
     HeadingStyles headingStyles() const;
+    // Shows numbering set elsewhere (an imported outline, its undo) as an edit of the campaign.
+    void setHeadingStyles(const HeadingStyles& styles);
 
 Q_SIGNALS:
     void edited();
@@ -34,6 +36,7 @@ Q_SIGNALS:
 
 private:
     QComboBox* styleComboBox(QWidget* parent);
+    void showStyles(const HeadingStyles& styles);
 
     bool m_loading = false;
     QLineEdit* m_nameLineEdit = nullptr;

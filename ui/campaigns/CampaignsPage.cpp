@@ -91,6 +91,7 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     });
     connect(m_campaignForm, &CampaignForm::headingStylesChanged, this,
         [this] { m_planEditor->setHeadingStyles(m_campaignForm->headingStyles()); });
+    connect(m_planEditor, &PlanEditor::headingStylesApplied, m_campaignForm, &CampaignForm::setHeadingStyles);
     connect(m_planEditor, &PlanEditor::planChanged, this, [this] {
         setModified(m_modified || !m_planEditor->undoStack()->isClean());
         m_documentView->refreshSoon();
@@ -295,10 +296,16 @@ void CampaignsPage::importPlan(const QString& path)
         MessageBox::warning(this, tr("Không nhập được kế hoạch"), read.error().message, read.error().detail);
         return;
     }
-    PlanImportDialog dialog(*m_db, std::move(read.value()), this);
+    PlanImportDialog dialog(*m_db, std::move(read.value()), { m_campaign.id, m_campaign.name, m_campaign.startDate }, this);
     Q_EMIT planImportShown(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.addedCampaignId() == 0) { // the open campaign's outline replaced: an edit, undone by Ctrl+Z
+        const Campaign& imported = dialog.recognised().campaign;
+        m_planEditor->replaceOutline(imported.sections, imported.headingStyles);
+        m_tabWidget->setCurrentWidget(m_planEditor);
+        return;
+    }
     reloadList(dialog.addedCampaignId());
     m_tabWidget->setCurrentWidget(m_planEditor);
     Q_EMIT dataChanged();

@@ -26,6 +26,7 @@ public:
     bool save();
     void revert();
     bool isModified() const { return m_modified; }
+    CampaignForm* campaignForm() const { return m_campaignForm; }
     qint64 currentCampaignId() const { return m_campaign.id; }
     void selectCampaign(qint64 id);
     void newCampaign();

@@ -30,9 +30,22 @@ public:
     {
     }
 
-    void undo() override { m_editor->applyState(m_before, m_beforePath, true); }
+    // A change that also sets the headings' numbering (an imported outline) undoes it too.
+    void setHeadingStyles(HeadingStyles before, HeadingStyles after)
+    {
+        m_styles = std::pair { std::move(before), std::move(after) };
+    }
+
+    void undo() override
+    {
+        if (m_styles)
+            m_editor->applyHeadingStyles(m_styles->first);
+        m_editor->applyState(m_before, m_beforePath, true);
+    }
     void redo() override
     {
+        if (m_styles)
+            m_editor->applyHeadingStyles(m_styles->second);
         m_editor->applyState(m_after, m_afterPath, m_refreshEditor);
         m_refreshEditor = true; // later redos come from the undo stack, not from the editor
     }
@@ -42,7 +55,17 @@ private:
     PlanState m_before, m_after;
     SectionPath m_beforePath, m_afterPath;
     bool m_refreshEditor;
+    std::optional<std::pair<HeadingStyles, HeadingStyles>> m_styles;
 };
+
+void clearIds(PlanSection& section)
+{
+    section.id = 0;
+    for (PlanBlock& block : section.blocks)
+        block.id = 0;
+    for (PlanSection& child : section.children)
+        clearIds(child);
+}
 
 bool hasContent(const PlanSection& section)
 {
@@ -208,6 +231,24 @@ void PlanEditor::addSubsection()
         section.heading = tr("Mục mới");
         return insertSection(state.sections, path, int(parent->children.size()), section);
     });
+}
+
+void PlanEditor::replaceOutline(const std::vector<PlanSection>& sections, const HeadingStyles& styles)
+{
+    PlanState after = m_plan;
+    after.sections = sections;
+    for (PlanSection& section : after.sections) // new sections: the old ones' rows are deleted on saving
+        clearIds(section);
+    auto* command = new PlanSnapshotCommand(this, tr("Nhập đề cương từ Word"), m_plan, currentPath(), std::move(after),
+        sections.empty() ? SectionPath {} : SectionPath { 0 }, true);
+    command->setHeadingStyles(m_styles, styles);
+    m_undoStack->push(command);
+}
+
+void PlanEditor::applyHeadingStyles(const HeadingStyles& styles)
+{
+    m_styles = styles;
+    Q_EMIT headingStylesApplied(styles);
 }
 
 void PlanEditor::addAnnex()

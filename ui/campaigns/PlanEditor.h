@@ -41,6 +41,8 @@ public:
     void addSection(); // after the current one, same level
     void addSubsection(); // as last child of the current one
     void addAnnex(); // a form after the signature: "Phụ lục", at the end
+    // The whole outline replaced (an imported plan) and its headings' numbering, as one undo step.
+    void replaceOutline(const std::vector<PlanSection>& sections, const HeadingStyles& styles);
     void removeSection(); // asks for confirmation when it has content
     void moveCurrent(int delta);
     void indentCurrent();
@@ -48,9 +50,12 @@ public:
 
     // Applies a snapshot (used by the undo commands).
     void applyState(const PlanState& state, const SectionPath& select, bool refreshEditor);
+    void applyHeadingStyles(const HeadingStyles& styles);
 
 Q_SIGNALS:
     void planChanged();
+    // The numbering changed by undo or redo of a replaced outline: the campaign's form shows it.
+    void headingStylesApplied(const HeadingStyles& styles);
 
 private:
     void change(const QString& text, const std::function<std::optional<SectionPath>(PlanState&)>& operation,

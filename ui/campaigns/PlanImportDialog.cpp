@@ -37,16 +37,19 @@ void addSections(QTreeWidget* tree, QTreeWidgetItem* parent, const Campaign& cam
 
 } // namespace
 
-PlanImportDialog::PlanImportDialog(Database& database, PlanImport::Recognised recognised, QWidget* parent)
+PlanImportDialog::PlanImportDialog(
+    Database& database, PlanImport::Recognised recognised, const CampaignSummary& openCampaign, QWidget* parent)
     : QDialog(parent)
     , m_db(database)
     , m_recognised(std::move(recognised))
+    , m_open(openCampaign)
 {
     setWindowTitle(tr("Nhập kế hoạch từ Word"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        tr("Kiểm tra các mục chương trình đã nhận ra và bản in dưới đây. Đồng ý: kế hoạch thành một đợt thi đua mới, "
-           "sửa tiếp được ở «Đề cương kế hoạch»; Hủy: không ghi gì."),
+        tr("Kiểm tra các mục chương trình đã nhận ra và bản in dưới đây. «Nhập thành đợt mới»: kế hoạch thành một đợt "
+           "thi đua mới, sửa tiếp được ở «Đề cương kế hoạch». «Thay đề cương đợt đang mở»: chỉ đề cương và cách đánh "
+           "số được thay, hoàn tác được (Ctrl+Z), ghi khi lưu đợt. Hủy: không ghi gì."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -89,6 +92,14 @@ PlanImportDialog::PlanImportDialog(Database& database, PlanImport::Recognised re
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Nhập thành đợt mới"));
+    if (m_open.id > 0) {
+        m_replaceButton = buttons->addButton(tr("Thay đề cương đợt đang mở"), QDialogButtonBox::ActionRole);
+        m_replaceButton->setObjectName(QStringLiteral("replaceOutlineButton"));
+        m_replaceButton->setToolTip(tr("Thay đề cương của «%1» bằng đề cương nhập; tên, số, ngày, người ký và nơi "
+                                       "nhận của đợt giữ nguyên.")
+                                        .arg(m_open.name));
+        connect(m_replaceButton, &QPushButton::clicked, this, &PlanImportDialog::acceptAsOutline);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanImportDialog::reject);
     layout->addWidget(buttons);
@@ -105,5 +116,15 @@ void PlanImportDialog::accept()
         return;
     }
     m_added = added.value();
+    QDialog::accept();
+}
+
+void PlanImportDialog::acceptAsOutline()
+{
+    if (Status replaceable = PlanImport::outlineReplaceable(m_db, m_open.id); !replaceable) {
+        MessageBox::warning(this, tr("Không thay được đề cương"), replaceable.error().message, replaceable.error().detail);
+        return;
+    }
+    m_added = 0;
     QDialog::accept();
 }

@@ -155,6 +155,7 @@ void SectionEditor::showSection(const SectionPath& path, const PlanSection* sect
     // Only a top-level section can be an annex: it prints after the signature.
     if (auto* bindings = qobject_cast<QStandardItemModel*>(m_bindingComboBox->model()))
         bindings->item(m_bindingComboBox->findData(int(SectionBinding::Annex)))->setEnabled(path.size() == 1);
+    m_numberedCheckBox->setEnabled(m_section.binding != SectionBinding::Annex); // "Phụ lục I" numbers it
     m_headingLineEdit->setPlaceholderText(m_section.binding == SectionBinding::Annex
             ? tr("Tên phụ lục, ví dụ: Mẫu đăng ký thi đua (in hoa khi in)")
             : tr("Để trống nếu mục không có tiêu đề (phần căn cứ, đoạn kết)"));
@@ -193,6 +194,8 @@ void SectionEditor::fillBlocks(const std::vector<PlanBlock>& blocks)
         for (BlockKind k : { BlockKind::Paragraph, BlockKind::Item, BlockKind::Citation, BlockKind::TableRow })
             kind->addItem(blockKindLabel(k), int(k));
         kind->setCurrentIndex(kind->findData(int(block.kind)));
+        kind->setToolTip(tr("Dòng bảng: các ô cách nhau bởi « | »; dòng đầu của bảng là dòng tiêu đề. "
+                            "Dán bảng chép từ Word hoặc Excel (Ctrl+V) để có sẵn các dòng."));
         connect(kind, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_loading)
                 emitSection();
