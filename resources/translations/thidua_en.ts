@@ -170,6 +170,10 @@
         <source>Với mỗi cấp khen thưởng: Văn phòng hay cơ quan đứng tên Tờ trình, và ai ký</source>
         <translation>For each award level: whether the Office or the agency sends the submission, and who signs it</translation>
     </message>
+    <message>
+        <source>Hai cấp chủ quản (cơ quan trực thuộc một cơ quan khác): viết cách nhau bởi « / », mỗi cấp in một dòng ở góc trái văn bản.</source>
+        <translation>Two governing bodies (an agency under another agency): separate them with “ / ”; each is printed on a line of its own at the top left of documents.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRepository</name>
@@ -1566,16 +1570,32 @@
         <translation>Only read and report; write nothing.</translation>
     </message>
     <message>
-        <source>Dùng: thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
-        <translation>Usage: thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
-    </message>
-    <message>
         <source>Kế hoạch: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Đã thêm đợt thi đua số %1.</source>
         <translation>Added campaign number %1.</translation>
+    </message>
+    <message>
+        <source>Thay đề cương của đợt thi đua số này (mặc định: thêm đợt mới).</source>
+        <translation>Replace the outline of the campaign with this number (default: add a new campaign).</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Thêm thành đợt mới (mặc định).</source>
+        <translation>Add as a new campaign (the default).</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua import plan --db TỆP --input TỆP.docx [--campaign SỐ | --new] [--dry-run]</source>
+        <translation>Usage: thidua import plan --db FILE --input FILE.docx [--campaign NUMBER | --new] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Đã thay đề cương của đợt thi đua số %1 («%2»).</source>
+        <translation>Replaced the outline of campaign %1 (“%2”).</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2356,14 @@
     <message>
         <source>1.1., 1.2. (kèm số mục trên)</source>
         <translation>1.1., 1.2. (with the number above)</translation>
+    </message>
+    <message>
+        <source>Phụ lục (in sau chữ ký, trang riêng)</source>
+        <translation>Annex (printed after the signature, on pages of its own)</translation>
+    </message>
+    <message>
+        <source>Dòng bảng</source>
+        <translation>Table row</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3544,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Lùi mục ra</source>
         <translation>Outdent section</translation>
     </message>
+    <message>
+        <source>Thêm phụ lục</source>
+        <translation>Add annex</translation>
+    </message>
+    <message>
+        <source>Nhập đề cương từ Word</source>
+        <translation>Import the outline from Word</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -3547,8 +3583,19 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>Signer “%1” is not among the signers yet: add them under Agency, then choose them for the campaign.</translation>
     </message>
     <message>
-        <source>Một bảng %1 dòng được nhập thành các mục liệt kê, mỗi dòng một mục.</source>
-        <translation>A table of %1 rows was imported as list items, one a row.</translation>
+        <source>Một bảng %1 dòng được giữ nguyên là bảng (ô cách nhau bởi «|»).</source>
+        <translation>A table of %1 rows was kept as a table (cells separated by “|”).</translation>
+    </message>
+    <message>
+        <source>Bỏ qua đoạn sau chữ ký (không thuộc phụ lục nào): «%1».</source>
+        <translation>Skipped a paragraph after the signature (not in any annex): “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt thi đua này đã có %n kết quả đánh giá tiêu chí: thay đề cương sẽ làm mất chúng. Hãy nhập kế hoạch thành một đợt mới.</source>
+        <translation>
+            <numerusform>This campaign already has %n criteria assessment: replacing its outline would lose it. Import the plan as a new campaign instead.</numerusform>
+            <numerusform>This campaign already has %n criteria assessments: replacing its outline would lose them. Import the plan as a new campaign instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3569,10 +3616,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>Import a plan from Word</translation>
     </message>
     <message>
-        <source>Kiểm tra các mục chương trình đã nhận ra và bản in dưới đây. Đồng ý: kế hoạch thành một đợt thi đua mới, sửa tiếp được ở «Đề cương kế hoạch»; Hủy: không ghi gì.</source>
-        <translation>Check the sections the program recognised and the print below. OK: the plan becomes a new campaign, to go on editing under “Plan outline”; Cancel: nothing is written.</translation>
-    </message>
-    <message>
         <source>Mục</source>
         <translation>Section</translation>
     </message>
@@ -3587,6 +3630,22 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Không nhập được kế hoạch</source>
         <translation>The plan could not be imported</translation>
+    </message>
+    <message>
+        <source>Kiểm tra các mục chương trình đã nhận ra và bản in dưới đây. «Nhập thành đợt mới»: kế hoạch thành một đợt thi đua mới, sửa tiếp được ở «Đề cương kế hoạch». «Thay đề cương đợt đang mở»: chỉ đề cương và cách đánh số được thay, hoàn tác được (Ctrl+Z), ghi khi lưu đợt. Hủy: không ghi gì.</source>
+        <translation>Check the sections recognised and the print below. “Import as a new campaign”: the plan becomes a new campaign, to edit further under “Plan outline”. “Replace the open campaign’s outline”: only the outline and its numbering are replaced, undoable (Ctrl+Z), written when the campaign is saved. Cancel: nothing is written.</translation>
+    </message>
+    <message>
+        <source>Thay đề cương đợt đang mở</source>
+        <translation>Replace the open campaign’s outline</translation>
+    </message>
+    <message>
+        <source>Thay đề cương của «%1» bằng đề cương nhập; tên, số, ngày, người ký và nơi nhận của đợt giữ nguyên.</source>
+        <translation>Replace the outline of “%1” with the imported one; the campaign’s name, number, date, signer and recipients stay.</translation>
+    </message>
+    <message>
+        <source>Không thay được đề cương</source>
+        <translation>Could not replace the outline</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4480,6 @@ Only remove this file from the report’s list?</translation>
         <translation>List items:</translation>
     </message>
     <message>
-        <source>Mục chứa tiêu chí hoặc hình thức khen thưởng được dùng cho bảng đánh giá và đề nghị khen thưởng.</source>
-        <translation>Sections holding criteria or award forms feed the assessment checklists and award proposals.</translation>
-    </message>
-    <message>
         <source>Nội dung mục:</source>
         <translation>Section holds:</translation>
     </message>
@@ -4467,6 +4522,18 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Dán đoạn</source>
         <translation>Paste paragraphs</translation>
+    </message>
+    <message>
+        <source>Mục chứa tiêu chí hoặc hình thức khen thưởng được dùng cho bảng đánh giá và đề nghị khen thưởng. Một mục cấp cao nhất có thể là phụ lục: in sau chữ ký, trên trang riêng, đánh số trang riêng.</source>
+        <translation>A section holding criteria or award forms feeds the checklists and the award proposals. A top-level section may be an annex: printed after the signature, on pages of its own, numbered on its own.</translation>
+    </message>
+    <message>
+        <source>Tên phụ lục, ví dụ: Mẫu đăng ký thi đua (in hoa khi in)</source>
+        <translation>Annex name, e.g. Mẫu đăng ký thi đua (printed in capitals)</translation>
+    </message>
+    <message>
+        <source>Dòng bảng: các ô cách nhau bởi « | »; dòng đầu của bảng là dòng tiêu đề. Dán bảng chép từ Word hoặc Excel (Ctrl+V) để có sẵn các dòng.</source>
+        <translation>Table row: cells separated by “ | ”; a table’s first row is its heading. Paste a table copied from Word or Excel (Ctrl+V) to get its rows.</translation>
     </message>
 </context>
 <context>

@@ -254,15 +254,16 @@ void PlanEditor::applyHeadingStyles(const HeadingStyles& styles)
 void PlanEditor::addAnnex()
 {
     change(tr("Thêm phụ lục"), [&](PlanState& state) {
-        // A form to fill in, as annexes usually are: its unit, a table with a heading row and blank rows.
+        // A form to fill in, as annexes usually are: its unit, a table with a heading row and blank rows
+        // (document text: always Vietnamese).
         PlanSection annex;
-        annex.heading = tr("Mẫu đăng ký thi đua");
+        annex.heading = QStringLiteral("Mẫu đăng ký thi đua");
         annex.binding = SectionBinding::Annex;
         annex.numbered = false;
         annex.itemStyle = NumberingStyle::Dash;
-        annex.blocks.push_back({ 0, BlockKind::Paragraph, tr("Đơn vị: ...................................."), false });
+        annex.blocks.push_back({ 0, BlockKind::Paragraph, QStringLiteral("Đơn vị: ...................................."), false });
         annex.blocks.push_back(
-            { 0, BlockKind::TableRow, tr("STT | Họ và tên | Chức vụ | Danh hiệu đăng ký | Ghi chú"), false });
+            { 0, BlockKind::TableRow, QStringLiteral("STT | Họ và tên | Chức vụ | Danh hiệu đăng ký | Ghi chú"), false });
         for (int row = 1; row <= 3; ++row)
             annex.blocks.push_back({ 0, BlockKind::TableRow, QStringLiteral("%1 |  |  |  | ").arg(row), false });
         return insertSection(state.sections, {}, int(state.sections.size()), annex);
