@@ -36,6 +36,15 @@ QStringList headingsOf(const std::vector<PlanSection>& sections)
     return out;
 }
 
+// Writes a test plan with python-docx: the script uses tests/documents/plan_docx.py's helpers.
+void writePlan(const char* script, const QString& path)
+{
+    const QString program = QStringLiteral("import sys\nsys.path.insert(0, r'" THIDUA_TEST_SOURCE_DIR "/documents')\n"
+                                           "from plan_docx import *\n")
+        + QString::fromUtf8(script) + QStringLiteral("\nd.save(sys.argv[1])\n");
+    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), program, path });
+}
+
 // A plan's words as the DOCX reader sees them, Word's own numbering included.
 QString wordsOf(const QString& docx)
 {
@@ -144,56 +153,31 @@ namespace {
 // A district education office's plan as its clerk wrote it in Word: a two-level header, sections
 // numbered 1.–5., sub-sections 5.1. and 5.2., items with dashes, no award section, signed by the
 // head in person. Written with python-docx, an independent writer.
-const char* const DistrictPlan = R"(import sys
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH as A
-d = Document()
-t = d.add_table(rows=1, cols=2)
-left, right = t.rows[0].cells
-left.paragraphs[0].add_run('UBND HUYỆN TAM ĐƯỜNG')
-left.add_paragraph().add_run('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO').bold = True
-left.add_paragraph('Số: 45/KH-PGDĐT')
-right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
-right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
-right.add_paragraph('Tam Đường, ngày 03 tháng 9 năm 2026')
-def para(text, bold=False, center=False):
-    p = d.add_paragraph()
-    p.add_run(text).bold = bold
-    if center: p.alignment = A.CENTER
-    return p
-para('KẾ HOẠCH', True, True)
-para('Thi đua năm học 2026 - 2027', True, True)
-para('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')
-para('Căn cứ Kế hoạch năm học 2026 - 2027 của UBND huyện;')
-para('Phòng Giáo dục và Đào tạo xây dựng Kế hoạch thi đua như sau:')
-para('1. MỤC ĐÍCH, YÊU CẦU', True)
-para('- Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;')
-para('- Phát hiện, nhân rộng điển hình tiên tiến.')
-para('2. NỘI DUNG THI ĐUA', True)
-para('Thi đua thực hiện tốt nhiệm vụ năm học, theo các tiêu chí:')
-c = d.add_table(rows=3, cols=3)
-for col, text in enumerate(['TT', 'Tiêu chí', 'Điểm tối đa']): c.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
-for row, cells in enumerate([['1', 'Dạy tốt, học tốt', '10'], ['2', 'Đổi mới phương pháp dạy học', '10']], start=1):
-    for col, text in enumerate(cells): c.rows[row].cells[col].paragraphs[0].add_run(text)
-para('3. ĐỐI TƯỢNG', True)
-para('Các trường mầm non, tiểu học, trung học cơ sở trong huyện.')
-para('4. THỜI GIAN', True)
-para('Từ tháng 9 năm 2026 đến tháng 5 năm 2027.')
-para('5. TỔ CHỨC THỰC HIỆN', True)
-para('5.1. Phòng Giáo dục và Đào tạo', True)
-para('- Hướng dẫn, kiểm tra các trường;')
-para('- Tổng hợp kết quả thi đua.')
-para('5.2. Các trường học', True)
-para('- Xây dựng kế hoạch của trường;')
-para('- Báo cáo kết quả trước ngày 20/5/2027.')
-s = d.add_table(rows=1, cols=2)
-l, r = s.rows[0].cells
-l.paragraphs[0].add_run('Nơi nhận:').bold = True
-for line in ['- UBND huyện (b/c);', '- Các trường học;', '- Lưu: VT.']: l.add_paragraph(line)
-r.paragraphs[0].add_run('TRƯỞNG PHÒNG').bold = True
-for _ in range(3): r.add_paragraph('')
-r.add_paragraph().add_run('Lê Văn Minh').bold = True
-d.save(sys.argv[1])
+const char* const DistrictPlan = R"(d = new_plan(['UBND HUYỆN TAM ĐƯỜNG'], 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 45/KH-PGDĐT',
+             'Tam Đường, ngày 03 tháng 9 năm 2026')
+para(d, 'KẾ HOẠCH', True, True)
+para(d, 'Thi đua năm học 2026 - 2027', True, True)
+para(d, 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')
+para(d, 'Căn cứ Kế hoạch năm học 2026 - 2027 của UBND huyện;')
+para(d, 'Phòng Giáo dục và Đào tạo xây dựng Kế hoạch thi đua như sau:')
+para(d, '1. MỤC ĐÍCH, YÊU CẦU', True)
+para(d, '- Động viên cán bộ, giáo viên thi đua dạy tốt, học tốt;')
+para(d, '- Phát hiện, nhân rộng điển hình tiên tiến.')
+para(d, '2. NỘI DUNG THI ĐUA', True)
+para(d, 'Thi đua thực hiện tốt nhiệm vụ năm học, theo các tiêu chí:')
+table(d, [['TT', 'Tiêu chí', 'Điểm tối đa'], ['1', 'Dạy tốt, học tốt', '10'], ['2', 'Đổi mới phương pháp dạy học', '10']])
+para(d, '3. ĐỐI TƯỢNG', True)
+para(d, 'Các trường mầm non, tiểu học, trung học cơ sở trong huyện.')
+para(d, '4. THỜI GIAN', True)
+para(d, 'Từ tháng 9 năm 2026 đến tháng 5 năm 2027.')
+para(d, '5. TỔ CHỨC THỰC HIỆN', True)
+para(d, '5.1. Phòng Giáo dục và Đào tạo', True)
+para(d, '- Hướng dẫn, kiểm tra các trường;')
+para(d, '- Tổng hợp kết quả thi đua.')
+para(d, '5.2. Các trường học', True)
+para(d, '- Xây dựng kế hoạch của trường;')
+para(d, '- Báo cáo kết quả trước ngày 20/5/2027.')
+signature(d, ['- UBND huyện (b/c);', '- Các trường học;', '- Lưu: VT.'], ['TRƯỞNG PHÒNG', 'Lê Văn Minh'], blank_lines=3)
 )";
 
 } // namespace
@@ -202,7 +186,7 @@ TEST_CASE("another office's plan is read into its own outline: decimal sub-secti
 {
     TestFolder folder;
     const QString path = folder.file(QStringLiteral("KH thi đua năm học.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    writePlan(DistrictPlan, path);
     Result<PlanImport::Recognised> imported = PlanImport::fromDocx(path);
     REQUIRE_OK(imported);
     const PlanImport::Recognised& r = imported.value();
@@ -254,7 +238,7 @@ TEST_CASE("thidua import plan reads a Word plan into a new campaign; --dry-run o
     FreshDatabase fresh;
     BuiltInTemplate::install(*fresh.db).value();
     const QString path = fresh.folder.file(QStringLiteral("KH thi đua năm học.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    writePlan(DistrictPlan, path);
     const QString db = fresh.db->path();
     auto run = [&](const QStringList& arguments, QString& out) {
         QString err;
@@ -297,43 +281,20 @@ namespace {
 
 // A plan with Roman sections, Arabic sub-sections and items numbered by Word itself (List
 // Number), signed for the head by a deputy: written as a clerk would, in the national format.
-const char* const RomanPlan = R"(import sys
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH as A
-d = Document()
-t = d.add_table(rows=1, cols=2)
-left, right = t.rows[0].cells
-left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
-left.add_paragraph().add_run('SỞ TƯ PHÁP').bold = True
-left.add_paragraph('Số: 7/KH-STP')
-right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
-right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
-right.add_paragraph('Lai Châu, ngày 20 tháng 10 năm 2026')
-def para(text, bold=False, center=False, style=None):
-    p = d.add_paragraph(style=style)
-    p.add_run(text).bold = bold
-    if center: p.alignment = A.CENTER
-    return p
-para('KẾ HOẠCH', True, True)
-para('Phát động phong trào thi đua năm 2027', True, True)
-para('Căn cứ Luật Thi đua, khen thưởng năm 2022;')
-para('Sở Tư pháp ban hành Kế hoạch như sau:')
-para('I. MỤC ĐÍCH, YÊU CẦU', True)
-para('1. Mục đích', True)
-para('Khơi dậy tinh thần thi đua trong toàn ngành.')
-para('2. Yêu cầu', True)
-para('Thiết thực, hiệu quả, tránh hình thức;', style='List Number')
-para('Gắn với nhiệm vụ chuyên môn.', style='List Number')
-para('II. TỔ CHỨC THỰC HIỆN', True)
-para('Các phòng, đơn vị triển khai Kế hoạch này./.')
-s = d.add_table(rows=1, cols=2)
-l, r = s.rows[0].cells
-l.paragraphs[0].add_run('Nơi nhận:').bold = True
-for line in ['- Sở Nội vụ;', '- Lưu: VT.']: l.add_paragraph(line)
-r.paragraphs[0].add_run('KT. GIÁM ĐỐC').bold = True
-r.add_paragraph().add_run('PHÓ GIÁM ĐỐC').bold = True
-r.add_paragraph().add_run('Đinh Thị Mai').bold = True
-d.save(sys.argv[1])
+const char* const RomanPlan = R"(d = new_plan(['UBND TỈNH LAI CHÂU'], 'SỞ TƯ PHÁP', 'Số: 7/KH-STP', 'Lai Châu, ngày 20 tháng 10 năm 2026')
+para(d, 'KẾ HOẠCH', True, True)
+para(d, 'Phát động phong trào thi đua năm 2027', True, True)
+para(d, 'Căn cứ Luật Thi đua, khen thưởng năm 2022;')
+para(d, 'Sở Tư pháp ban hành Kế hoạch như sau:')
+para(d, 'I. MỤC ĐÍCH, YÊU CẦU', True)
+para(d, '1. Mục đích', True)
+para(d, 'Khơi dậy tinh thần thi đua trong toàn ngành.')
+para(d, '2. Yêu cầu', True)
+para(d, 'Thiết thực, hiệu quả, tránh hình thức;', style='List Number')
+para(d, 'Gắn với nhiệm vụ chuyên môn.', style='List Number')
+para(d, 'II. TỔ CHỨC THỰC HIỆN', True)
+para(d, 'Các phòng, đơn vị triển khai Kế hoạch này./.')
+signature(d, ['- Sở Nội vụ;', '- Lưu: VT.'], ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Đinh Thị Mai'])
 )";
 
 } // namespace
@@ -342,7 +303,7 @@ TEST_CASE("a Roman-numbered plan with Word's own list numbers round-trips word f
 {
     FreshDatabase fresh;
     const QString path = fresh.folder.file(QStringLiteral("KH Sở Tư pháp.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(RomanPlan), path });
+    writePlan(RomanPlan, path);
     PlanImport::Recognised r = PlanImport::fromDocx(path).value();
     INFO(r.notes.join(QLatin1Char('\n')).toStdString());
     CHECK(r.campaign.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Roman, NumberingStyle::Arabic });
@@ -362,49 +323,24 @@ namespace {
 // A centre under a department: a three-level header (two governing bodies above it), sections
 // 1.–3. with a)/b) sub-sections, items with "+", a criteria table with its heading row, no award
 // section, signed by the director in person.
-const char* const CentrePlan = R"(import sys
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH as A
-d = Document()
-t = d.add_table(rows=1, cols=2)
-left, right = t.rows[0].cells
-left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
-left.add_paragraph('SỞ KHOA HỌC VÀ CÔNG NGHỆ')
-left.add_paragraph().add_run('TRUNG TÂM THÔNG TIN VÀ ỨNG DỤNG KHOA HỌC CÔNG NGHỆ').bold = True
-left.add_paragraph('Số: 12/KH-TTTT')
-right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
-right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
-right.add_paragraph('Lai Châu, ngày 05 tháng 3 năm 2027')
-def para(text, bold=False, center=False):
-    p = d.add_paragraph()
-    p.add_run(text).bold = bold
-    if center: p.alignment = A.CENTER
-    return p
-para('KẾ HOẠCH', True, True)
-para('Thi đua chào mừng Ngày Khoa học và Công nghệ Việt Nam 18/5', True, True)
-para('Căn cứ Kế hoạch số 125/KH-SKHCN của Sở Khoa học và Công nghệ;')
-para('Trung tâm xây dựng Kế hoạch thi đua như sau:')
-para('1. MỤC ĐÍCH, YÊU CẦU', True)
-para('a) Mục đích', True)
-para('+ Động viên viên chức hoàn thành xuất sắc nhiệm vụ;')
-para('+ Lan tỏa các sáng kiến ứng dụng khoa học.')
-para('b) Yêu cầu', True)
-para('Thiết thực, tiết kiệm, hiệu quả.')
-para('2. TIÊU CHÍ THI ĐUA', True)
-c = d.add_table(rows=4, cols=3)
-for col, text in enumerate(['TT', 'Tiêu chí', 'Điểm']): c.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
-for row, cells in enumerate([['1', 'Hoàn thành nhiệm vụ được giao', '50'], ['2', 'Có sáng kiến được công nhận', '30'],
-                             ['3', 'Chấp hành kỷ luật, kỷ cương', '20']], start=1):
-    for col, text in enumerate(cells): c.rows[row].cells[col].paragraphs[0].add_run(text)
-para('3. TỔ CHỨC THỰC HIỆN', True)
-para('Các phòng thuộc Trung tâm tổ chức thực hiện, báo cáo kết quả trước ngày 10/5/2027./.')
-s = d.add_table(rows=1, cols=2)
-l, r = s.rows[0].cells
-l.paragraphs[0].add_run('Nơi nhận:').bold = True
-for line in ['- Sở Khoa học và Công nghệ (b/c);', '- Các phòng thuộc Trung tâm;', '- Lưu: VT, HC.']: l.add_paragraph(line)
-r.paragraphs[0].add_run('GIÁM ĐỐC').bold = True
-r.add_paragraph().add_run('Vũ Thị Hạnh').bold = True
-d.save(sys.argv[1])
+const char* const CentrePlan = R"(d = new_plan(['UBND TỈNH LAI CHÂU', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ'], 'TRUNG TÂM THÔNG TIN VÀ ỨNG DỤNG KHOA HỌC CÔNG NGHỆ',
+             'Số: 12/KH-TTTT', 'Lai Châu, ngày 05 tháng 3 năm 2027')
+para(d, 'KẾ HOẠCH', True, True)
+para(d, 'Thi đua chào mừng Ngày Khoa học và Công nghệ Việt Nam 18/5', True, True)
+para(d, 'Căn cứ Kế hoạch số 125/KH-SKHCN của Sở Khoa học và Công nghệ;')
+para(d, 'Trung tâm xây dựng Kế hoạch thi đua như sau:')
+para(d, '1. MỤC ĐÍCH, YÊU CẦU', True)
+para(d, 'a) Mục đích', True)
+para(d, '+ Động viên viên chức hoàn thành xuất sắc nhiệm vụ;')
+para(d, '+ Lan tỏa các sáng kiến ứng dụng khoa học.')
+para(d, 'b) Yêu cầu', True)
+para(d, 'Thiết thực, tiết kiệm, hiệu quả.')
+para(d, '2. TIÊU CHÍ THI ĐUA', True)
+table(d, [['TT', 'Tiêu chí', 'Điểm'], ['1', 'Hoàn thành nhiệm vụ được giao', '50'], ['2', 'Có sáng kiến được công nhận', '30'],
+          ['3', 'Chấp hành kỷ luật, kỷ cương', '20']])
+para(d, '3. TỔ CHỨC THỰC HIỆN', True)
+para(d, 'Các phòng thuộc Trung tâm tổ chức thực hiện, báo cáo kết quả trước ngày 10/5/2027./.')
+signature(d, ['- Sở Khoa học và Công nghệ (b/c);', '- Các phòng thuộc Trung tâm;', '- Lưu: VT, HC.'], ['GIÁM ĐỐC', 'Vũ Thị Hạnh'])
 )";
 
 } // namespace
@@ -413,7 +349,7 @@ TEST_CASE("a plan under a three-level header, with a)/b) sub-sections, + items a
 {
     FreshDatabase fresh;
     const QString path = fresh.folder.file(QStringLiteral("KH Trung tâm.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(CentrePlan), path });
+    writePlan(CentrePlan, path);
     const RoundTrip trip = roundTrip(fresh, path);
     const PlanImport::Recognised& r = trip.recognised;
     CHECK(r.agency.parentAuthority == QStringLiteral("UBND TỈNH LAI CHÂU\nSỞ KHOA HỌC VÀ CÔNG NGHỆ"));
@@ -439,55 +375,30 @@ namespace {
 
 // A plan that carries its forms: Roman sections, and after the signature two annexes (a
 // registration form with a table of blank rows, a report outline), as "Phụ lục I" and "Phụ lục II".
-const char* const PlanWithAnnexes = R"(import sys
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH as A
-d = Document()
-t = d.add_table(rows=1, cols=2)
-left, right = t.rows[0].cells
-left.paragraphs[0].add_run('UBND TỈNH LAI CHÂU')
-left.add_paragraph().add_run('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH').bold = True
-left.add_paragraph('Số: 9/KH-SVHTTDL')
-right.paragraphs[0].add_run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').bold = True
-right.add_paragraph().add_run('Độc lập - Tự do - Hạnh phúc').bold = True
-right.add_paragraph('Lai Châu, ngày 10 tháng 01 năm 2027')
-def para(text, bold=False, center=False, italic=False):
-    p = d.add_paragraph()
-    run = p.add_run(text)
-    run.bold = bold
-    run.italic = italic
-    if center: p.alignment = A.CENTER
-    return p
-para('KẾ HOẠCH', True, True)
-para('Tổ chức phong trào thi đua năm 2027', True, True)
-para('I. ĐĂNG KÝ THI ĐUA', True)
-para('Các phòng, đơn vị đăng ký theo mẫu tại Phụ lục I, gửi về Văn phòng Sở trước ngày 31/01/2027.')
-para('II. BÁO CÁO KẾT QUẢ', True)
-para('Báo cáo kết quả theo đề cương tại Phụ lục II./.')
-s = d.add_table(rows=1, cols=2)
-l, r = s.rows[0].cells
-l.paragraphs[0].add_run('Nơi nhận:').bold = True
-for line in ['- Các phòng, đơn vị;', '- Lưu: VT, VP.']: l.add_paragraph(line)
-r.paragraphs[0].add_run('KT. GIÁM ĐỐC').bold = True
-r.add_paragraph().add_run('PHÓ GIÁM ĐỐC').bold = True
-r.add_paragraph().add_run('Lò Văn Páo').bold = True
+const char* const PlanWithAnnexes = R"(d = new_plan(['UBND TỈNH LAI CHÂU'], 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 9/KH-SVHTTDL',
+             'Lai Châu, ngày 10 tháng 01 năm 2027')
+para(d, 'KẾ HOẠCH', True, True)
+para(d, 'Tổ chức phong trào thi đua năm 2027', True, True)
+para(d, 'I. ĐĂNG KÝ THI ĐUA', True)
+para(d, 'Các phòng, đơn vị đăng ký theo mẫu tại Phụ lục I, gửi về Văn phòng Sở trước ngày 31/01/2027.')
+para(d, 'II. BÁO CÁO KẾT QUẢ', True)
+para(d, 'Báo cáo kết quả theo đề cương tại Phụ lục II./.')
+signature(d, ['- Các phòng, đơn vị;', '- Lưu: VT, VP.'], ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lò Văn Páo'])
+attached = '(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)'
 d.add_page_break()
-para('Phụ lục I', True, True)
-para('MẪU ĐĂNG KÝ THI ĐUA NĂM 2027', True, True)
-para('(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)', False, True, True)
-para('Đơn vị: ..............................................')
-f = d.add_table(rows=4, cols=4)
-for col, text in enumerate(['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký']): f.rows[0].cells[col].paragraphs[0].add_run(text).bold = True
-for row in range(1, 4): f.rows[row].cells[0].paragraphs[0].add_run(str(row))
-para('- Người lập biểu ghi rõ họ tên;')
-para('- Thủ trưởng đơn vị ký, đóng dấu.')
+para(d, 'Phụ lục I', True, True)
+para(d, 'MẪU ĐĂNG KÝ THI ĐUA NĂM 2027', True, True)
+para(d, attached, False, True, True)
+para(d, 'Đơn vị: ..............................................')
+table(d, [['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký'], ['1', '', '', ''], ['2', '', '', ''], ['3', '', '', '']])
+para(d, '- Người lập biểu ghi rõ họ tên;')
+para(d, '- Thủ trưởng đơn vị ký, đóng dấu.')
 d.add_page_break()
-para('Phụ lục II', True, True)
-para('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ', True, True)
-para('(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)', False, True, True)
-para('1. Kết quả thực hiện phong trào;')
-para('2. Đề xuất, kiến nghị.')
-d.save(sys.argv[1])
+para(d, 'Phụ lục II', True, True)
+para(d, 'ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ', True, True)
+para(d, attached, False, True, True)
+para(d, '1. Kết quả thực hiện phong trào;')
+para(d, '2. Đề xuất, kiến nghị.')
 )";
 
 } // namespace
@@ -496,7 +407,7 @@ TEST_CASE("a plan with two annexes after its signature, a form with blank rows a
 {
     FreshDatabase fresh;
     const QString path = fresh.folder.file(QStringLiteral("KH có phụ lục.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(PlanWithAnnexes), path });
+    writePlan(PlanWithAnnexes, path);
     const RoundTrip trip = roundTrip(fresh, path);
     const PlanImport::Recognised& r = trip.recognised;
     INFO(r.notes.join(QLatin1Char('\n')).toStdString());
@@ -525,7 +436,7 @@ TEST_CASE("thidua import plan --campaign replaces that campaign's outline, never
     const qint64 campaignId = BuiltInTemplate::install(db).value();
     const Campaign before = CampaignRepository(db).load(campaignId).value();
     const QString path = fresh.folder.file(QStringLiteral("KH thi đua năm học.docx"));
-    runTool(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(DistrictPlan), path });
+    writePlan(DistrictPlan, path);
     auto run = [&](const QStringList& arguments, QString& out) {
         QString err;
         QTextStream o(&out), e(&err);
