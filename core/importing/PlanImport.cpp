@@ -118,8 +118,10 @@ Paragraphs withTablesAsRows(const Paragraphs& paragraphs, QStringList& notes)
     std::map<int, int> rowsPerTable;
     for (size_t i = 0; i < paragraphs.size();) {
         const DocxReader::Paragraph& p = paragraphs[i];
-        if (p.table < 0 || p.table == header || signature.count(p.table)) {
-            out.push_back(p);
+        if (p.table < 0 || p.table == header || signature.count(p.table) || isTableRow(p)) {
+            out.push_back(p); // a row already read whole (from text) too
+            if (isTableRow(p) && p.table != header && !signature.count(p.table))
+                ++rowsPerTable[p.table];
             ++i;
             continue;
         }
@@ -390,6 +392,126 @@ Status replaceOutline(Database& database, qint64 campaignId, const Recognised& r
         campaign.headingStyles = recognised.campaign.headingStyles;
         return CampaignRepository(database).update(campaign);
     });
+}
+
+namespace {
+
+// Plain text carries no bold: a numbered line is a heading when its words are in capitals, or when
+// it is short and ends without the punctuation that closes a list item ("1. Mục đích" against
+// "1. Thiết thực, hiệu quả;").
+bool looksLikeHeading(const QString& line)
+{
+    const PlanText::Marker marker = PlanText::markerOf(line);
+    if (marker.style == NumberingStyle::None || marker.style == NumberingStyle::Dash || marker.style == NumberingStyle::Plus)
+        return false;
+    const QString own = line.mid(marker.textStart).trimmed();
+    if (own.isEmpty())
+        return false;
+    if (own == own.toUpper() && own != own.toLower())
+        return true;
+    static const QString closing = QStringLiteral(".;:,");
+    return own.size() <= 120 && !closing.contains(own.back());
+}
+
+} // namespace
+
+Result<Recognised> fromText(const QString& text)
+{
+    constexpr qsizetype MaxTextChars = 2 * 1024 * 1024; // a plan of hundreds of pages; more is not a plan
+    if (text.size() > MaxTextChars)
+        return Error { PlanImportText::tr("Đoạn văn bản dán vào quá dài (%1 ký tự, tối đa %2): không phải một kế hoạch.")
+                           .arg(text.size())
+                           .arg(MaxTextChars),
+            {} };
+    QString normalised = text;
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalised.replace(QChar::ParagraphSeparator, QLatin1Char('\n')).replace(QChar::LineSeparator, QLatin1Char('\n'));
+    // The same shape as a Word file gives: the header as the first table (its left column the
+    // agency, its right the motto and the date), the signature as a table after "Nơi nhận".
+    constexpr int HeaderTable = 0, SignatureTable = 1;
+    static const QRegularExpression national(QStringLiteral("^(CỘNG HÒA XÃ HỘI|Độc lập\\s*[-–]\\s*Tự do)"));
+    static const QRegularExpression placeDate(QStringLiteral(",\\s*ngày\\s*\\d*\\s*tháng"));
+    enum class Part { Header, Title, Body, Signature, After } part = Part::Header;
+    Paragraphs paragraphs;
+    auto add = [&](const QString& line, int table, int column, bool bold, doc::Align align) {
+        DocxReader::Paragraph p;
+        p.text = line;
+        p.table = table;
+        p.row = table >= 0 ? 0 : -1;
+        p.column = column;
+        p.bold = bold;
+        p.align = align;
+        paragraphs.push_back(p);
+    };
+    for (const QString& raw : normalised.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        // A table's row copied from Word: its cells parted by tabs.
+        const QStringList cells = raw.contains(QLatin1Char('\t')) ? raw.split(QLatin1Char('\t')) : QStringList { line };
+        if (part == Part::Header && line.compare(QStringLiteral("KẾ HOẠCH"), Qt::CaseInsensitive) == 0) {
+            add(line, -1, -1, true, doc::Align::Center);
+            part = Part::Title;
+            continue;
+        }
+        if (part == Part::Header) {
+            for (const QString& cell : cells) {
+                const QString c = cell.trimmed();
+                if (c.isEmpty())
+                    continue;
+                const bool right = national.match(c).hasMatch() || placeDate.match(c).hasMatch();
+                add(c, HeaderTable, right ? 1 : 0, false, doc::Align::Center);
+            }
+            continue;
+        }
+        if (part == Part::Title) {
+            const bool summary = !line.startsWith(QStringLiteral("Căn cứ"))
+                && PlanText::markerOf(line).style == NumberingStyle::None && line.size() <= 200;
+            if (summary) {
+                add(line, -1, -1, true, doc::Align::Center);
+                continue;
+            }
+            part = Part::Body;
+        }
+        if (part == Part::Body && line.startsWith(QStringLiteral("Nơi nhận"))) {
+            part = Part::Signature;
+            for (int i = 0; i < cells.size(); ++i)
+                if (!cells[i].trimmed().isEmpty())
+                    add(cells[i].trimmed(), SignatureTable, i == 0 ? 0 : 1, true, doc::Align::Left);
+            continue;
+        }
+        if (part == Part::Signature) {
+            if (opensAnnex(line)) {
+                part = Part::After;
+            } else {
+                for (const QString& cell : cells) {
+                    const QString c = cell.trimmed();
+                    if (c.isEmpty())
+                        continue;
+                    const bool recipient = PlanText::markerOf(c).style == NumberingStyle::Dash;
+                    add(c, SignatureTable, recipient ? 0 : 1, !recipient, doc::Align::Left);
+                }
+                continue;
+            }
+        }
+        if (cells.size() > 1) { // a row of a table in the body or an annex
+            const bool continues = !paragraphs.empty() && paragraphs.back().table > SignatureTable && paragraphs.back().column < 0;
+            DocxReader::Paragraph row; // as withTablesAsRows leaves a row: read whole, no column
+            row.table = continues ? paragraphs.back().table : SignatureTable + 1 + int(paragraphs.size());
+            row.row = continues ? paragraphs.back().row + 1 : 0;
+            row.text = PlanText::rowOf(cells);
+            paragraphs.push_back(row);
+            continue;
+        }
+        const bool centred = part == Part::After && line == line.toUpper() && line != line.toLower();
+        add(line, -1, -1, looksLikeHeading(line) || opensAnnex(line) || centred,
+            centred || opensAnnex(line) || line.startsWith(QStringLiteral("(Kèm theo")) ? doc::Align::Center
+                                                                                        : doc::Align::Justify);
+    }
+    Recognised recognised = fromParagraphs(paragraphs);
+    recognised.notes.prepend(PlanImportText::tr("Kế hoạch dán dạng chữ thuần: tiêu đề mục được nhận theo số thứ tự và chữ "
+                                                "in hoa, không theo chữ đậm — hãy xem kỹ đề cương."));
+    return recognised;
 }
 
 Result<Recognised> fromDocx(const QString& path)

@@ -25,6 +25,9 @@ struct Recognised {
 
 Recognised fromParagraphs(const std::vector<DocxReader::Paragraph>& paragraphs);
 Result<Recognised> fromDocx(const QString& path);
+// A whole plan pasted as plain text (from Word, a PDF or a web page): the same recognition, with
+// headings told by their numbering and capitals since text has no bold.
+Result<Recognised> fromText(const QString& text);
 
 // Makes the recognised plan a campaign of this database: its start from the plan's date, its
 // signer the agency's of that name (a note when there is none).

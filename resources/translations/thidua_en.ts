@@ -836,10 +836,6 @@
         <translation>No database is open.</translation>
     </message>
     <message>
-        <source>Nhập từ Word…</source>
-        <translation>Import from Word…</translation>
-    </message>
-    <message>
         <source>Nhập kế hoạch từ Word</source>
         <translation>Import a plan from Word</translation>
     </message>
@@ -850,6 +846,26 @@
     <message>
         <source>Không nhập được kế hoạch</source>
         <translation>The plan could not be imported</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Từ tệp Word (.docx)…</source>
+        <translation>From a Word file (.docx)…</translation>
+    </message>
+    <message>
+        <source>Dán cả kế hoạch đã chép (Ctrl+C) từ Word, PDF, trang web</source>
+        <translation>Paste a whole plan copied (Ctrl+C) from Word, a PDF or a web page</translation>
+    </message>
+    <message>
+        <source>Dán kế hoạch</source>
+        <translation>Paste a plan</translation>
+    </message>
+    <message>
+        <source>Bộ nhớ tạm không có chữ: hãy chép (Ctrl+C) cả kế hoạch trước.</source>
+        <translation>The clipboard holds no text: copy (Ctrl+C) the whole plan first.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3612,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
             <numerusform>This campaign already has %n criteria assessment: replacing its outline would lose it. Import the plan as a new campaign instead.</numerusform>
             <numerusform>This campaign already has %n criteria assessments: replacing its outline would lose them. Import the plan as a new campaign instead.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Đoạn văn bản dán vào quá dài (%1 ký tự, tối đa %2): không phải một kế hoạch.</source>
+        <translation>The pasted text is too long (%1 characters, at most %2): it is not a plan.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch dán dạng chữ thuần: tiêu đề mục được nhận theo số thứ tự và chữ in hoa, không theo chữ đậm — hãy xem kỹ đề cương.</source>
+        <translation>A plan pasted as plain text: headings were recognised by their numbers and capitals, not by bold — check the outline carefully.</translation>
     </message>
 </context>
 <context>

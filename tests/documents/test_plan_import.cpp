@@ -476,3 +476,61 @@ TEST_CASE("thidua import plan --campaign replaces that campaign's outline, never
     CHECK(after.signerId == before.signerId);
     CHECK(CampaignRepository(db).list().value().size() == 2);
 }
+
+TEST_CASE("a whole plan pasted as text, tables and the header copied from Word with tabs, is read as its Word file is")
+{
+    TestFolder folder;
+    const QString path = folder.file(QStringLiteral("KH có phụ lục.docx"));
+    writePlan(PlanWithAnnexes, path);
+    const PlanImport::Recognised fromWord = PlanImport::fromDocx(path).value();
+    // What Word puts on the clipboard: a cell's paragraphs on lines of their own, cells parted by tabs.
+    const QString text = QStringLiteral(
+        "UBND TỈNH LAI CHÂU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\r\nĐộc lập - Tự do - Hạnh phúc\r\n"
+        "Số: 9/KH-SVHTTDL\tLai Châu, ngày 10 tháng 01 năm 2027\r\n\r\n"
+        "KẾ HOẠCH\r\nTổ chức phong trào thi đua năm 2027\r\n"
+        "I. ĐĂNG KÝ THI ĐUA\r\n"
+        "Các phòng, đơn vị đăng ký theo mẫu tại Phụ lục I, gửi về Văn phòng Sở trước ngày 31/01/2027.\r\n"
+        "II. BÁO CÁO KẾT QUẢ\r\nBáo cáo kết quả theo đề cương tại Phụ lục II./.\r\n"
+        "Nơi nhận:\tKT. GIÁM ĐỐC\r\n- Các phòng, đơn vị;\tPHÓ GIÁM ĐỐC\r\n- Lưu: VT, VP.\r\n\r\nLò Văn Páo\r\n"
+        "Phụ lục I\r\nMẪU ĐĂNG KÝ THI ĐUA NĂM 2027\r\n"
+        "(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)\r\n"
+        "Đơn vị: ..............................................\r\n"
+        "STT\tHọ và tên\tChức vụ\tDanh hiệu đăng ký\r\n1\t\t\t\r\n2\t\t\t\r\n3\t\t\t\r\n"
+        "- Người lập biểu ghi rõ họ tên;\r\n- Thủ trưởng đơn vị ký, đóng dấu.\r\n"
+        "Phụ lục II\r\nĐỀ CƯƠNG BÁO CÁO KẾT QUẢ\r\n"
+        "(Kèm theo Kế hoạch số 9/KH-SVHTTDL ngày 10 tháng 01 năm 2027 của Sở Văn hóa, Thể thao và Du lịch)\r\n"
+        "1. Kết quả thực hiện phong trào;\r\n2. Đề xuất, kiến nghị.\r\n");
+    Result<PlanImport::Recognised> pasted = PlanImport::fromText(text);
+    REQUIRE_OK(pasted);
+    const PlanImport::Recognised& r = pasted.value();
+    INFO(r.notes.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.agency.parentAuthority == fromWord.agency.parentAuthority);
+    CHECK(r.agency.name == fromWord.agency.name);
+    CHECK(r.agency.abbreviation == fromWord.agency.abbreviation);
+    CHECK(r.agency.nameInText == fromWord.agency.nameInText);
+    CHECK(r.campaign.documentNumber == fromWord.campaign.documentNumber);
+    CHECK(r.campaign.issueDay == fromWord.campaign.issueDay);
+    CHECK(r.campaign.summary == fromWord.campaign.summary);
+    CHECK(r.campaign.recipients == fromWord.campaign.recipients);
+    CHECK(r.signingPrefix == fromWord.signingPrefix);
+    CHECK(r.signerPosition == fromWord.signerPosition);
+    CHECK(r.signerName == fromWord.signerName);
+    CHECK(headingsOf(r.campaign.sections) == headingsOf(fromWord.campaign.sections));
+    REQUIRE(r.campaign.sections.size() == fromWord.campaign.sections.size());
+    for (size_t s = 0; s < r.campaign.sections.size(); ++s) {
+        INFO("section " << s);
+        CHECK(r.campaign.sections[s].binding == fromWord.campaign.sections[s].binding);
+        const auto& a = r.campaign.sections[s].blocks;
+        const auto& b = fromWord.campaign.sections[s].blocks;
+        REQUIRE(a.size() == b.size());
+        for (size_t i = 0; i < a.size(); ++i) {
+            CHECK(a[i].kind == b[i].kind);
+            CHECK(a[i].text == b[i].text);
+        }
+    }
+    // Text that is no plan at all still comes in, as paragraphs, and says so; a flood is refused.
+    const PlanImport::Recognised prose = PlanImport::fromText(QStringLiteral("Một đoạn.\nHai đoạn.")).value();
+    CHECK(prose.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Không thấy dòng «KẾ HOẠCH»")));
+    CHECK_FALSE(PlanImport::fromText(QString(3 * 1024 * 1024, QLatin1Char('x'))));
+}

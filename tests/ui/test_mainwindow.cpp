@@ -1479,3 +1479,31 @@ TEST_CASE("a Word plan replaces the open campaign's outline as one undoable edit
     CHECK(stored.headingStyles.mid(0, 2) == HeadingStyles { NumberingStyle::Arabic, NumberingStyle::Alpha });
     CHECK(stored.name != other.name); // the campaign keeps its own name
 }
+
+TEST_CASE("a whole plan pasted as text is shown as recognised before it becomes a campaign")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 original = CampaignRepository(db).list().value().front().id;
+    window.showPage(MainWindow::CampaignsPageIndex);
+    auto* page = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    // The plan's text as a reader copies it: one paragraph a line.
+    const QString text = doc::plainText(PlanExport::buildPlanDocument(db, original).value());
+    bool shown = false;
+    QObject::connect(page, &CampaignsPage::planImportShown, page, [&](PlanImportDialog* dialog) {
+        shown = true;
+        CHECK(dialog->outline()->topLevelItemCount() == 6); // the căn cứ, then I.–V.
+        CHECK(dialog->outline()->topLevelItem(2)->text(0) == QStringLiteral("II. NỘI DUNG THI ĐUA"));
+        QTimer::singleShot(0, dialog, &QDialog::accept);
+    });
+    page->importPlanText(text);
+    REQUIRE(shown);
+    REQUIRE(CampaignRepository(db).list().value().size() == 2);
+    const Campaign made = CampaignRepository(db).load(page->currentCampaignId()).value();
+    const Campaign template_ = CampaignRepository(db).load(original).value();
+    CHECK(made.summary == template_.summary);
+    CHECK(made.recipients == template_.recipients);
+}

@@ -10,6 +10,10 @@
 #include "ui/campaigns/PlanEditor.h"
 #include "ui/campaigns/PlanImportDialog.h"
 #include "ui/widgets/DialogFolder.h"
+
+#include <QClipboard>
+#include <QMenu>
+#include <QGuiApplication>
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -47,7 +51,11 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     auto* listButtons = new QHBoxLayout;
     button(listButtons, tr("Đợt mới"), QStringLiteral("newCampaignButton"), [this] { newCampaign(); });
     button(listButtons, tr("Tạo từ đợt này"), QStringLiteral("duplicateCampaignButton"), [this] { duplicateCampaign(); });
-    button(listButtons, tr("Nhập từ Word…"), QStringLiteral("importPlanButton"), [this] {
+    // A plan from elsewhere: a Word file, or a whole plan copied from Word, a PDF or a web page.
+    auto* importButton = new QPushButton(tr("Nhập kế hoạch"), listBox);
+    importButton->setObjectName(QStringLiteral("importPlanButton"));
+    auto* importMenu = new QMenu(importButton);
+    importMenu->addAction(tr("Từ tệp Word (.docx)…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Nhập kế hoạch từ Word"), DialogFolder::suggest({}),
             tr("Văn bản Word (*.docx)"));
         if (path.isEmpty())
@@ -55,6 +63,10 @@ CampaignsPage::CampaignsPage(QWidget* parent)
         DialogFolder::remember(path);
         importPlan(path);
     });
+    importMenu->addAction(tr("Dán cả kế hoạch đã chép (Ctrl+C) từ Word, PDF, trang web"), this,
+        [this] { importPlanText(QGuiApplication::clipboard()->text()); });
+    importButton->setMenu(importMenu);
+    listButtons->addWidget(importButton);
     button(listButtons, tr("Xóa"), QStringLiteral("removeCampaignButton"), [this] { removeCampaign(); });
     listLayout->addLayout(listButtons);
     splitter->addWidget(listBox);
@@ -288,7 +300,22 @@ void CampaignsPage::importPlan(const QString& path)
 {
     if (!m_db || !confirmLeave())
         return;
-    Result<PlanImport::Recognised> read = PlanImport::fromDocx(path);
+    reviewImport(PlanImport::fromDocx(path));
+}
+
+void CampaignsPage::importPlanText(const QString& text)
+{
+    if (!m_db || !confirmLeave())
+        return;
+    if (text.trimmed().isEmpty()) {
+        MessageBox::information(this, tr("Dán kế hoạch"), tr("Bộ nhớ tạm không có chữ: hãy chép (Ctrl+C) cả kế hoạch trước."));
+        return;
+    }
+    reviewImport(PlanImport::fromText(text));
+}
+
+void CampaignsPage::reviewImport(Result<PlanImport::Recognised> read)
+{
     if (read)
         if (Status prepared = PlanImport::prepareFor(*m_db, read.value()); !prepared)
             read = prepared.error();

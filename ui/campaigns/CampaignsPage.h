@@ -3,6 +3,7 @@
 // plan outline editor. Edits stay in memory until saved (Ctrl+S), then go in one transaction.
 
 #include "core/domain/Campaign.h"
+#include "core/importing/PlanImport.h"
 #include "ui/widgets/Page.h"
 
 class CampaignForm;
@@ -34,6 +35,7 @@ public:
     // "Nhập từ Word…" (Ctrl+I): reads a plan written in Word, shows what was recognised
     // (planImportShown), and adds it as a new campaign when accepted.
     void importPlan(const QString& path);
+    void importPlanText(const QString& text); // a whole plan pasted: "Dán kế hoạch"
     void removeCampaign();
     void reloadReferenceData(); // signers and award forms may have changed on another page
     PlanEditor* planEditor() const { return m_planEditor; }
@@ -44,6 +46,7 @@ Q_SIGNALS:
     void planImportShown(PlanImportDialog* dialog);
 
 private:
+    void reviewImport(Result<PlanImport::Recognised> read);
     void reloadList(qint64 selectId);
     void loadCampaign(qint64 id);
     void setModified(bool modified);
