@@ -23,6 +23,7 @@ const Entry& entryFor(Settings::Key key)
         { Settings::Key::CertificateNudges, "Certificates/Nudges", QVariantMap() },
         { Settings::Key::BackupDailyKept, "Backups/DailyKept", 14 },
         { Settings::Key::BackupMonthlyKept, "Backups/MonthlyKept", 12 },
+        { Settings::Key::WindowSizes, "Windows/Sizes", QVariantMap() },
     };
     for (const Entry& entry : entries)
         if (entry.key == key)
@@ -65,6 +66,18 @@ QString Settings::currentUserName()
             return user;
     const QString home = QDir::home().dirName(); // the account's folder is named after it
     return home.isEmpty() ? QStringLiteral("?") : home;
+}
+
+QSize Settings::windowSize(const QString& window)
+{
+    return value(Key::WindowSizes).toMap().value(window).toSize();
+}
+
+void Settings::setWindowSize(const QString& window, QSize size)
+{
+    QVariantMap sizes = value(Key::WindowSizes).toMap();
+    sizes[window] = size;
+    setValue(Key::WindowSizes, sizes);
 }
 
 PrinterNudge Settings::certificateNudge(const QString& printer)

@@ -4,6 +4,7 @@
 
 #include "core/certificates/CertificateLayout.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -19,6 +20,7 @@ public:
         CertificateNudges, // printer name → offset in mm, measured with the calibration page
         BackupDailyKept, // newest backup of each of the last N days (default 14)
         BackupMonthlyKept, // newest backup of each of the last N months (default 12)
+        WindowSizes, // a window's class name → the size the clerk last left it at
     };
     static constexpr int MaxRecentDatabases = 8;
 
@@ -33,6 +35,9 @@ public:
     // The offset the clerk measured for a printer (none measured: no offset).
     static PrinterNudge certificateNudge(const QString& printer);
     static void setCertificateNudge(const QString& printer, PrinterNudge nudge);
+    // The size a kind of window was last left at (none: an invalid size).
+    static QSize windowSize(const QString& window);
+    static void setWindowSize(const QString& window, QSize size);
     // Who is working: the operating system's user name, recorded in proposals' history.
     static QString currentUserName();
     // The database a first start creates: "<AppDataLocation>/Dữ liệu thi đua.thidua".

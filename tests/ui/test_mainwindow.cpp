@@ -32,6 +32,7 @@
 #include "ui/proposals/MeetingDialog.h"
 #include "ui/proposals/PaperworkDialog.h"
 #include "ui/proposals/ProposalDialog.h"
+#include "ui/widgets/FoldedSearch.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
@@ -88,6 +89,7 @@
 #include <QTimeEdit>
 #include <QTableWidget>
 #include <QTimer>
+#include <QCompleter>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -1216,6 +1218,7 @@ TEST_CASE("a file too large for the full check at opening is checked in the back
 
 TEST_CASE("windows take their size from the screen: never larger than its free area")
 {
+    Settings::setValue(Settings::Key::WindowSizes, QVariantMap());
     QWidget parent;
     parent.show();
     const QSize available = parent.screen()->availableGeometry().size();
@@ -1226,6 +1229,19 @@ TEST_CASE("windows take their size from the screen: never larger than its free a
     QDialog small(&parent);
     resizeForScreen(&small, QSize(300, 200)); // a small wish is kept
     CHECK(small.size() == QSize(300, 200));
+    // The size the clerk leaves a window at comes back the next time, never beyond the screen.
+    small.show();
+    small.resize(420, 260);
+    small.hide();
+    QDialog again(&parent);
+    resizeForScreen(&again, QSize(300, 200));
+    CHECK(again.size() == QSize(420, 260));
+    Settings::setWindowSize(QStringLiteral("QDialog"), QSize(5000, 4000)); // left on a larger screen
+    QDialog clamped(&parent);
+    resizeForScreen(&clamped, QSize(300, 200));
+    CHECK(clamped.width() <= available.width() * 9 / 10);
+    CHECK(clamped.height() <= available.height() * 9 / 10);
+    Settings::setValue(Settings::Key::WindowSizes, QVariantMap());
     Settings::setValue(Settings::Key::MainWindowGeometry, QByteArray());
     MainWindow window;
     CHECK(window.width() <= available.width());
@@ -1392,6 +1408,10 @@ TEST_CASE("an annex is added from the outline's keys, a table copied from Word p
     const PlanSection& annex = editor->plan().sections.back();
     CHECK(annex.binding == SectionBinding::Annex);
     CHECK(editor->currentPath() == SectionPath { int(before) });
+    // The new section's title has the focus, selected: typing names it.
+    auto* heading = child<QLineEdit>(&window, "sectionHeadingLineEdit");
+    CHECK(QApplication::focusWidget() == heading);
+    CHECK(heading->selectedText() == QStringLiteral("Mẫu đăng ký thi đua"));
     auto* binding = child<QComboBox>(&window, "sectionBindingComboBox");
     CHECK(binding->currentData().toInt() == int(SectionBinding::Annex));
 
@@ -1506,4 +1526,34 @@ TEST_CASE("a whole plan pasted as text is shown as recognised before it becomes 
     const Campaign template_ = CampaignRepository(db).load(original).value();
     CHECK(made.summary == template_.summary);
     CHECK(made.recipients == template_.recipients);
+}
+
+TEST_CASE("the person picker of a new proposal finds as the people page does: no diacritics, any part, any order")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    const qint64 campaignId = CampaignRepository(*window.database()).list().value().front().id;
+    ProposalDialog dialog(*window.database(), campaignId, &window);
+    dialog.show();
+    auto* nominee = child<QComboBox>(&dialog, "nomineeComboBox");
+    REQUIRE(nominee->completer());
+    auto* filter = qobject_cast<FoldedWordsFilter*>(nominee->completer()->model());
+    REQUIRE(filter);
+    nominee->lineEdit()->clear();
+    QTest::keyClicks(nominee->lineEdit(), QStringLiteral("mai giang"));
+    REQUIRE(filter->rowCount() == 1);
+    CHECK(filter->index(0, 0).data().toString().startsWith(QStringLiteral("Giàng Thị Mai")));
+    // Chosen from the list, it is the proposal's nominee.
+    QAbstractItemView* popup = nominee->completer()->popup();
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(nominee->currentText().startsWith(QStringLiteral("Giàng Thị Mai")));
+    nominee->lineEdit()->clear();
+    QTest::keyClicks(nominee->lineEdit(), QStringLiteral("nguyen"));
+    CHECK(filter->rowCount() >= 2);
+    for (int row = 0; row < filter->rowCount(); ++row)
+        CHECK(filter->index(row, 0).data().toString().contains(QStringLiteral("Nguyễn")));
 }

@@ -218,6 +218,7 @@ void PlanEditor::addSection()
         const int row = path.isEmpty() ? int(state.sections.size()) : path.last() + 1;
         return insertSection(state.sections, parent, row, section);
     });
+    m_sectionEditor->focusHeading(); // the new section's title, selected: typing replaces it
 }
 
 void PlanEditor::addSubsection()
@@ -231,6 +232,7 @@ void PlanEditor::addSubsection()
         section.heading = tr("Mục mới");
         return insertSection(state.sections, path, int(parent->children.size()), section);
     });
+    m_sectionEditor->focusHeading(); // the new section's title, selected: typing replaces it
 }
 
 void PlanEditor::replaceOutline(const std::vector<PlanSection>& sections, const HeadingStyles& styles)
@@ -268,6 +270,7 @@ void PlanEditor::addAnnex()
             annex.blocks.push_back({ 0, BlockKind::TableRow, QStringLiteral("%1 |  |  |  | ").arg(row), false });
         return insertSection(state.sections, {}, int(state.sections.size()), annex);
     });
+    m_sectionEditor->focusHeading(); // the new section's title, selected: typing replaces it
 }
 
 void PlanEditor::removeSection()

@@ -270,6 +270,12 @@ void SectionEditor::addBlock()
     m_blocksTableWidget->editItem(m_blocksTableWidget->item(at, TextColumn));
 }
 
+void SectionEditor::focusHeading()
+{
+    m_headingLineEdit->setFocus(Qt::OtherFocusReason);
+    m_headingLineEdit->selectAll();
+}
+
 void SectionEditor::pasteFromClipboard()
 {
     pasteBlocks(QGuiApplication::clipboard()->text());

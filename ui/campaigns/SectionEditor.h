@@ -29,6 +29,7 @@ public:
     // rows, or "Dán đoạn".
     void pasteBlocks(const QString& text);
     void pasteFromClipboard();
+    void focusHeading(); // the title field focused and selected, as after adding a section
     // Shows the section at path (nullptr: nothing selected) and the campaign's chosen award forms.
     void showSection(const SectionPath& path, const PlanSection* section, const QString& number,
         const std::vector<CampaignAward>& awards);

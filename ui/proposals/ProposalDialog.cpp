@@ -1,4 +1,5 @@
 #include "ui/proposals/ProposalDialog.h"
+#include "ui/widgets/FoldedSearch.h"
 
 #include "ui/widgets/ScreenFit.h"
 
@@ -37,8 +38,7 @@ ProposalDialog::ProposalDialog(Database& database, qint64 campaignId, QWidget* p
     form->addRow(tr("Đề nghị cho:"), kinds);
     m_nomineeComboBox = new QComboBox(this);
     m_nomineeComboBox->setObjectName(QStringLiteral("nomineeComboBox"));
-    m_nomineeComboBox->setEditable(true); // type to find among many people
-    m_nomineeComboBox->setInsertPolicy(QComboBox::NoInsert);
+    FoldedSearch::install(m_nomineeComboBox); // type any part of a name, diacritics or not
     form->addRow(tr("Đối tượng:"), m_nomineeComboBox);
     m_awardFormComboBox = new QComboBox(this);
     m_awardFormComboBox->setObjectName(QStringLiteral("awardFormComboBox"));
