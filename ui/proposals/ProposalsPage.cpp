@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -83,20 +84,24 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     connect(add, &QPushButton::clicked, this, &ProposalsPage::addProposal);
     bar->addWidget(add);
+    layout->addLayout(bar);
+    // The paperwork on a row of its own: one row for all would be wider than a laptop's screen.
+    auto* papers = new QHBoxLayout;
+    papers->addWidget(new QLabel(tr("Hồ sơ:"), this));
     auto* submission = new QPushButton(tr("Tờ trình…"), this);
     submission->setObjectName(QStringLiteral("submissionButton"));
     submission->setToolTip(tr("Tờ trình cho các đề nghị đang chọn (hoặc mọi đề nghị đã qua Hội đồng)"));
     connect(submission, &QPushButton::clicked, this, [this] { showPaperwork(true); });
-    bar->addWidget(submission);
+    papers->addWidget(submission);
     auto* list = new QPushButton(tr("Danh sách…"), this);
     list->setObjectName(QStringLiteral("listButton"));
     connect(list, &QPushButton::clicked, this, [this] { showPaperwork(false); });
-    bar->addWidget(list);
+    papers->addWidget(list);
     auto* minutes = new QPushButton(tr("Biên bản họp…"), this);
     minutes->setObjectName(QStringLiteral("minutesButton"));
     minutes->setToolTip(tr("Ghi thông tin cuộc họp Hội đồng và lập biên bản với kết quả bỏ phiếu"));
     connect(minutes, &QPushButton::clicked, this, &ProposalsPage::showMinutes);
-    bar->addWidget(minutes);
+    papers->addWidget(minutes);
     auto* dossier = new QPushButton(tr("Hồ sơ đề nghị…"), this);
     dossier->setObjectName(QStringLiteral("dossierButton"));
     dossier->setToolTip(tr("Cả bộ hồ sơ cho từng nơi quyết định: tờ trình, danh sách, biên bản, báo cáo thành tích — Word và PDF, "
@@ -106,7 +111,7 @@ ProposalsPage::ProposalsPage(QWidget* parent)
         if (m_db && campaignId > 0)
             DossierJob::exportWithDialog(this, *m_db, campaignId, paperworkProposalIds());
     });
-    bar->addWidget(dossier);
+    papers->addWidget(dossier);
     auto* reports = new QPushButton(tr("Báo cáo thành tích"), this);
     reports->setObjectName(QStringLiteral("reportsButton"));
     reports->setToolTip(tr("Báo cáo thành tích của các đề nghị đang chọn (hoặc mọi đề nghị đang hiện trong bảng)"));
@@ -130,13 +135,14 @@ ProposalsPage::ProposalsPage(QWidget* parent)
         preview->setText(tr("Xem trước (%1 đề nghị)…").arg(count));
         printAll->setText(tr("In phiếu đề nghị (%1 đề nghị)…").arg(count));
     });
-    bar->addWidget(reports);
+    papers->addWidget(reports);
     auto* decision = new QPushButton(tr("Quyết định…"), this);
     decision->setObjectName(QStringLiteral("decisionButton"));
     decision->setToolTip(tr("Quyết định khen thưởng của Giám đốc cho các đề nghị đã «Quyết định khen»"));
     connect(decision, &QPushButton::clicked, this, &ProposalsPage::showDecision);
-    bar->addWidget(decision);
-    layout->addLayout(bar);
+    papers->addWidget(decision);
+    papers->addStretch(1);
+    layout->addLayout(papers);
 
     auto* filters = new QHBoxLayout;
     m_stateFilterComboBox = new QComboBox(this);
@@ -188,15 +194,18 @@ QWidget* ProposalsPage::buildActions()
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* actions = new QGroupBox(tr("Chuyển bước"), box);
-    auto* actionsLayout = new QVBoxLayout(actions);
+    // Two columns: a column of eight buttons would make the page taller than a laptop's screen.
+    auto* actionsLayout = new QGridLayout(actions);
     m_voteButton = new QPushButton(tr("Ghi kết quả bỏ phiếu…"), actions);
     m_voteButton->setObjectName(QStringLiteral("recordVoteButton"));
     connect(m_voteButton, &QPushButton::clicked, this, &ProposalsPage::recordVote);
-    actionsLayout->addWidget(m_voteButton);
+    actionsLayout->addWidget(m_voteButton, 0, 0);
+    int slot = 1;
     for (S to : { S::Submitted, S::Returned, S::Reviewed, S::Decided, S::Forwarded, S::Awarded, S::Rejected }) {
         auto* button = new QPushButton(moveLabel(to), actions);
         connect(button, &QPushButton::clicked, this, [this, to] { moveSelected(to); });
-        actionsLayout->addWidget(button);
+        actionsLayout->addWidget(button, slot / 2, slot % 2);
+        ++slot;
         m_moveButtons[to] = button;
     }
     layout->addWidget(actions);
