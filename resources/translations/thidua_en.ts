@@ -3373,10 +3373,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>Could not delete the sample data</translation>
     </message>
     <message>
-        <source>Có thay đổi trong biểu mẫu đơn vị hoặc cán bộ chưa được lưu. Bỏ các thay đổi đó?</source>
-        <translation>The unit or person form has unsaved changes. Discard them?</translation>
-    </message>
-    <message>
         <source>Khen thưởng đã nhận: chưa có.</source>
         <translation>Awards received: none yet.</translation>
     </message>
@@ -3391,6 +3387,34 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Đã xóa %1 mục mẫu. Giữ lại %2 mục mẫu đang được dùng (có đề nghị khen thưởng, báo cáo đã nhận, hoặc cán bộ của bạn trong đơn vị); xóa từng mục khi không còn dùng.</source>
         <translation>Removed %1 sample items. Kept %2 sample items still in use (named by an award proposal, a received report, or one of your people in the unit); remove them one by one when no longer used.</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S, hoặc Enter trong ô chữ)</source>
+        <translation>Save (Ctrl+S, or Enter in a text field)</translation>
+    </message>
+    <message>
+        <source>Lưu đơn vị •</source>
+        <translation>Save unit •</translation>
+    </message>
+    <message>
+        <source>Lưu cán bộ •</source>
+        <translation>Save person •</translation>
+    </message>
+    <message>
+        <source>%1 có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
+        <translation>%1 has unsaved changes. Save them before moving on?</translation>
+    </message>
+    <message>
+        <source>Đơn vị «%1»</source>
+        <translation>Unit “%1”</translation>
+    </message>
+    <message>
+        <source>Cán bộ «%1»</source>
+        <translation>Person “%1”</translation>
+    </message>
+    <message>
+        <source>Biểu mẫu đơn vị hoặc cán bộ</source>
+        <translation>The unit or person form</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4167,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Cả bộ hồ sơ cho từng nơi quyết định: tờ trình, danh sách, biên bản, báo cáo thành tích — Word và PDF, một thư mục và một tệp ZIP</source>
         <translation>The whole dossier for each deciding authority: submission, list, minutes, achievement reports — Word and PDF, a folder and a ZIP file</translation>
+    </message>
+    <message>
+        <source>Hồ sơ:</source>
+        <translation>Paperwork:</translation>
     </message>
 </context>
 <context>

@@ -1557,3 +1557,71 @@ TEST_CASE("the person picker of a new proposal finds as the people page does: no
     for (int row = 0; row < filter->rowCount(); ++row)
         CHECK(filter->index(row, 0).data().toString().contains(QStringLiteral("Nguyễn")));
 }
+
+TEST_CASE("a person's unsaved edit is never lost by choosing another row: Save, Don't save or Cancel; Ctrl+S and Enter save")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    window.showPage(MainWindow::PeoplePageIndex);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Database& db = *window.database();
+    auto* people = child<QTableView>(&window, "peopleTableView");
+    auto* name = child<QLineEdit>(&window, "personNameLineEdit");
+    auto* position = child<QLineEdit>(&window, "personPositionLineEdit");
+    auto* save = child<QPushButton>(&window, "savePersonButton");
+    auto positionOf = [&](const QString& fullName) {
+        for (const Person& p : PersonRepository(db).all().value())
+            if (p.fullName == fullName)
+                return p.position;
+        return QString();
+    };
+    people->setCurrentIndex(people->model()->index(0, 0));
+    const QString first = name->text();
+    position->clear();
+    typeText(position, QStringLiteral("Chuyên viên chính"));
+    CHECK(save->text().endsWith(QStringLiteral("•"))); // marked as unsaved
+
+    // Cancel: back on the same row, the typing still there.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    people->setCurrentIndex(people->model()->index(1, 0));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("chưa lưu")));
+    CHECK(people->currentIndex().row() == 0);
+    CHECK(name->text() == first);
+    CHECK(position->text() == QStringLiteral("Chuyên viên chính"));
+    CHECK(positionOf(first) != QStringLiteral("Chuyên viên chính"));
+
+    // Save: stored, and on to the row chosen.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    const QString second = people->model()->index(1, 0).data().toString();
+    REQUIRE_FALSE(second.startsWith(first));
+    people->setCurrentIndex(people->model()->index(1, 0));
+    CHECK(positionOf(first) == QStringLiteral("Chuyên viên chính"));
+    CHECK(second.startsWith(name->text())); // the table marks a sample person «(mẫu)»
+    CHECK_FALSE(save->text().endsWith(QStringLiteral("•")));
+
+    // Don't save: the edit dropped, the row chosen shown.
+    const QString secondName = name->text();
+    position->clear();
+    typeText(position, QStringLiteral("Không giữ"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    const int third = people->model()->index(2, 0).row();
+    people->setCurrentIndex(people->model()->index(third, 0));
+    CHECK(name->text() != secondName);
+    CHECK_FALSE(positionOf(secondName).isEmpty());
+    CHECK(positionOf(secondName) != QStringLiteral("Không giữ"));
+    CHECK(position->text() != QStringLiteral("Không giữ"));
+
+    // Ctrl+S saves the form with changes; so does Enter in a text field.
+    const QString current = name->text();
+    position->clear();
+    typeText(position, QStringLiteral("Kế toán viên"));
+    QTest::keyClick(position, Qt::Key_S, Qt::ControlModifier);
+    CHECK(positionOf(current) == QStringLiteral("Kế toán viên"));
+    position->clear();
+    typeText(position, QStringLiteral("Kế toán trưởng"));
+    QTest::keyClick(position, Qt::Key_Return);
+    CHECK(positionOf(current) == QStringLiteral("Kế toán trưởng"));
+}

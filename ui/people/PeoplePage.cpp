@@ -76,6 +76,8 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_personProxy->setSortLocaleAware(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Đơn vị và cán bộ</h2>"), this));
+    auto* save = new QShortcut(QKeySequence::Save, this, this, [this] { saveForms(); });
+    save->setContext(Qt::WidgetWithChildrenShortcut); // this page's Ctrl+S
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildUnitsBox());
     splitter->addWidget(buildPeopleBox());
@@ -110,12 +112,15 @@ QWidget* PeoplePage::buildUnitsBox()
     layout->addLayout(buttons);
     connect(addButton(buttons, tr("Thêm đơn vị"), QStringLiteral("newUnitButton")), &QPushButton::clicked, this,
         &PeoplePage::newUnit);
-    connect(addButton(buttons, tr("Lưu đơn vị"), QStringLiteral("saveUnitButton")), &QPushButton::clicked, this,
-        &PeoplePage::saveUnit);
+    m_saveUnitButton = addButton(buttons, tr("Lưu đơn vị"), QStringLiteral("saveUnitButton"));
+    m_saveUnitButton->setToolTip(tr("Lưu (Ctrl+S, hoặc Enter trong ô chữ)"));
+    connect(m_saveUnitButton, &QPushButton::clicked, this, &PeoplePage::saveUnit);
+    connect(m_unitForm, &UnitForm::edited, this, &PeoplePage::showModified);
+    connect(m_unitForm, &UnitForm::submitted, this, &PeoplePage::saveUnit);
     connect(addButton(buttons, tr("Xóa đơn vị"), QStringLiteral("removeUnitButton")), &QPushButton::clicked, this,
         &PeoplePage::removeUnit);
     connect(m_unitsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &PeoplePage::showSelectedUnit);
+        &PeoplePage::unitRowChanged);
     return box;
 }
 
@@ -157,12 +162,15 @@ QWidget* PeoplePage::buildPeopleBox()
     layout->addLayout(buttons);
     connect(addButton(buttons, tr("Thêm cán bộ"), QStringLiteral("newPersonButton")), &QPushButton::clicked, this,
         &PeoplePage::newPerson);
-    connect(addButton(buttons, tr("Lưu cán bộ"), QStringLiteral("savePersonButton")), &QPushButton::clicked, this,
-        &PeoplePage::savePerson);
+    m_savePersonButton = addButton(buttons, tr("Lưu cán bộ"), QStringLiteral("savePersonButton"));
+    m_savePersonButton->setToolTip(tr("Lưu (Ctrl+S, hoặc Enter trong ô chữ)"));
+    connect(m_savePersonButton, &QPushButton::clicked, this, &PeoplePage::savePerson);
+    connect(m_personForm, &PersonForm::edited, this, &PeoplePage::showModified);
+    connect(m_personForm, &PersonForm::submitted, this, &PeoplePage::savePerson);
     connect(addButton(buttons, tr("Xóa cán bộ"), QStringLiteral("removePersonButton")), &QPushButton::clicked, this,
         &PeoplePage::removePerson);
     connect(m_peopleTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &PeoplePage::showSelectedPerson);
+        &PeoplePage::personRowChanged);
     return box;
 }
 
@@ -201,10 +209,12 @@ void PeoplePage::reload(qint64 selectUnitId, qint64 selectPersonId)
     fillUnitFilter(m_unitFilterComboBox, units, tr("Tất cả đơn vị"));
     m_personProxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong());
 
+    m_switching = true;
     const QModelIndex unitIndex = m_unitModel->indexFromUnitId(selectUnitId);
     m_unitsTableView->setCurrentIndex(unitIndex.isValid() ? unitIndex : m_unitModel->index(0, 0));
     const QModelIndex personIndex = m_personProxy->mapFromSource(m_personModel->indexFromPersonId(selectPersonId));
     m_peopleTableView->setCurrentIndex(personIndex.isValid() ? personIndex : m_personProxy->index(0, 0));
+    m_switching = false;
     showSelectedUnit();
     showSelectedPerson();
 }
@@ -214,6 +224,7 @@ void PeoplePage::showSelectedUnit()
     const Unit* unit = m_unitModel->unitFromIndex(m_unitsTableView->currentIndex());
     m_unitForm->setUnit(unit ? *unit : Unit {});
     m_unitAwardsLabel->setText(unit ? awardsText(true, unit->id) : QString());
+    showModified();
 }
 
 void PeoplePage::showSelectedPerson()
@@ -221,6 +232,75 @@ void PeoplePage::showSelectedPerson()
     const Person* person = m_personModel->personFromIndex(m_personProxy->mapToSource(m_peopleTableView->currentIndex()));
     m_personForm->setPerson(person ? *person : Person {});
     m_personAwardsLabel->setText(person ? awardsText(false, person->id) : QString());
+    showModified();
+}
+
+void PeoplePage::showModified()
+{
+    // A form with changes says so on its save button; one without has nothing to save.
+    m_saveUnitButton->setText(m_unitForm->isModified() ? tr("Lưu đơn vị •") : tr("Lưu đơn vị"));
+    m_savePersonButton->setText(m_personForm->isModified() ? tr("Lưu cán bộ •") : tr("Lưu cán bộ"));
+}
+
+PeoplePage::Unsaved PeoplePage::askUnsaved(const QString& what)
+{
+    const auto answer = MessageBox::question(this, tr("Đơn vị và cán bộ"),
+        tr("%1 có thay đổi chưa lưu. Lưu lại trước khi chuyển?").arg(what),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save ? Unsaved::Save : answer == QMessageBox::Discard ? Unsaved::Discard : Unsaved::Cancel;
+}
+
+void PeoplePage::unitRowChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_switching)
+        return;
+    if (m_unitForm->isModified()) {
+        const Unit* chosen = m_unitModel->unitFromIndex(current);
+        const qint64 chosenId = chosen ? chosen->id : 0;
+        const Unsaved answer = askUnsaved(tr("Đơn vị «%1»").arg(m_unitForm->unit().name));
+        if (answer == Unsaved::Save && saveUnit()) {
+            m_switching = true;
+            m_unitsTableView->setCurrentIndex(m_unitModel->indexFromUnitId(chosenId));
+            m_switching = false;
+        } else if (answer != Unsaved::Discard) { // cancelled, or the save was refused: stay on the row
+            m_switching = true;
+            m_unitsTableView->setCurrentIndex(previous);
+            m_switching = false;
+            return;
+        }
+    }
+    showSelectedUnit();
+}
+
+void PeoplePage::personRowChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_switching)
+        return;
+    if (m_personForm->isModified()) {
+        const Person* chosen = m_personModel->personFromIndex(m_personProxy->mapToSource(current));
+        const qint64 chosenId = chosen ? chosen->id : 0;
+        const Unsaved answer = askUnsaved(tr("Cán bộ «%1»").arg(m_personForm->person().fullName));
+        if (answer == Unsaved::Save && savePerson()) {
+            m_switching = true;
+            m_peopleTableView->setCurrentIndex(m_personProxy->mapFromSource(m_personModel->indexFromPersonId(chosenId)));
+            m_switching = false;
+        } else if (answer != Unsaved::Discard) { // cancelled, or the save was refused: stay on the row
+            m_switching = true;
+            m_peopleTableView->setCurrentIndex(previous);
+            m_switching = false;
+            return;
+        }
+    }
+    showSelectedPerson();
+}
+
+bool PeoplePage::saveForms()
+{
+    if (m_unitForm->isModified() && !saveUnit())
+        return false;
+    if (m_personForm->isModified() && !savePerson())
+        return false;
+    return true;
 }
 
 QString PeoplePage::awardsText(bool unit, qint64 id) const
@@ -342,12 +422,15 @@ bool PeoplePage::confirmLeave()
 {
     if (!m_db || !formsModified())
         return true;
-    const auto answer = MessageBox::question(this, tr("Đơn vị và cán bộ"),
-        tr("Có thay đổi trong biểu mẫu đơn vị hoặc cán bộ chưa được lưu. Bỏ các thay đổi đó?"),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return false;
-    showSelectedUnit();
-    showSelectedPerson();
-    return true;
+    switch (askUnsaved(tr("Biểu mẫu đơn vị hoặc cán bộ"))) {
+    case Unsaved::Save:
+        return saveForms();
+    case Unsaved::Discard:
+        showSelectedUnit();
+        showSelectedPerson();
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
 }

@@ -9,6 +9,8 @@ class PersonTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
+class QPushButton;
 class QTableView;
 class UnitForm;
 class UnitTableModel;
@@ -23,6 +25,7 @@ public:
 
     bool saveUnit(); // adds or updates the unit in the form
     bool savePerson();
+    bool saveForms(); // Ctrl+S: whichever form holds changes
 
 private:
     QWidget* buildUnitsBox();
@@ -36,6 +39,12 @@ private:
     void removePerson();
     void removeSampleData();
     bool formsModified() const;
+    // Another row chosen while the form holds changes: Lưu / Không lưu / Hủy (back to the row).
+    void unitRowChanged(const QModelIndex& current, const QModelIndex& previous);
+    void personRowChanged(const QModelIndex& current, const QModelIndex& previous);
+    enum class Unsaved { Save, Discard, Cancel };
+    Unsaved askUnsaved(const QString& what);
+    void showModified();
     QString awardsText(bool unit, qint64 id) const; // the record of awards across campaigns
 
     Database* m_db = nullptr;
@@ -50,4 +59,7 @@ private:
     PersonForm* m_personForm = nullptr;
     QLabel* m_unitAwardsLabel = nullptr;
     QLabel* m_personAwardsLabel = nullptr;
+    QPushButton* m_saveUnitButton = nullptr;
+    QPushButton* m_savePersonButton = nullptr;
+    bool m_switching = false; // rows chosen by the page itself, not by the clerk
 };

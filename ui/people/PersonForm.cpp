@@ -37,6 +37,17 @@ PersonForm::PersonForm(QWidget* parent)
     form->addRow(tr("Phân loại:"), m_categoryComboBox);
     form->addRow(tr("Giới tính:"), m_genderComboBox);
     form->addRow(tr("Năm sinh:"), m_birthYearSpinBox);
+    for (QLineEdit* edit : { m_nameLineEdit, m_positionLineEdit }) {
+        connect(edit, &QLineEdit::textEdited, this, &PersonForm::edited);
+        connect(edit, &QLineEdit::returnPressed, this, &PersonForm::submitted);
+    }
+    for (QComboBox* box : { m_unitComboBox, m_categoryComboBox, m_genderComboBox })
+        connect(box, &QComboBox::activated, this, &PersonForm::edited);
+    connect(m_birthYearSpinBox, &QSpinBox::valueChanged, this, &PersonForm::edited);
+    connect(m_birthYearSpinBox, &QSpinBox::editingFinished, this, [this] {
+        if (m_birthYearSpinBox->hasFocus())
+            Q_EMIT submitted(); // Enter, not leaving the field
+    });
 }
 
 void PersonForm::setUnits(const std::vector<Unit>& units)

@@ -23,6 +23,10 @@ public:
     bool isModified() const { return !(person() == m_person); }
     void focusFirstField();
 
+Q_SIGNALS:
+    void edited(); // a field changed (the form may now differ from the record)
+    void submitted(); // Enter in a text field: save
+
 private:
     Person m_person;
     QLineEdit* m_nameLineEdit = nullptr;

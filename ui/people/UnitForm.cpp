@@ -23,6 +23,11 @@ UnitForm::UnitForm(QWidget* parent)
     form->addRow(tr("Tên đơn vị:"), m_nameLineEdit);
     form->addRow(tr("Mã:"), m_codeLineEdit);
     form->addRow(tr("Loại:"), m_kindComboBox);
+    for (QLineEdit* edit : { m_nameLineEdit, m_codeLineEdit }) {
+        connect(edit, &QLineEdit::textEdited, this, &UnitForm::edited);
+        connect(edit, &QLineEdit::returnPressed, this, &UnitForm::submitted);
+    }
+    connect(m_kindComboBox, &QComboBox::activated, this, &UnitForm::edited);
 }
 
 void UnitForm::setUnit(const Unit& unit)

@@ -18,6 +18,10 @@ public:
     bool isModified() const { return !(unit() == m_unit); } // the edited copy, with the id it was shown with
     void focusFirstField();
 
+Q_SIGNALS:
+    void edited(); // a field changed (the form may now differ from the record)
+    void submitted(); // Enter in a text field: save
+
 private:
     Unit m_unit;
     QLineEdit* m_nameLineEdit = nullptr;
