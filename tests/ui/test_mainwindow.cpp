@@ -1625,3 +1625,41 @@ TEST_CASE("a person's unsaved edit is never lost by choosing another row: Save, 
     QTest::keyClick(position, Qt::Key_Return);
     CHECK(positionOf(current) == QStringLiteral("Kế toán trưởng"));
 }
+
+TEST_CASE("the proposals page is worked from the keyboard: Tab leaves the table, Alt+digit moves the proposal")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const Person person = PersonRepository(db).all().value().front();
+    concludeAllMet(db, campaignId, { Nominee::Kind::Person, person.id });
+    const qint64 proposal = proposeThrough(db, campaignId, { Nominee::Kind::Person, person.id },
+        awardFormOf(db, AwardLevel::Agency), person.unitId, QStringLiteral("Hoàn thành tốt nhiệm vụ."), ProposalState::Draft);
+    window.showPage(MainWindow::ProposalsPageIndex);
+    auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    page->reload(proposal);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTableView* table = page->view();
+    table->setFocus();
+    const int row = table->currentIndex().row();
+    REQUIRE(row >= 0);
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != table); // out of the table, not to its next cell
+    CHECK(table->currentIndex().row() == row);
+    auto* send = window.findChild<QPushButton*>();
+    for (QPushButton* button : window.findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Gửi đề nghị"))
+            send = button;
+    CHECK(send->toolTip().contains(QKeySequence(Qt::ALT | Qt::Key_1).toString(QKeySequence::NativeText)));
+    REQUIRE(send->isEnabled());
+    REQUIRE(send->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    QTest::qWait(300); // a button's shortcut clicks it as the mouse would, after a moment (animateClick)
+    for (const Proposal& p : ProposalRepository(db).forCampaign(campaignId).value())
+        if (p.id == proposal)
+            CHECK(p.state == ProposalState::Submitted);
+}

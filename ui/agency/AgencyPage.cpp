@@ -91,6 +91,7 @@ QWidget* AgencyPage::buildSignersBox()
     auto* box = new QGroupBox(tr("Người ký văn bản"), this);
     auto* layout = new QHBoxLayout(box);
     m_signersTableWidget = new QTableWidget(0, 3, box);
+    m_signersTableWidget->setTabKeyNavigation(false); // Tab moves on, out of the table
     m_signersTableWidget->setHorizontalHeaderLabels({ tr("Họ và tên"), tr("Chức vụ"), tr("Quyền hạn ký") });
     m_signersTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_signersTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);

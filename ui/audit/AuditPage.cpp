@@ -55,6 +55,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_countLabel = new QLabel(this);
     layout->addWidget(m_countLabel);
     m_table = new QTableWidget(0, 7, this);
+    m_table->setTabKeyNavigation(false); // Tab moves on, out of the table
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setHorizontalHeaderLabels({ tr("Thời gian"), tr("Người dùng"), tr("Loại dữ liệu"), tr("Số hiệu"), tr("Trường"), tr("Giá trị cũ"), tr("Giá trị mới") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

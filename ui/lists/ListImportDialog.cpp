@@ -82,6 +82,7 @@ ListImportDialog::ListImportDialog(Database& database, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_previewModel = new ImportPreviewModel(this);
     m_previewTableView = new QTableView(splitter);
+    m_previewTableView->setTabKeyNavigation(false); // Tab moves on, out of the table
     m_previewTableView->setObjectName(QStringLiteral("importPreviewTableView"));
     m_previewTableView->setModel(m_previewModel);
     m_previewTableView->setSelectionBehavior(QAbstractItemView::SelectRows);

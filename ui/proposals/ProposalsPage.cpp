@@ -169,6 +169,7 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setTabKeyNavigation(false); // Tab leaves the table for the moves beside it
     m_tableView->setSortingEnabled(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -200,9 +201,17 @@ QWidget* ProposalsPage::buildActions()
     m_voteButton->setObjectName(QStringLiteral("recordVoteButton"));
     connect(m_voteButton, &QPushButton::clicked, this, &ProposalsPage::recordVote);
     actionsLayout->addWidget(m_voteButton, 0, 0);
+    // Every move from the keyboard: Alt+0 the vote, Alt+1 … Alt+7 the moves in order.
+    auto withKey = [](QPushButton* button, int digit) {
+        const QKeySequence key(Qt::ALT | Qt::Key(Qt::Key_0 + digit));
+        button->setShortcut(key);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(button->text(), key.toString(QKeySequence::NativeText)));
+    };
+    withKey(m_voteButton, 0);
     int slot = 1;
     for (S to : { S::Submitted, S::Returned, S::Reviewed, S::Decided, S::Forwarded, S::Awarded, S::Rejected }) {
         auto* button = new QPushButton(moveLabel(to), actions);
+        withKey(button, slot);
         connect(button, &QPushButton::clicked, this, [this, to] { moveSelected(to); });
         actionsLayout->addWidget(button, slot / 2, slot % 2);
         ++slot;

@@ -90,6 +90,7 @@ ReportsPage::ReportsPage(QWidget* parent)
 
     auto* splitter = new QSplitter(this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setTabKeyNavigation(false); // Tab moves on, out of the table
     m_table->setObjectName(QStringLiteral("unitReportsTable"));
     m_table->setHorizontalHeaderLabels({ tr("Đơn vị"), tr("Hạn nộp"), tr("Ngày nhận"), tr("Tình trạng"), tr("Số văn bản"), tr("Sáng kiến"),
         tr("Mô hình"), tr("Cá nhân được khen"), tr("Tệp") });
