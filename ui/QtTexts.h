@@ -8,7 +8,8 @@ class QTranslator;
 
 namespace QtTexts {
 
-// The translator installed (owned by app), or null when it could not be loaded.
+// The translator installed (owned by app), or null when it could not be loaded. Numbers and
+// dates written through QLocale() follow Vietnamese too ("10.000").
 QTranslator* installVietnamese(QCoreApplication& app);
 
 } // namespace QtTexts

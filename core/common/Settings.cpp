@@ -4,6 +4,17 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <iterator>
+
+#ifdef Q_OS_WIN
+#define SECURITY_WIN32
+#include <windows.h>
+#include <security.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 struct Entry {
@@ -59,8 +70,29 @@ QString Settings::defaultDatabasePath()
     return QDir(folder).filePath(QStringLiteral("Dữ liệu thi đua.thidua"));
 }
 
+namespace {
+// The account's full name as the system shows it ("Nguyễn Thị Lan"), empty when none is set.
+QString accountDisplayName()
+{
+#ifdef Q_OS_WIN
+    wchar_t name[256];
+    ULONG size = ULONG(std::size(name));
+    if (GetUserNameExW(NameDisplay, name, &size) && size > 0)
+        return QString::fromWCharArray(name, int(size)).trimmed();
+    return {};
+#else
+    const passwd* account = getpwuid(getuid());
+    if (!account || !account->pw_gecos)
+        return {};
+    return QString::fromUtf8(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed(); // "Full Name,room,phone…"
+#endif
+}
+} // namespace
+
 QString Settings::currentUserName()
 {
+    if (const QString display = accountDisplayName(); !display.isEmpty())
+        return display;
     for (const char* variable : { "USERNAME", "USER", "LOGNAME" })
         if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
             return user;

@@ -38,7 +38,8 @@ public:
     // The size a kind of window was last left at (none: an invalid size).
     static QSize windowSize(const QString& window);
     static void setWindowSize(const QString& window, QSize size);
-    // Who is working: the operating system's user name, recorded in proposals' history.
+    // Who is working: the account's full name as the system shows it, else its user name;
+    // recorded in proposals' history and the change log.
     static QString currentUserName();
     // The database a first start creates: "<AppDataLocation>/Dữ liệu thi đua.thidua".
     static QString defaultDatabasePath();

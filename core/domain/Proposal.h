@@ -45,4 +45,7 @@ struct ProposalEvent {
     ProposalState to = ProposalState::Draft;
     QString actor;
     QString reason;
+    // The council's vote is recorded in the history as an event that keeps the state; its reason
+    // holds the counts.
+    bool isVote() const { return from && *from == to; }
 };

@@ -48,7 +48,7 @@ QString AuditRepository::fieldLabel(const QString& field)
         { QStringLiteral("kind"), QT_TRANSLATE_NOOP("AuditRepository", "Loại") },
         { QStringLiteral("is_sample"), QT_TRANSLATE_NOOP("AuditRepository", "Dữ liệu mẫu") },
         { QStringLiteral("full_name"), QT_TRANSLATE_NOOP("AuditRepository", "Họ và tên") },
-        { QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị (số)") },
+        { QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị") },
         { QStringLiteral("position"), QT_TRANSLATE_NOOP("AuditRepository", "Chức vụ") },
         { QStringLiteral("staff_category"), QT_TRANSLATE_NOOP("AuditRepository", "Ngạch") },
         { QStringLiteral("gender"), QT_TRANSLATE_NOOP("AuditRepository", "Giới tính") },
@@ -59,26 +59,140 @@ QString AuditRepository::fieldLabel(const QString& field)
         { QStringLiteral("conclusion"), QT_TRANSLATE_NOOP("AuditRepository", "Kết luận") },
         { QStringLiteral("note"), QT_TRANSLATE_NOOP("AuditRepository", "Ghi chú") },
         { QStringLiteral("evidence"), QT_TRANSLATE_NOOP("AuditRepository", "Minh chứng") },
-        { QStringLiteral("award_form_id"), QT_TRANSLATE_NOOP("AuditRepository", "Hình thức (số)") },
+        { QStringLiteral("award_form_id"), QT_TRANSLATE_NOOP("AuditRepository", "Hình thức khen thưởng") },
         { QStringLiteral("council_votes_for"), QT_TRANSLATE_NOOP("AuditRepository", "Số phiếu đồng ý") },
         { QStringLiteral("council_present"), QT_TRANSLATE_NOOP("AuditRepository", "Số thành viên có mặt") },
         { QStringLiteral("council_members"), QT_TRANSLATE_NOOP("AuditRepository", "Số thành viên Hội đồng") },
         { QStringLiteral("report_deadline"), QT_TRANSLATE_NOOP("AuditRepository", "Hạn nộp báo cáo") },
         { QStringLiteral("document_number"), QT_TRANSLATE_NOOP("AuditRepository", "Số văn bản") },
+        { QStringLiteral("proposing_unit_id"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị đề nghị") },
+        { QStringLiteral("signer_id"), QT_TRANSLATE_NOOP("AuditRepository", "Người ký") },
+        { QStringLiteral("recipients"), QT_TRANSLATE_NOOP("AuditRepository", "Nơi nhận") },
+        { QStringLiteral("issue_day"), QT_TRANSLATE_NOOP("AuditRepository", "Ngày ban hành") },
+        { QStringLiteral("issue_month"), QT_TRANSLATE_NOOP("AuditRepository", "Tháng ban hành") },
+        { QStringLiteral("issue_year"), QT_TRANSLATE_NOOP("AuditRepository", "Năm ban hành") },
+        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("AuditRepository", "Từ ngày") },
+        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("AuditRepository", "Đến ngày") },
+        { QStringLiteral("heading_styles"), QT_TRANSLATE_NOOP("AuditRepository", "Đánh số tiêu đề") },
+        { QStringLiteral("council_threshold_percent"), QT_TRANSLATE_NOOP("AuditRepository", "Tỷ lệ Hội đồng thông qua (%)") },
     };
     const auto found = labels.find(field);
     return found == labels.end() ? field : QCoreApplication::translate("AuditRepository", found->second);
 }
 
-QString AuditRepository::valueLabel(const QString& field, const QString& value)
+struct AuditRepository::Names {
+    std::map<qint64, QString> units, people, campaigns, awardForms, signers, criteria;
+    std::map<qint64, QString> assessments, proposals; // the record described: "who — what"
+};
+
+Result<AuditRepository::Names> AuditRepository::names() const
 {
+    Names names;
+    auto read = [&](const QString& sql, std::map<qint64, QString>& into) -> Status {
+        SqlQuery query(m_db, sql);
+        if (Status s = query.exec(AuditRepositoryText::tr("đọc nhật ký thay đổi")); !s)
+            return s;
+        while (query.next())
+            into[query.value(0).toLongLong()] = query.value(1).toString();
+        return {};
+    };
+    const std::pair<QString, std::map<qint64, QString>*> lists[] = {
+        { QStringLiteral("SELECT id, name FROM unit"), &names.units },
+        { QStringLiteral("SELECT id, full_name FROM person"), &names.people },
+        { QStringLiteral("SELECT id, name FROM campaign"), &names.campaigns },
+        { QStringLiteral("SELECT id, name FROM award_form"), &names.awardForms },
+        { QStringLiteral("SELECT id, full_name FROM signer"), &names.signers },
+        { QStringLiteral("SELECT id, text FROM plan_block"), &names.criteria },
+    };
+    for (const auto& [sql, into] : lists)
+        if (Status s = read(sql, *into); !s)
+            return s.error();
+    // Who was assessed against which criterion; who was proposed for which award.
+    auto nominee = [&](const QVariant& unitId, const QVariant& personId) {
+        return personId.isNull() ? names.units[unitId.toLongLong()] : names.people[personId.toLongLong()];
+    };
+    SqlQuery assessments(m_db, QStringLiteral("SELECT id, unit_id, person_id, criterion_id FROM assessment"));
+    if (Status s = assessments.exec(AuditRepositoryText::tr("đọc nhật ký thay đổi")); !s)
+        return s.error();
+    while (assessments.next())
+        names.assessments[assessments.value(0).toLongLong()] = QStringLiteral("%1 — «%2»")
+                                                                   .arg(nominee(assessments.value(1), assessments.value(2)),
+                                                                       names.criteria[assessments.value(3).toLongLong()].left(60));
+    SqlQuery proposals(m_db, QStringLiteral("SELECT id, nominee_unit_id, nominee_person_id, award_form_id FROM proposal"));
+    if (Status s = proposals.exec(AuditRepositoryText::tr("đọc nhật ký thay đổi")); !s)
+        return s.error();
+    while (proposals.next())
+        names.proposals[proposals.value(0).toLongLong()] = QStringLiteral("%1 — %2")
+                                                               .arg(nominee(proposals.value(1), proposals.value(2)),
+                                                                   names.awardForms[proposals.value(3).toLongLong()]);
+    return names;
+}
+
+QString AuditRepository::valueText(const Names& names, const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    auto named = [&](const std::map<qint64, QString>& list) {
+        const auto found = list.find(value.toLongLong());
+        return found != list.end() && !found->second.isEmpty() ? found->second : value;
+    };
     if (field == QLatin1String("state"))
         if (const std::optional<ProposalState> state = enumFromCode<ProposalState>(value))
             return ProposalWorkflow::stateLabel(*state);
     if (field == QLatin1String("conclusion") || field == QLatin1String("self_state"))
         if (const std::optional<AssessmentState> state = enumFromCode<AssessmentState>(value))
             return assessmentStateLabel(*state);
+    if (field == QLatin1String("kind")) {
+        if (const std::optional<UnitKind> kind = enumFromCode<UnitKind>(value))
+            return unitKindLabel(*kind);
+        if (const std::optional<CampaignKind> kind = enumFromCode<CampaignKind>(value))
+            return campaignKindLabel(*kind);
+    }
+    if (field == QLatin1String("staff_category"))
+        if (const std::optional<StaffCategory> category = enumFromCode<StaffCategory>(value))
+            return staffCategoryLabel(*category);
+    if (field == QLatin1String("gender"))
+        if (const std::optional<Gender> gender = enumFromCode<Gender>(value))
+            return genderLabel(*gender);
+    if (field == QLatin1String("is_sample"))
+        return value == QLatin1String("1") ? AuditRepositoryText::tr("Có") : AuditRepositoryText::tr("Không");
+    if (field == QLatin1String("unit_id") || field == QLatin1String("proposing_unit_id"))
+        return named(names.units);
+    if (field == QLatin1String("award_form_id"))
+        return named(names.awardForms);
+    if (field == QLatin1String("signer_id"))
+        return value == QLatin1String("0") ? AuditRepositoryText::tr("(chưa chọn)") : named(names.signers);
+    if (field == QLatin1String("recipients"))
+        return value.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
+    if (field == QLatin1String("start_date") || field == QLatin1String("end_date") || field == QLatin1String("report_deadline"))
+        if (const QDate day = QDate::fromString(value, Qt::ISODate); day.isValid())
+            return day.toString(QStringLiteral("dd/MM/yyyy"));
+    if (field == QLatin1String("heading_styles")) {
+        QStringList styles;
+        for (const QString& code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (const std::optional<NumberingStyle> style = enumFromCode<NumberingStyle>(code.trimmed()))
+                styles << numberingStyleLabel(*style);
+        return styles.join(QStringLiteral(" / "));
+    }
     return value;
+}
+
+QString AuditRepository::subjectText(const Names& names, const AuditEntry& e)
+{
+    const std::map<qint64, QString>* list = e.entity == QLatin1String("unit") ? &names.units
+        : e.entity == QLatin1String("person")                                 ? &names.people
+        : e.entity == QLatin1String("campaign")                               ? &names.campaigns
+        : e.entity == QLatin1String("assessment")                             ? &names.assessments
+        : e.entity == QLatin1String("proposal")                               ? &names.proposals
+                                                                              : nullptr;
+    if (list)
+        if (const auto found = list->find(e.entityId); found != list->end() && !found->second.isEmpty())
+            return found->second;
+    // A record since deleted: the name its deletion logged (units, people, campaigns), else its number.
+    const bool named = e.entity == QLatin1String("unit") || e.entity == QLatin1String("person") || e.entity == QLatin1String("campaign");
+    if (named && e.field == QLatin1String("*") && !e.oldValue.isEmpty())
+        return e.oldValue;
+    return AuditRepositoryText::tr("số %1 (đã xóa)").arg(e.entityId);
 }
 
 Result<std::vector<AuditEntry>> AuditRepository::find(const AuditFilter& filter) const
@@ -107,11 +221,24 @@ Result<std::vector<AuditEntry>> AuditRepository::find(const AuditFilter& filter)
     SqlQuery query(m_db, sql);
     if (Status s = query.exec(AuditRepositoryText::tr("đọc nhật ký thay đổi"), values); !s)
         return s.error();
+    Result<Names> known = names();
+    if (!known)
+        return known.error();
     std::vector<AuditEntry> entries;
-    while (query.next())
-        entries.push_back({ query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
+    while (query.next()) {
+        AuditEntry e { query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
             query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
-            query.value(6).toString(), query.value(7).toString() });
+            query.value(6).toString(), query.value(7).toString(), {}, {}, {} };
+        e.subject = subjectText(known.value(), e);
+        // An added or deleted record logs its name, or its conclusion / state (the triggers).
+        const QString field = e.field != QLatin1String("*") ? e.field
+            : e.entity == QLatin1String("assessment")       ? QStringLiteral("conclusion")
+            : e.entity == QLatin1String("proposal")         ? QStringLiteral("state")
+                                                            : e.field;
+        e.oldText = valueText(known.value(), field, e.oldValue);
+        e.newText = valueText(known.value(), field, e.newValue);
+        entries.push_back(std::move(e));
+    }
     return entries;
 }
 
@@ -128,14 +255,14 @@ namespace {
 QStringList rowOf(const AuditEntry& e)
 {
     const bool record = e.field == QLatin1String("*");
-    return { e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, AuditRepository::entityLabel(e.entity), QString::number(e.entityId),
+    return { e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), e.actor, AuditRepository::entityLabel(e.entity), e.subject,
         record ? (e.oldValue.isEmpty() ? AuditRepositoryText::tr("(thêm mới)") : AuditRepositoryText::tr("(xóa)")) : AuditRepository::fieldLabel(e.field),
-        AuditRepository::valueLabel(e.field, e.oldValue), AuditRepository::valueLabel(e.field, e.newValue) };
+        e.oldText, e.newText };
 }
 
 QStringList header()
 {
-    return AuditRepositoryText::tr("Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới").split(QLatin1Char(','));
+    return AuditRepositoryText::tr("Thời gian,Người dùng,Loại dữ liệu,Đối tượng,Trường,Giá trị cũ,Giá trị mới").split(QLatin1Char(','));
 }
 } // namespace
 
@@ -144,8 +271,7 @@ XlsxWriter::Sheet AuditRepository::table(const std::vector<AuditEntry>& entries)
     XlsxWriter::Sheet sheet;
     sheet.name = AuditRepositoryText::tr("Nhật ký thay đổi");
     sheet.header = header();
-    sheet.columnWidths = { 20, 14, 20, 9, 22, 40, 40 };
-    sheet.numericColumns = { false, false, false, true };
+    sheet.columnWidths = { 20, 14, 20, 40, 22, 40, 40 };
     for (const AuditEntry& e : entries)
         sheet.rows.push_back(rowOf(e));
     return sheet;

@@ -22,6 +22,11 @@ struct AuditEntry {
     QString field; // the column; "*" for a record added or deleted
     QString oldValue; // empty for an addition
     QString newValue; // empty for a deletion
+    // In the clerk's words, filled by find(): what the record is ("Lò Văn Hùng — «Hoàn thành tốt
+    // nhiệm vụ…»"), the values with labels and names for codes and numbers ("Đạt", "Văn phòng").
+    QString subject;
+    QString oldText;
+    QString newText;
 };
 
 struct AuditFilter {
@@ -44,15 +49,18 @@ public:
 
     static QString entityLabel(const QString& entity); // translated: "Đơn vị", "Cán bộ"…
     static QStringList entities();
-    // A field as the clerk reads it ("Tên", "Trạng thái"…), and a stored value likewise (a
-    // proposal's state or an assessment's conclusion by its label).
+    // A field as the clerk reads it ("Tên", "Trạng thái"…).
     static QString fieldLabel(const QString& field);
-    static QString valueLabel(const QString& field, const QString& value);
     // The entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese letters).
     static XlsxWriter::Sheet table(const std::vector<AuditEntry>& entries); // as the page shows them
     static Status writeCsv(const std::vector<AuditEntry>& entries, const QString& path);
     static Status writeXlsx(const std::vector<AuditEntry>& entries, const QString& path);
 
 private:
+    struct Names; // the names of the records the entries refer to
+    Result<Names> names() const;
+    static QString valueText(const Names& names, const QString& field, const QString& value);
+    static QString subjectText(const Names& names, const AuditEntry& entry);
+
     Database& m_db;
 };

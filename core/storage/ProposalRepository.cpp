@@ -245,7 +245,7 @@ Status ProposalRepository::updateDraft(const Proposal& proposal)
         { proposal.awardFormId, proposal.proposingUnitId, proposal.summary.trimmed(), proposal.id });
 }
 
-Status ProposalRepository::recordVote(qint64 id, const CouncilVote& vote)
+Status ProposalRepository::recordVote(qint64 id, const CouncilVote& vote, const QString& actor)
 {
     if (Status s = CouncilRules::validate(vote); !s)
         return s;
@@ -258,9 +258,49 @@ Status ProposalRepository::recordVote(qint64 id, const CouncilVote& vote)
                            .arg(ProposalWorkflow::stateLabel(ProposalState::Submitted),
                                ProposalWorkflow::stateLabel(ProposalState::Reviewed)),
             {} };
-    return writeRow(m_db,
-        QStringLiteral("UPDATE proposal SET council_members = ?, council_present = ?, council_votes_for = ? WHERE id = ?"),
-        ProposalRepositoryText::tr("ghi kết quả bỏ phiếu"), { vote.members, vote.present, vote.votesFor, id });
+    return m_db.transact([&]() -> Status {
+        if (Status s = writeRow(m_db,
+                QStringLiteral("UPDATE proposal SET council_members = ?, council_present = ?, council_votes_for = ? WHERE id = ?"),
+                ProposalRepositoryText::tr("ghi kết quả bỏ phiếu"), { vote.members, vote.present, vote.votesFor, id });
+            !s)
+            return s;
+        const QString counts = ProposalRepositoryText::tr("%1/%2 thành viên có mặt đồng ý (Hội đồng %3 thành viên)")
+                                   .arg(vote.votesFor)
+                                   .arg(vote.present)
+                                   .arg(vote.members);
+        return insertEvent(id, state, state, actor, counts);
+    });
+}
+
+std::optional<ProposalEvent> ProposalRepository::lastMove(qint64 id) const
+{
+    Result<std::vector<ProposalEvent>> events = history(id);
+    if (!events)
+        return std::nullopt;
+    for (auto e = events.value().rbegin(); e != events.value().rend(); ++e)
+        if (e->from && !e->isVote())
+            return *e;
+    return std::nullopt;
+}
+
+Status ProposalRepository::undoLastMove(qint64 id, const QString& actor)
+{
+    Result<Proposal> stored = load(id);
+    if (!stored)
+        return stored.error();
+    const std::optional<ProposalEvent> last = lastMove(id);
+    if (!last || last->to != stored.value().state)
+        return Error { ProposalRepositoryText::tr("Đề nghị không có bước chuyển nào để hoàn tác."), {} };
+    return m_db.transact([&]() -> Status {
+        SqlQuery update(m_db, QStringLiteral("UPDATE proposal SET state = ? WHERE id = ? AND state = ?"));
+        if (Status done = update.exec(ProposalRepositoryText::tr("hoàn tác bước chuyển đề nghị"), { enumCode(*last->from), id, enumCode(last->to) });
+            !done)
+            return done;
+        if (update.rowsAffected() != 1)
+            return Error { ProposalRepositoryText::tr("Đề nghị vừa được thay đổi ở nơi khác; hãy tải lại."), {} };
+        return insertEvent(id, last->to, *last->from, actor,
+            ProposalRepositoryText::tr("Hoàn tác bước «%1»").arg(ProposalWorkflow::stateLabel(last->to)));
+    });
 }
 
 Status ProposalRepository::move(qint64 id, ProposalState to, const QString& actor, const QString& reason)
@@ -311,6 +351,14 @@ Result<std::vector<ProposalEvent>> ProposalRepository::history(qint64 id) const
             enumFromCode(query.value(2).toString(), ProposalState::Draft), query.value(3).toString(),
             query.value(4).toString() });
     return out;
+}
+
+Result<qint64> ProposalRepository::mostProposedForm() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT award_form_id FROM proposal GROUP BY award_form_id ORDER BY count(*) DESC, award_form_id LIMIT 1"));
+    if (Status s = query.exec(ProposalRepositoryText::tr("đọc hình thức khen thưởng hay dùng")); !s)
+        return s.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 Result<std::vector<GrantedAward>> ProposalRepository::awardsOf(const Nominee& nominee) const

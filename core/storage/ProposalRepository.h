@@ -36,11 +36,18 @@ public:
     // another open proposal of the same form exists for the nominee.
     Result<qint64> add(Proposal& proposal, const QString& actor);
     Status updateDraft(const Proposal& proposal); // summary, form, proposing unit while open
-    Status recordVote(qint64 id, const CouncilVote& vote);
+    // Records the council's vote, and the vote in the proposal's history.
+    Status recordVote(qint64 id, const CouncilVote& vote, const QString& actor);
     // Moves the proposal to `to` if the workflow and the rules allow it, recording the move.
     Status move(qint64 id, ProposalState to, const QString& actor, const QString& reason);
+    // The last move taken back: the proposal returns to the state it came from, and the history
+    // gains a row saying so (nothing is erased). Refused when there is no move to take back.
+    std::optional<ProposalEvent> lastMove(qint64 id) const;
+    Status undoLastMove(qint64 id, const QString& actor);
     Result<std::vector<ProposalEvent>> history(qint64 id) const;
     Result<std::vector<GrantedAward>> awardsOf(const Nominee& nominee) const;
+    // The award form proposed most often in this database (0 before any proposal).
+    Result<qint64> mostProposedForm() const;
 
     // The rules that fail for this proposal now (empty when it may go ahead).
     Result<std::vector<QString>> eligibilityFailures(const Proposal& proposal) const;

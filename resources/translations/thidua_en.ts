@@ -268,34 +268,6 @@
         <translation>to:</translation>
     </message>
     <message>
-        <source>Thời gian</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Người dùng</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Loại dữ liệu</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Số hiệu</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Trường</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Giá trị cũ</source>
-        <translation>Old value</translation>
-    </message>
-    <message>
-        <source>Giá trị mới</source>
-        <translation>New value</translation>
-    </message>
-    <message>
         <source>Xuất nhật ký thay đổi</source>
         <translation>Export the change log</translation>
     </message>
@@ -310,14 +282,6 @@
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>(thêm mới)</source>
-        <translation>(added)</translation>
-    </message>
-    <message>
-        <source>(xóa)</source>
-        <translation>(deleted)</translation>
     </message>
     <message>
         <source>%1 thay đổi (mới nhất ở trên, tối đa %2)</source>
@@ -375,10 +339,6 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Đơn vị (số)</source>
-        <translation>Unit (ID)</translation>
-    </message>
-    <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
@@ -419,10 +379,6 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Hình thức (số)</source>
-        <translation>Award form (ID)</translation>
-    </message>
-    <message>
         <source>Số phiếu đồng ý</source>
         <translation>Votes for</translation>
     </message>
@@ -447,10 +403,6 @@
         <translation>read the change log</translation>
     </message>
     <message>
-        <source>Thời gian,Người dùng,Loại dữ liệu,Số hiệu,Trường,Giá trị cũ,Giá trị mới</source>
-        <translation>Time,User,Record,ID,Field,Old value,New value</translation>
-    </message>
-    <message>
         <source>(thêm mới)</source>
         <translation>(added)</translation>
     </message>
@@ -461,6 +413,70 @@
     <message>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award form</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue day</translation>
+    </message>
+    <message>
+        <source>Tháng ban hành</source>
+        <translation>Issue month</translation>
+    </message>
+    <message>
+        <source>Năm ban hành</source>
+        <translation>Issue year</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Đánh số tiêu đề</source>
+        <translation>Heading numbering</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ Hội đồng thông qua (%)</source>
+        <translation>Council pass share (%)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>số %1 (đã xóa)</source>
+        <translation>no. %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>Thời gian,Người dùng,Loại dữ liệu,Đối tượng,Trường,Giá trị cũ,Giá trị mới</source>
+        <translation>Time,User,Kind of data,Record,Field,Old value,New value</translation>
     </message>
 </context>
 <context>
@@ -672,6 +688,10 @@
     <message>
         <source>Hội đồng thông qua khi:</source>
         <translation>Council passes with:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Triển khai Đợt thi đua chào mừng kỷ niệm … năm Ngày thành lập …</source>
+        <translation>For example: Triển khai Đợt thi đua chào mừng kỷ niệm … năm Ngày thành lập …</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3903,26 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Trường «Đối tượng đề nghị»: không có đơn vị này trong cơ quan.</source>
         <translation>Field “Nominee”: no such unit in the agency.</translation>
     </message>
+    <message>
+        <source>%1/%2 thành viên có mặt đồng ý (Hội đồng %3 thành viên)</source>
+        <translation>%1 of %2 members present in favour (council of %3 members)</translation>
+    </message>
+    <message>
+        <source>Đề nghị không có bước chuyển nào để hoàn tác.</source>
+        <translation>The proposal has no move to undo.</translation>
+    </message>
+    <message>
+        <source>hoàn tác bước chuyển đề nghị</source>
+        <translation>undo the proposal's move</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước «%1»</source>
+        <translation>Undid “%1”</translation>
+    </message>
+    <message>
+        <source>đọc hình thức khen thưởng hay dùng</source>
+        <translation>read the most used award form</translation>
+    </message>
 </context>
 <context>
     <name>ProposalTableModel</name>
@@ -4171,6 +4211,34 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Hồ sơ:</source>
         <translation>Paperwork:</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước vừa rồi</source>
+        <translation>Undo last move</translation>
+    </message>
+    <message>
+        <source>Kết quả bỏ phiếu</source>
+        <translation>Vote result</translation>
+    </message>
+    <message>
+        <source>Trở lại «%1» (%2); lịch sử ghi lại việc hoàn tác</source>
+        <translation>Back to “%1” (%2); the history records the undo</translation>
+    </message>
+    <message>
+        <source>Đề nghị đã kết thúc ở bước «%1»; không còn bước nào. Nếu bước này nhầm, chọn «Hoàn tác bước vừa rồi».</source>
+        <translation>The proposal ended at “%1”; there are no more moves. If this move was a mistake, choose “Undo last move”.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước «%1»: đề nghị trở lại «%2»? Lịch sử vẫn giữ cả hai dòng.</source>
+        <translation>Undo “%1”: the proposal goes back to “%2”? The history keeps both rows.</translation>
+    </message>
+    <message>
+        <source>Không hoàn tác được</source>
+        <translation>Could not undo</translation>
+    </message>
+    <message>
+        <source>Chuyển đề nghị của %1 sang «%2»? Sau bước này Hội đồng không còn xét đề nghị; nếu nhầm, «Hoàn tác bước vừa rồi» đưa nó trở lại.</source>
+        <translation>Move the proposal for %1 to “%2”? After this the council no longer considers it; if it is a mistake, “Undo last move” brings it back.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ TEST_CASE("every repository write path leaves audit rows in its own transaction,
             QStringLiteral("proposal"), QStringLiteral("summary"), QStringLiteral("Ghi chép đầy đủ, kịp thời.") },
         { "ProposalRepository::move", [&] { REQUIRE_OK(proposals.move(proposalId, ProposalState::Submitted, {}, {})); },
             QStringLiteral("proposal"), QStringLiteral("state"), QStringLiteral("submitted") },
-        { "ProposalRepository::recordVote", [&] { REQUIRE_OK(proposals.recordVote(proposalId, { 9, 8, 7 })); },
+        { "ProposalRepository::recordVote", [&] { REQUIRE_OK(proposals.recordVote(proposalId, { 9, 8, 7 }, QStringLiteral("Văn thư"))); },
             QStringLiteral("proposal"), QStringLiteral("council_votes_for"), QStringLiteral("7") },
         { "CampaignRepository::update", [&] {
              Campaign c = campaigns.load(campaignId).value();
@@ -189,7 +189,7 @@ TEST_CASE("the change log opens in an independent XLSX reader; a cell Excel cann
     CHECK(rows[0].toArray()[0].toString() == QStringLiteral("Thời gian"));
     const QJsonArray rename = rows[1].toArray(); // newest first
     CHECK(rename[2].toString() == QStringLiteral("Đơn vị"));
-    CHECK(rename[3].toDouble() == unit.id); // a number, not text
+    CHECK(rename[3].toString() == unit.name); // the record by its name, not its number
     CHECK(rename[4].toString() == QStringLiteral("Tên"));
     CHECK(rename[5].toString() == oldName);
     CHECK(rename[6].toString() == unit.name);
@@ -200,4 +200,67 @@ TEST_CASE("the change log opens in an independent XLSX reader; a cell Excel cann
     REQUIRE_FALSE(tooLong);
     CHECK(tooLong.error().message.contains(QStringLiteral("dòng 2, cột «Nội dung»")));
     CHECK_FALSE(QFileInfo::exists(refused));
+}
+
+TEST_CASE("the change log speaks the clerk's words: which unit, which criterion, labels for codes, names for numbers")
+{
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    const qint64 campaignId = BuiltInTemplate::install(db).value();
+    UnitRepository units(db);
+    PersonRepository people(db);
+    CampaignRepository campaigns(db);
+    AssessmentRepository assessments(db);
+    AuditRepository audit(db);
+    const std::vector<Unit> all = units.all().value();
+    REQUIRE(all.size() >= 2);
+    Person person;
+    person.fullName = QStringLiteral("Lò Văn Nhật");
+    person.unitId = all[0].id;
+    const qint64 personId = people.add(person).value();
+    for (const Person& stored : people.all().value())
+        if (stored.id == personId)
+            person = stored;
+    REQUIRE(person.id == personId);
+    person.unitId = all[1].id; // moved to another unit
+    REQUIRE_OK(people.update(person));
+    const PlanBlock criterion = campaigns.criteria(campaignId, SectionBinding::IndividualCriteria).value().front();
+    Assessment cell;
+    cell.criterionId = criterion.id;
+    cell.nominee = { Nominee::Kind::Person, person.id };
+    cell.conclusion = AssessmentState::NotMet;
+    REQUIRE_OK(assessments.save(cell));
+    cell.conclusion = AssessmentState::Met;
+    REQUIRE_OK(assessments.save(cell));
+
+    const std::vector<AuditEntry> entries = audit.find({}).value();
+    auto entry = [&](const QString& entity, const QString& field) {
+        const auto found = std::find_if(entries.begin(), entries.end(), [&](const AuditEntry& e) { return e.entity == entity && e.field == field; });
+        REQUIRE(found != entries.end());
+        return *found;
+    };
+    const AuditEntry moved = entry(QStringLiteral("person"), QStringLiteral("unit_id"));
+    CHECK(moved.subject == person.fullName);
+    CHECK(moved.oldText == all[0].name);
+    CHECK(moved.newText == all[1].name);
+    const AuditEntry judged = entry(QStringLiteral("assessment"), QStringLiteral("conclusion"));
+    CHECK(judged.subject.startsWith(person.fullName + QStringLiteral(" — «")));
+    CHECK(judged.subject.contains(criterion.text.left(30)));
+    CHECK(judged.oldText == QStringLiteral("Chưa đạt"));
+    CHECK(judged.newText == QStringLiteral("Đạt"));
+    // The table the page and the exports show: no database word in any cell.
+    const XlsxWriter::Sheet sheet = AuditRepository::table(entries);
+    CHECK(sheet.header[3] == QStringLiteral("Đối tượng"));
+    for (const QStringList& row : sheet.rows)
+        for (const QString& cell : row)
+            for (const char* word : { "unit_id", "not_met", "signer_id", "recipients", "issue_year", "start_date", "pending", "draft" })
+                CHECK_FALSE(cell == QLatin1String(word));
+
+    // A deleted record is still named by what its deletion logged.
+    Unit spare { 0, QStringLiteral("Tổ tạm thời"), QStringLiteral("TTT"), UnitKind::Division, false };
+    spare.id = units.add(spare).value();
+    REQUIRE_OK(units.remove(spare.id));
+    const std::vector<AuditEntry> after = audit.find({ {}, {}, QStringLiteral("unit"), {}, 1 }).value();
+    REQUIRE(after.size() == 1);
+    CHECK(after.front().subject == spare.name);
 }

@@ -86,8 +86,11 @@ TEST_CASE("a proposal goes from draft to award, every step recorded with who and
     Season season;
     ProposalRepository proposals(*season.fresh.db);
     Proposal proposal = season.proposal(season.giayKhen);
+    CHECK(proposals.mostProposedForm().value() == 0);
     Result<qint64> id = proposals.add(proposal, QStringLiteral("Văn thư"));
     REQUIRE_OK(id);
+    CHECK(proposals.mostProposedForm().value() == season.giayKhen); // the next proposal's default
+    CHECK_FALSE(proposals.undoLastMove(id.value(), QStringLiteral("Văn thư")).ok()); // no move yet
 
     // Criteria not yet concluded: the unit cannot submit.
     const Status early = proposals.move(id.value(), ProposalState::Submitted, QStringLiteral("Văn thư"), {});
@@ -101,24 +104,41 @@ TEST_CASE("a proposal goes from draft to award, every step recorded with who and
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Submitted, QStringLiteral("Văn thư"), {}));
 
     CHECK_FALSE(proposals.move(id.value(), ProposalState::Reviewed, QStringLiteral("Thư ký hội đồng"), {}).ok());
-    const Status nonsense = proposals.recordVote(id.value(), { 9, 7, 8 });
+    const Status nonsense = proposals.recordVote(id.value(), { 9, 7, 8 }, QStringLiteral("Thư ký hội đồng"));
     REQUIRE_FALSE(nonsense.ok());
     CHECK(nonsense.error().message.contains(QStringLiteral("Số phiếu đồng ý")));
     CHECK_FALSE(proposals.load(id.value()).value().vote.has_value()); // nothing half-saved
-    REQUIRE_OK(proposals.recordVote(id.value(), { 9, 8, 7 }));
+    CHECK(proposals.history(id.value()).value().size() == 4); // a refused vote is not in the history
+    REQUIRE_OK(proposals.recordVote(id.value(), { 9, 8, 7 }, QStringLiteral("Thư ký hội đồng")));
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Reviewed, QStringLiteral("Thư ký hội đồng"), {}));
     CHECK_FALSE(proposals.move(id.value(), ProposalState::Forwarded, QStringLiteral("x"), {}).ok()); // Giấy khen stays here
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Decided, QStringLiteral("Giám đốc"), {}));
     CHECK_FALSE(proposals.move(id.value(), ProposalState::Returned, QStringLiteral("x"), QStringLiteral("muộn")).ok());
     REQUIRE_OK(proposals.move(id.value(), ProposalState::Awarded, QStringLiteral("Văn thư"), {}));
 
-    const auto history = proposals.history(id.value()).value();
-    REQUIRE(history.size() == 7); // created, submitted, returned, resubmitted, reviewed, decided, awarded
+    auto history = proposals.history(id.value()).value();
+    REQUIRE(history.size() == 8); // created, submitted, returned, resubmitted, vote, reviewed, decided, awarded
     CHECK_FALSE(history[0].from.has_value());
     CHECK(history[2].to == ProposalState::Returned);
     CHECK(history[2].reason == QStringLiteral("Bổ sung báo cáo thành tích"));
     CHECK(history[2].actor == QStringLiteral("Chánh Văn phòng"));
+    CHECK(history[4].isVote());
+    CHECK(history[4].to == ProposalState::Submitted);
+    CHECK(history[4].reason.contains(QStringLiteral("7/8")));
+    CHECK(history[4].actor == QStringLiteral("Thư ký hội đồng"));
     CHECK(history.back().to == ProposalState::Awarded);
+
+    // "Đã khen" by mistake: taken back, the history keeps both rows; a second undo redoes it.
+    REQUIRE_OK(proposals.undoLastMove(id.value(), QStringLiteral("Văn thư")));
+    CHECK(proposals.load(id.value()).value().state == ProposalState::Decided);
+    history = proposals.history(id.value()).value();
+    REQUIRE(history.size() == 9);
+    CHECK(history.back().from == ProposalState::Awarded);
+    CHECK(history.back().to == ProposalState::Decided);
+    CHECK(history.back().reason.contains(QStringLiteral("Đã khen")));
+    CHECK(proposals.awardsOf({ Nominee::Kind::Person, season.person.id }).value().empty());
+    REQUIRE_OK(proposals.undoLastMove(id.value(), QStringLiteral("Văn thư")));
+    CHECK(proposals.load(id.value()).value().state == ProposalState::Awarded);
 
     const auto awards = proposals.awardsOf({ Nominee::Kind::Person, season.person.id }).value();
     REQUIRE(awards.size() == 1);
@@ -134,7 +154,7 @@ TEST_CASE("awards decided above the agency are sent on, not decided here")
     Proposal proposal = season.proposal(season.bangKhenTinh);
     REQUIRE_OK(proposals.add(proposal, {}));
     REQUIRE_OK(proposals.move(proposal.id, ProposalState::Submitted, {}, {}));
-    REQUIRE_OK(proposals.recordVote(proposal.id, { 9, 9, 9 }));
+    REQUIRE_OK(proposals.recordVote(proposal.id, { 9, 9, 9 }, QStringLiteral("Văn thư")));
     REQUIRE_OK(proposals.move(proposal.id, ProposalState::Reviewed, {}, {}));
     CHECK_FALSE(proposals.move(proposal.id, ProposalState::Decided, {}, {}).ok());
     REQUIRE_OK(proposals.move(proposal.id, ProposalState::Forwarded, {}, {}));
@@ -196,7 +216,7 @@ TEST_CASE("the council threshold is a campaign setting")
     Proposal proposal = season.proposal(season.giayKhen);
     REQUIRE_OK(proposals.add(proposal, {}));
     REQUIRE_OK(proposals.move(proposal.id, ProposalState::Submitted, {}, {}));
-    REQUIRE_OK(proposals.recordVote(proposal.id, { 10, 10, 8 })); // 80 %, not more than 80 %
+    REQUIRE_OK(proposals.recordVote(proposal.id, { 10, 10, 8 }, QStringLiteral("Văn thư"))); // 80 %, not more than 80 %
     REQUIRE_OK(proposals.move(proposal.id, ProposalState::Reviewed, {}, {}));
     CHECK_FALSE(proposals.move(proposal.id, ProposalState::Decided, {}, {}).ok());
 }

@@ -46,7 +46,7 @@ qint64 proposeThrough(Database& db, qint64 campaignId, const Nominee& nominee, q
         return p.id;
     for (ProposalState step : { ProposalState::Submitted, ProposalState::Reviewed, ProposalState::Decided, ProposalState::Awarded }) {
         if (step == ProposalState::Reviewed)
-            REQUIRE_OK(proposals.recordVote(p.id, { 9, 9, 8 }));
+            REQUIRE_OK(proposals.recordVote(p.id, { 9, 9, 8 }, QStringLiteral("Văn thư")));
         REQUIRE_OK(proposals.move(p.id, step, {}, {}));
         if (step == until)
             break;

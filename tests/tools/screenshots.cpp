@@ -14,6 +14,7 @@
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/proposals/ProposalsPage.h"
 #include "ui/QtTexts.h"
 #include "ui/RestoreDialog.h"
 #include "ui/agency/RewardMoneyDialog.h"
@@ -127,7 +128,7 @@ int main(int argc, char* argv[])
         if (i < 2)
             (void)proposals.move(p.id, ProposalState::Submitted, QStringLiteral("văn thư"), {});
         if (i == 0) {
-            (void)proposals.recordVote(p.id, { 9, 8, 7 });
+            (void)proposals.recordVote(p.id, { 9, 8, 7 }, QStringLiteral("Văn thư"));
             (void)proposals.move(p.id, ProposalState::Reviewed, QStringLiteral("thư ký hội đồng"), {});
         }
     }
@@ -146,6 +147,16 @@ int main(int argc, char* argv[])
     certificates.show();
     settle(&certificates);
     certificates.grab().save(out.filePath(QStringLiteral("10-giay-khen.png")));
+    certificates.hide();
+    decision.hide();
+
+    // The proposal awarded: its box says it has ended, and offers the undo.
+    const qint64 awarded = proposals.forCampaign(campaignId).value().front().id;
+    (void)proposals.move(awarded, ProposalState::Awarded, QStringLiteral("văn thư"), {});
+    auto* proposalsPage = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    proposalsPage->reload(awarded);
+    window.showPage(MainWindow::ProposalsPageIndex);
+    grab(QStringLiteral("10b-de-nghi-da-khen.png"));
 
     // Two units have reported, one of them late.
     UnitReportRepository reports(db);

@@ -74,6 +74,7 @@
 #include <QMenu>
 #include <QTranslator>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -454,8 +455,37 @@ TEST_CASE("a clerk ticks a checklist, proposes, returns, resubmits and records t
     proposals->reload();
     CHECK(proposals->countsText().contains(QStringLiteral("Hội đồng đã xét: 1")));
     auto* history = child<QListWidget>(&window, "proposalHistoryListWidget");
-    CHECK(history->count() == 5);
+    CHECK(history->count() == 6);
     CHECK(history->item(2)->text().contains(QStringLiteral("Bổ sung minh chứng")));
+    CHECK(history->item(4)->text().contains(QStringLiteral("Kết quả bỏ phiếu"))); // the vote is in the history
+    CHECK(history->item(4)->text().contains(QStringLiteral("7/8")));
+
+    // Moves out of the council's hands are asked first; "No" leaves the proposal where it was.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(proposals->moveSelected(ProposalState::Decided));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Quyết định khen")));
+    CHECK(ProposalRepository(*window.database()).load(dialog.proposalId()).value().state == ProposalState::Reviewed);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(proposals->moveSelected(ProposalState::Decided));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(proposals->moveSelected(ProposalState::Awarded));
+    // The last step: the box says the proposal has ended, and the undo is offered.
+    auto* finalLabel = child<QLabel>(&window, "proposalFinalLabel");
+    CHECK(finalLabel->isVisible());
+    CHECK(finalLabel->text().contains(QStringLiteral("Đã khen")));
+    auto* undo = child<QPushButton>(&window, "undoMoveButton");
+    REQUIRE(undo->isVisible());
+    CHECK(undo->toolTip().contains(QStringLiteral("Quyết định khen")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(proposals->undoLastMove());
+    CHECK(ProposalRepository(*window.database()).load(dialog.proposalId()).value().state == ProposalState::Decided);
+    CHECK_FALSE(finalLabel->isVisible());
+    CHECK(history->count() == 9);
+    CHECK(history->item(8)->text().contains(QStringLiteral("Hoàn tác")));
+
+    // The next proposal starts at the form this agency proposes most.
+    ProposalDialog next(*window.database(), campaignId, &window);
+    CHECK(child<QComboBox>(&next, "awardFormComboBox")->currentData().toLongLong() == giayKhen);
 }
 
 TEST_CASE("selected proposals' Tờ trình and Danh sách are exported from the proposals page")
@@ -1112,7 +1142,11 @@ TEST_CASE("Qt's own buttons and menus speak Vietnamese")
     INFO(items.join(QStringLiteral(" | ")).toStdString());
     CHECK(items.contains(QStringLiteral("Sao &chép")));
     CHECK(items.contains(QStringLiteral("&Dán")));
+    // Numbers in Vietnamese text, Vietnamese style, whatever the system's region.
+    CHECK(QLocale().toString(10000) == QStringLiteral("10.000"));
+    CHECK(QStringLiteral("%L1 dòng").arg(12345) == QStringLiteral("12.345 dòng"));
     QCoreApplication::removeTranslator(translator.get()); // the other tests see Qt's own words
+    QLocale::setDefault(QLocale::system());
 }
 
 #ifdef Q_OS_UNIX

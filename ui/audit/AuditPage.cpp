@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 AuditPage::AuditPage(QWidget* parent)
     : Page(parent)
 {
@@ -57,7 +59,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_table = new QTableWidget(0, 7, this);
     m_table->setTabKeyNavigation(false); // Tab moves on, out of the table
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Thời gian"), tr("Người dùng"), tr("Loại dữ liệu"), tr("Số hiệu"), tr("Trường"), tr("Giá trị cũ"), tr("Giá trị mới") });
+    m_table->setHorizontalHeaderLabels(AuditRepository::table({}).header); // the export's columns
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -126,17 +128,21 @@ void AuditPage::reload()
         else
             m_countLabel->setText(found.error().message);
     }
-    m_table->setRowCount(int(m_entries.size()));
-    for (int row = 0; row < int(m_entries.size()); ++row) {
-        const AuditEntry& e = m_entries[size_t(row)];
-        const bool record = e.field == QLatin1String("*");
-        const QString field = !record ? AuditRepository::fieldLabel(e.field) : e.oldValue.isEmpty() ? tr("(thêm mới)") : tr("(xóa)");
-        const QString cells[] = { QLocale().toString(e.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")), e.actor, AuditRepository::entityLabel(e.entity),
-            QString::number(e.entityId), field, AuditRepository::valueLabel(e.field, e.oldValue), AuditRepository::valueLabel(e.field, e.newValue) };
-        for (int column = 0; column < 7; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    // The rows as the export writes them: one table of the clerk's words.
+    const XlsxWriter::Sheet rows = AuditRepository::table(m_entries);
+    m_table->setRowCount(int(rows.rows.size()));
+    for (int row = 0; row < int(rows.rows.size()); ++row)
+        for (int column = 0; column < int(rows.rows[size_t(row)].size()); ++column) {
+            auto* item = new QTableWidgetItem(rows.rows[size_t(row)][column]);
+            item->setToolTip(item->text()); // the whole text where the column cuts it short
+            m_table->setItem(row, column, item);
+        }
     m_table->resizeColumnsToContents();
+    // A long campaign name or criterion would push the values off the screen: the record and the
+    // values get at most a quarter of the table each.
+    const int widest = std::max(200, m_table->viewport()->width() / 4);
+    for (int column : { 3, 5, 6 })
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     if (m_db)
         m_countLabel->setText(tr("%1 thay đổi (mới nhất ở trên, tối đa %2)").arg(m_entries.size()).arg(filter().limit));
 }

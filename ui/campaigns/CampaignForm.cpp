@@ -41,6 +41,7 @@ CampaignForm::CampaignForm(QWidget* parent)
     m_summaryTextEdit->setObjectName(QStringLiteral("campaignSummaryTextEdit"));
     m_summaryTextEdit->setTabChangesFocus(true);
     m_summaryTextEdit->setMaximumHeight(80);
+    m_summaryTextEdit->setPlaceholderText(tr("Ví dụ: Triển khai Đợt thi đua chào mừng kỷ niệm … năm Ngày thành lập …"));
     m_kindComboBox = new QComboBox(this);
     for (CampaignKind kind : { CampaignKind::Periodic, CampaignKind::Regular })
         m_kindComboBox->addItem(campaignKindLabel(kind), int(kind));

@@ -43,9 +43,13 @@ ProposalDialog::ProposalDialog(Database& database, qint64 campaignId, QWidget* p
     m_awardFormComboBox = new QComboBox(this);
     m_awardFormComboBox->setObjectName(QStringLiteral("awardFormComboBox"));
     if (Result<std::vector<AwardForm>> forms = AwardFormRepository(m_db).all(); forms) {
-        int everyday = -1; // a new proposal starts at the agency's own award, the one most given
+        // A new proposal starts at the form this agency proposes most; before any, at its own
+        // award (Giấy khen), never at the highest one.
+        const Result<qint64> proposed = ProposalRepository(m_db).mostProposedForm();
+        const qint64 mostUsed = proposed ? proposed.value() : 0;
+        int everyday = -1;
         for (const AwardForm& f : forms.value()) {
-            if (f.level == AwardLevel::Agency && everyday < 0)
+            if ((f.id == mostUsed || (mostUsed == 0 && f.level == AwardLevel::Agency)) && everyday < 0)
                 everyday = m_awardFormComboBox->count();
             m_awardFormComboBox->addItem(f.name, f.id);
         }

@@ -201,7 +201,7 @@ QWidget* ProposalsPage::buildActions()
     m_voteButton->setObjectName(QStringLiteral("recordVoteButton"));
     connect(m_voteButton, &QPushButton::clicked, this, &ProposalsPage::recordVote);
     actionsLayout->addWidget(m_voteButton, 0, 0);
-    // Every move from the keyboard: Alt+0 the vote, Alt+1 … Alt+7 the moves in order.
+    // Every move from the keyboard: Alt+0 the vote, Alt+1 … Alt+7 the moves in order, Alt+8 undo.
     auto withKey = [](QPushButton* button, int digit) {
         const QKeySequence key(Qt::ALT | Qt::Key(Qt::Key_0 + digit));
         button->setShortcut(key);
@@ -217,6 +217,16 @@ QWidget* ProposalsPage::buildActions()
         ++slot;
         m_moveButtons[to] = button;
     }
+    m_undoButton = new QPushButton(tr("Hoàn tác bước vừa rồi"), actions);
+    m_undoButton->setObjectName(QStringLiteral("undoMoveButton"));
+    withKey(m_undoButton, slot);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] { undoLastMove(); });
+    actionsLayout->addWidget(m_undoButton, slot / 2, slot % 2);
+    // After the last step the box says so, instead of standing empty.
+    m_finalLabel = new QLabel(actions);
+    m_finalLabel->setObjectName(QStringLiteral("proposalFinalLabel"));
+    m_finalLabel->setWordWrap(true);
+    actionsLayout->addWidget(m_finalLabel, slot / 2 + 1, 0, 1, 2);
     layout->addWidget(actions);
     m_blockersLabel = new QLabel(box);
     m_blockersLabel->setWordWrap(true);
@@ -349,7 +359,7 @@ void ProposalsPage::showSelected()
             for (const ProposalEvent& e : history.value())
                 m_historyListWidget->addItem(QStringLiteral("%1 — %2%3%4")
                                                  .arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                                     ProposalWorkflow::stateLabel(e.to),
+                                                     e.isVote() ? tr("Kết quả bỏ phiếu") : ProposalWorkflow::stateLabel(e.to),
                                                      e.actor.isEmpty() ? QString() : tr(" (%1)").arg(e.actor),
                                                      e.reason.isEmpty() ? QString() : tr(": %1").arg(e.reason)));
         if (Result<std::vector<GrantedAward>> awards = repository.awardsOf(row->proposal.nominee); awards)
@@ -367,6 +377,43 @@ void ProposalsPage::showSelected()
     if (row && !row->blockers.isEmpty())
         m_moveButtons[S::Submitted]->setEnabled(false);
     m_voteButton->setVisible(row && (row->proposal.state == S::Submitted || row->proposal.state == S::Reviewed));
+    const std::optional<ProposalEvent> last = row && m_db ? ProposalRepository(*m_db).lastMove(row->proposal.id) : std::nullopt;
+    m_undoButton->setVisible(last.has_value());
+    if (last)
+        m_undoButton->setToolTip(tr("Trở lại «%1» (%2); lịch sử ghi lại việc hoàn tác")
+                                     .arg(ProposalWorkflow::stateLabel(*last->from), m_undoButton->shortcut().toString(QKeySequence::NativeText)));
+    const bool final = row && !ProposalWorkflow::isOpen(row->proposal.state);
+    m_finalLabel->setVisible(final);
+    if (final)
+        m_finalLabel->setText(tr("Đề nghị đã kết thúc ở bước «%1»; không còn bước nào. Nếu bước này nhầm, chọn «Hoàn tác bước vừa rồi».")
+                                  .arg(ProposalWorkflow::stateLabel(row->proposal.state)));
+}
+
+namespace {
+// The moves after which the council no longer considers the proposal: asked before they are made.
+bool leavesTheCouncil(S to) { return to == S::Decided || to == S::Awarded || to == S::Rejected; }
+} // namespace
+
+bool ProposalsPage::undoLastMove()
+{
+    const qint64 id = selectedProposalId();
+    if (!m_db || id == 0)
+        return false;
+    ProposalRepository repository(*m_db);
+    const std::optional<ProposalEvent> last = repository.lastMove(id);
+    if (!last)
+        return false;
+    if (MessageBox::question(this, tr("Hoàn tác bước vừa rồi"),
+            tr("Hoàn tác bước «%1»: đề nghị trở lại «%2»? Lịch sử vẫn giữ cả hai dòng.")
+                .arg(ProposalWorkflow::stateLabel(last->to), ProposalWorkflow::stateLabel(*last->from)))
+        != QMessageBox::Yes)
+        return false;
+    if (Status s = repository.undoLastMove(id, Settings::currentUserName()); !s) {
+        MessageBox::warning(this, tr("Không hoàn tác được"), s.error().message, s.error().detail);
+        return false;
+    }
+    reload(id);
+    return true;
 }
 
 void ProposalsPage::addProposal()
@@ -398,6 +445,16 @@ bool ProposalsPage::moveSelected(ProposalState to, QString reason)
         bool ok = false;
         reason = QInputDialog::getText(this, moveLabel(to), tr("Lý do:"), QLineEdit::Normal, {}, &ok);
         if (!ok)
+            return false;
+    }
+    if (leavesTheCouncil(to)) {
+        const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+        const QString who = row ? m_proxy->index(m_tableView->currentIndex().row(), ProposalTableModel::NomineeColumn).data().toString() : QString();
+        if (MessageBox::question(this, moveLabel(to).remove(QStringLiteral("…")),
+                tr("Chuyển đề nghị của %1 sang «%2»? Sau bước này Hội đồng không còn xét đề nghị; nếu nhầm, "
+                   "«Hoàn tác bước vừa rồi» đưa nó trở lại.")
+                    .arg(who, ProposalWorkflow::stateLabel(to)))
+            != QMessageBox::Yes)
             return false;
     }
     if (Status s = ProposalRepository(*m_db).move(id, to, Settings::currentUserName(), reason); !s) {

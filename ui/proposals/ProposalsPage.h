@@ -33,7 +33,10 @@ public:
     void addProposal(); // opens the dialog
     void recordVote(); // opens the dialog
     // Moves the selected proposal; asks for a reason when one is needed and none is given.
+    // Moves that take the proposal out of the council's hands (decided, awarded, not awarded) are
+    // confirmed first.
     bool moveSelected(ProposalState to, QString reason = {});
+    bool undoLastMove(); // asks, then takes the selected proposal's last move back
     qint64 selectedProposalId() const;
     // The proposals selected in the table (several with Ctrl or Shift).
     std::vector<qint64> selectedProposalIds() const;
@@ -84,6 +87,8 @@ private:
     QTableView* m_tableView = nullptr;
     QPushButton* m_voteButton = nullptr;
     std::map<ProposalState, QPushButton*> m_moveButtons;
+    QPushButton* m_undoButton = nullptr;
+    QLabel* m_finalLabel = nullptr; // "the proposal has ended" in place of moves
     QLabel* m_blockersLabel = nullptr;
     QListWidget* m_historyListWidget = nullptr;
     QListWidget* m_earlierAwardsListWidget = nullptr;

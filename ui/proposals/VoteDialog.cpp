@@ -3,6 +3,7 @@
 #include "core/rules/CouncilRules.h"
 #include "core/storage/CouncilMeetingRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/common/Settings.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ void VoteDialog::showResult()
 void VoteDialog::accept()
 {
     const CouncilVote vote { m_membersSpinBox->value(), m_presentSpinBox->value(), m_votesForSpinBox->value() };
-    if (Status s = ProposalRepository(m_db).recordVote(m_proposalId, vote); !s) {
+    if (Status s = ProposalRepository(m_db).recordVote(m_proposalId, vote, Settings::currentUserName()); !s) {
         MessageBox::warning(this, tr("Không ghi được kết quả"), s.error().message, s.error().detail);
         return;
     }

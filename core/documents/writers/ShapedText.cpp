@@ -115,8 +115,15 @@ Paragraph Shaper::layOut(const doc::Paragraph& paragraph, double width)
     QString text;
     QList<QTextLayout::FormatRange> ranges;
     for (const doc::Run& run : paragraph.runs) {
-        ranges.append({ int(text.size()), int(run.text.size()), format(run, paragraph.sizePt) });
-        text += run.text;
+        // A document number never parts at its slash ("2437/QĐ-TTg"), as in Word and LibreOffice:
+        // Qt's line breaking allows a break after "/", a word joiner (drawn as nothing) forbids it.
+        QString runText = run.text;
+        for (qsizetype at = runText.indexOf(QLatin1Char('/')); at >= 0 && at + 1 < runText.size();
+             at = runText.indexOf(QLatin1Char('/'), at + 2))
+            if (!runText.at(at + 1).isSpace())
+                runText.insert(at + 1, QChar(0x2060));
+        ranges.append({ int(text.size()), int(runText.size()), format(run, paragraph.sizePt) });
+        text += runText;
     }
     Paragraph shaped;
     shaped.layout = std::make_shared<QTextLayout>(text, font(paragraph.sizePt), &m_device);
