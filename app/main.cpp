@@ -59,5 +59,9 @@ int main(int argc, char* argv[])
         path = Settings::lastDatabase();
     if (path.isEmpty() || !QFileInfo::exists(path) || !window.openDatabase(path))
         window.openDatabase(Settings::defaultDatabasePath());
+    if (!Settings::value(Settings::Key::SeasonStepsShown).toBool()) { // the first start: the way through a season
+        window.showSeasonSteps();
+        Settings::setValue(Settings::Key::SeasonStepsShown, true);
+    }
     return app.exec();
 }

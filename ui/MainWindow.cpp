@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/widgets/CampaignPicker.h"
+
 #include "ui/widgets/ScreenFit.h"
 #include "core/common/Settings.h"
 #include "core/storage/Database.h"
@@ -19,6 +21,8 @@
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/help/SeasonStepsDialog.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
@@ -89,12 +93,26 @@ void MainWindow::buildCentralWidget()
         if (QUndoStack* stack = page->undoStack())
             m_undoGroup->addStack(stack);
         connect(page, &Page::dataChanged, m_campaignsPage, &CampaignsPage::reloadReferenceData);
+        connect(page, &Page::placeRequested, this, [this](SeasonStep::Place place) { showPage(pageOf(place)); });
         connect(page, &Page::dataChanged, this, [this] {
+            const qint64 working = m_workingCampaignId; // perhaps just created: not in the pickers yet
             m_checklistsPage->setDatabase(m_database.get());
             m_proposalsPage->setDatabase(m_database.get());
             m_reportsPage->setDatabase(m_database.get());
+            followCampaign(working);
         });
     }
+    // One campaign at a time: the campaign opened or picked on one page is the one the others show.
+    const CampaignPicker* const pickers[] = { m_checklistsPage->campaignPicker(), m_proposalsPage->campaignPicker(),
+        m_reportsPage->campaignPicker() };
+    connect(m_campaignsPage, &CampaignsPage::campaignOpened, this, &MainWindow::followCampaign);
+    for (const CampaignPicker* picker : pickers)
+        connect(picker, &CampaignPicker::campaignChanged, this, &MainWindow::followCampaign);
+    connect(m_proposalsPage, &ProposalsPage::blockingCellRequested, this,
+        [this](qint64 campaignId, const Nominee& nominee, qint64 criterionId) {
+            showPage(ChecklistsPageIndex);
+            m_checklistsPage->showCell(campaignId, nominee, criterionId);
+        });
     connect(m_navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         m_undoGroup->setActiveStack(page(PageIndex(row))->undoStack());
@@ -102,6 +120,8 @@ void MainWindow::buildCentralWidget()
             m_proposalsPage->reload(); // checklists ticked meanwhile change what blocks a proposal
         if (row == AuditPageIndex && m_database)
             m_auditPage->reload(); // every page writes to it
+        if (m_seasonSteps && m_seasonSteps->isVisible())
+            m_seasonSteps->refresh(); // a step may have been done on the page left
     });
     layout->addWidget(m_navigationListWidget);
     // Shown when the file is open only to look at, because someone else is writing it.
@@ -171,6 +191,11 @@ void MainWindow::buildMenus()
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 
     QMenu* help = menuBar()->addMenu(tr("Trợ &giúp"));
+    help->addAction(tr("&Hướng dẫn sử dụng"), QKeySequence::HelpContents, this, [this] {
+        showGuide(guideAnchor(PageIndex(m_pages->currentIndex())));
+    });
+    help->addAction(tr("&Các bước của một đợt…"), this, &MainWindow::showSeasonSteps);
+    help->addSeparator();
     help->addAction(tr("&Giới thiệu ThiDua"), this, &MainWindow::showAbout);
 }
 
@@ -188,11 +213,80 @@ void MainWindow::showOnPages(Database* database)
 {
     for (int i = 0; i < m_pages->count(); ++i)
         page(PageIndex(i))->setDatabase(database);
+    if (m_seasonSteps)
+        m_seasonSteps->setDatabase(database);
+}
+
+void MainWindow::followCampaign(qint64 id)
+{
+    if (id <= 0)
+        return;
+    m_workingCampaignId = id;
+    m_checklistsPage->campaignPicker()->selectCampaign(id); // a picker already there does not signal again
+    m_proposalsPage->campaignPicker()->selectCampaign(id);
+    m_reportsPage->campaignPicker()->selectCampaign(id);
+}
+
+MainWindow::PageIndex MainWindow::pageOf(SeasonStep::Place place)
+{
+    switch (place) {
+    case SeasonStep::Place::Agency:
+        return AgencyPageIndex;
+    case SeasonStep::Place::People:
+        return PeoplePageIndex;
+    case SeasonStep::Place::Campaigns:
+        return CampaignsPageIndex;
+    case SeasonStep::Place::Checklists:
+        return ChecklistsPageIndex;
+    case SeasonStep::Place::Proposals:
+        return ProposalsPageIndex;
+    case SeasonStep::Place::Reports:
+        return ReportsPageIndex;
+    }
+    return AgencyPageIndex;
+}
+
+QString MainWindow::guideAnchor(PageIndex index)
+{
+    static const char* const anchors[] = { "co-quan", "don-vi", "dot-thi-dua", "danh-gia", "de-nghi", "bao-cao", "nhat-ky" };
+    static_assert(std::size(anchors) == PageCount);
+    return index >= 0 && index < PageCount ? QString::fromLatin1(anchors[index]) : QStringLiteral("bat-dau");
+}
+
+GuideDialog* MainWindow::showGuide(const QString& anchor)
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this); // one window, kept while the program runs
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    m_guide->showPart(anchor);
+    return m_guide;
+}
+
+SeasonStepsDialog* MainWindow::showSeasonSteps()
+{
+    if (!m_seasonSteps) {
+        m_seasonSteps = new SeasonStepsDialog(this);
+        m_seasonSteps->setDatabase(m_database.get());
+        connect(m_seasonSteps, &SeasonStepsDialog::openPlace, this, [this](SeasonStep::Place place) {
+            showPage(pageOf(place));
+            activateWindow();
+        });
+        connect(m_seasonSteps, &SeasonStepsDialog::openGuideAt, this,
+            [this](SeasonStep::Place place) { showGuide(guideAnchor(pageOf(place))); });
+        connect(m_seasonSteps, &SeasonStepsDialog::openGuideStart, this, [this] { showGuide(QStringLiteral("bat-dau")); });
+    }
+    m_seasonSteps->show();
+    m_seasonSteps->raise();
+    return m_seasonSteps;
 }
 
 Page* MainWindow::page(PageIndex index) const { return static_cast<Page*>(m_pages->widget(index)); }
 
 void MainWindow::showPage(PageIndex index) { m_navigationListWidget->setCurrentRow(index); }
+
+MainWindow::PageIndex MainWindow::currentPage() const { return PageIndex(m_navigationListWidget->currentRow()); }
 
 bool MainWindow::confirmLeaveAll()
 {

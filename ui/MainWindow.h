@@ -3,6 +3,7 @@
 // creates and copies agency databases.
 
 #include "core/common/Result.h"
+#include "core/season/SeasonSteps.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,8 @@ class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 class WholeFileCheck;
+class GuideDialog;
+class SeasonStepsDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -41,8 +44,15 @@ public:
     // Closes the database, puts the backup in its place (the current file kept first) and opens it.
     bool restoreFrom(const QString& backupPath);
     Database* database() const { return m_database.get(); }
+    static PageIndex pageOf(SeasonStep::Place place); // where a step of the season is done
+    PageIndex currentPage() const;
     void showPage(PageIndex index);
     Page* page(PageIndex index) const;
+    // Trợ giúp: the guide at a part ("co-quan"…; F1 opens the current page's), and the season's
+    // steps that tick themselves (shown by itself at the first start).
+    static QString guideAnchor(PageIndex index);
+    GuideDialog* showGuide(const QString& anchor);
+    SeasonStepsDialog* showSeasonSteps();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +66,8 @@ private:
     void showRestore();
     void importList(); // Tệp → Nhập danh sách từ Excel…; the pages reload after an import
     void showOnPages(Database* database); // every page shows (reloads) this database, or none
+    // The checklists, proposals and reports pages show campaign `id` (the one last opened or picked).
+    void followCampaign(qint64 id);
     void closeDatabase();
     // The damaged file at path replaced by its newest intact backup, when the clerk agrees.
     bool offerRestoreOfDamaged(const QString& path);
@@ -71,6 +83,9 @@ private:
     QString dialogFolder() const;
 
     std::unique_ptr<Database> m_database;
+    qint64 m_workingCampaignId = 0; // the campaign the pages that work on one campaign show
+    GuideDialog* m_guide = nullptr;
+    SeasonStepsDialog* m_seasonSteps = nullptr;
     QListWidget* m_navigationListWidget = nullptr;
     QStackedWidget* m_pages = nullptr;
     AgencyPage* m_agencyPage = nullptr;

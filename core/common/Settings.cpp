@@ -35,6 +35,7 @@ const Entry& entryFor(Settings::Key key)
         { Settings::Key::BackupDailyKept, "Backups/DailyKept", 14 },
         { Settings::Key::BackupMonthlyKept, "Backups/MonthlyKept", 12 },
         { Settings::Key::WindowSizes, "Windows/Sizes", QVariantMap() },
+        { Settings::Key::SeasonStepsShown, "Help/SeasonStepsShown", false },
     };
     for (const Entry& entry : entries)
         if (entry.key == key)

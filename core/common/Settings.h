@@ -21,6 +21,7 @@ public:
         BackupDailyKept, // newest backup of each of the last N days (default 14)
         BackupMonthlyKept, // newest backup of each of the last N months (default 12)
         WindowSizes, // a window's class name → the size the clerk last left it at
+        SeasonStepsShown, // the season's steps were shown at a first start (once)
     };
     static constexpr int MaxRecentDatabases = 8;
 

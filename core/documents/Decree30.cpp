@@ -66,7 +66,12 @@ doc::PageSetup pageSetup()
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation)
 {
     const QString shown = number.trimmed().isEmpty() ? BlankGap : number.trimmed();
-    return QStringLiteral("Số: %1/%2-%3").arg(shown, typeAbbreviation, agencyAbbreviation);
+    return QStringLiteral("Số: %1/%2").arg(shown, symbol(typeAbbreviation, agencyAbbreviation));
+}
+
+QString symbol(const QString& typeAbbreviation, const QString& agencyAbbreviation)
+{
+    return QStringLiteral("%1-%2").arg(typeAbbreviation, agencyAbbreviation);
 }
 
 QString placeDateLine(const QString& place, std::optional<int> day, std::optional<int> month, int year)

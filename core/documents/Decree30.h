@@ -18,6 +18,8 @@ inline const QString BlankGap = QStringLiteral("      ");
 
 doc::PageSetup pageSetup();
 
+// "KH-SKHCN": the document type's abbreviation, then the issuing agency's.
+QString symbol(const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "Số: 12/KH-SKHCN"; a blank number leaves a gap to write in by hand: "Số:      /KH-SKHCN".
 QString numberLine(const QString& number, const QString& typeAbbreviation, const QString& agencyAbbreviation);
 // "Lai Châu, ngày 05 tháng 01 năm 2026"; a blank day or month leaves a gap.

@@ -313,4 +313,6 @@ Result<Input> load(Database& database, qint64 campaignId)
     return input;
 }
 
+QString reportSymbol(const Agency& agency) { return Decree30::symbol(QStringLiteral("BC"), agency.abbreviation); }
+
 } // namespace FinalReport

@@ -59,6 +59,7 @@ struct Input {
 
 QString defaultDeployment(const Input& input);
 doc::Document build(const Input& input);
+QString reportSymbol(const Agency& agency); // "BC-SKHCN", printed after the report's number
 // Danh sách đơn vị chưa gửi báo cáo: the units still to report, with their deadline and how late.
 doc::Document reminder(const Input& input, QDate today);
 Result<Input> load(Database& database, qint64 campaignId);

@@ -287,6 +287,10 @@ QStringList recipientsFor(const Signer& signer, QStringList recipients)
 
 } // namespace
 
+QString submissionSymbol(const Input& input) { return Decree30::symbol(QStringLiteral("TTr"), input.routing.sender.abbreviation); }
+
+QString decisionSymbol(const Agency& agency) { return Decree30::symbol(QStringLiteral("QĐ"), agency.abbreviation); }
+
 doc::Document submission(const Input& input)
 {
     const Routing& routing = input.routing;

@@ -66,6 +66,9 @@ Result<Input> loadVoted(Database& database, qint64 campaignId);
 Result<doc::Document> loadMinutes(Database& database, qint64 campaignId);
 
 doc::Document submission(const Input& input); // Tờ trình
+// The symbols printed after the number: the Tờ trình's ("TTr-VP", of its sender) and the decision's ("QĐ-SKHCN").
+QString submissionSymbol(const Input& input);
+QString decisionSymbol(const Agency& agency);
 // The nominees by award form (I., II. …), collectives then individuals, each kind a ruled table.
 // withSummary: a column with each one's achievement (the proposal's list); a decision's list has none.
 void appendNominees(std::vector<doc::Block>& body, const Input& input, bool withSummary = true);

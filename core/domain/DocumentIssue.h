@@ -17,6 +17,14 @@ struct DocumentIssue {
     // The number as the registry gives it: "15", also read from "15/TTr-VP" as clerks write it
     // (the symbol after the slash is the document's own, printed by ThiDua).
     static QString ownNumber(const QString& typed) { return typed.section(QLatin1Char('/'), 0, 0).trimmed(); }
+    // The symbol typed after the slash ("TTr-VP" of "15/TTr-VP"); empty when only the number was typed.
+    static QString typedSymbol(const QString& typed) { return typed.section(QLatin1Char('/'), 1).trimmed(); }
+    // Whether a typed symbol is the one printed, whatever the spaces, letter case or Unicode form.
+    static bool sameSymbol(const QString& typed, const QString& printed)
+    {
+        auto plain = [](const QString& s) { return s.normalized(QString::NormalizationForm_C).remove(QLatin1Char(' ')).toCaseFolded(); };
+        return plain(typed) == plain(printed);
+    }
     // A document made on `today` with its number and day left for the registry.
     static DocumentIssue blankOn(QDate today) { return DocumentIssue { {}, std::nullopt, today.year() }; }
 

@@ -30,24 +30,39 @@ Failure formAppliesToNominee(const AwardForm& form, const Nominee& nominee)
                 : EligibilityText::tr("«%1» chỉ dành cho tập thể, không xét cho cá nhân.").arg(form.name);
 }
 
+namespace {
+AssessmentState conclusionOf(const PlanBlock& criterion, std::span<const Assessment> nomineeAssessments)
+{
+    const auto found = std::find_if(nomineeAssessments.begin(), nomineeAssessments.end(),
+        [&](const Assessment& a) { return a.criterionId == criterion.id; });
+    return found == nomineeAssessments.end() ? AssessmentState::Pending : found->conclusion;
+}
+} // namespace
+
 Failure meetsRequiredCriteria(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments)
 {
     QStringList unmet;
     for (const PlanBlock& criterion : criteria) {
         if (!criterion.required)
             continue;
-        const auto found = std::find_if(nomineeAssessments.begin(), nomineeAssessments.end(),
-            [&](const Assessment& a) { return a.criterionId == criterion.id; });
-        if (found == nomineeAssessments.end() || found->conclusion != AssessmentState::Met)
+        const AssessmentState conclusion = conclusionOf(criterion, nomineeAssessments);
+        if (conclusion != AssessmentState::Met)
             unmet << QStringLiteral("«%1» (%2)")
                          .arg(shortened(criterion.text),
-                             found == nomineeAssessments.end() || found->conclusion == AssessmentState::Pending
-                                 ? EligibilityText::tr("chưa đánh giá")
-                                 : EligibilityText::tr("chưa đạt"));
+                             conclusion == AssessmentState::Pending ? EligibilityText::tr("chưa đánh giá")
+                                                                    : EligibilityText::tr("chưa đạt"));
     }
     if (unmet.isEmpty())
         return std::nullopt;
     return EligibilityText::tr("Chưa đạt %1 tiêu chí bắt buộc: %2").arg(unmet.size()).arg(unmet.join(QStringLiteral("; ")));
+}
+
+std::optional<qint64> firstUnmetRequiredCriterion(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments)
+{
+    for (const PlanBlock& criterion : criteria)
+        if (criterion.required && conclusionOf(criterion, nomineeAssessments) != AssessmentState::Met)
+            return criterion.id;
+    return std::nullopt;
 }
 
 Failure noOtherOpenProposal(const Proposal& proposal, std::span<const Proposal> campaignProposals)

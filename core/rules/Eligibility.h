@@ -22,6 +22,8 @@ using Failure = std::optional<QString>;
 Failure formAppliesToNominee(const AwardForm& form, const Nominee& nominee);
 // Every criterion the campaign marks as required must be concluded "đạt" for the nominee.
 Failure meetsRequiredCriteria(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments);
+// The first required criterion, in the plan's order, not concluded "đạt": the cell to go to.
+std::optional<qint64> firstUnmetRequiredCriterion(std::span<const PlanBlock> criteria, std::span<const Assessment> nomineeAssessments);
 // No two open proposals of the same form for the same nominee in one campaign.
 Failure noOtherOpenProposal(const Proposal& proposal, std::span<const Proposal> campaignProposals);
 // A person proposed must belong to one of the agency's units.

@@ -156,15 +156,31 @@ Result<Proposal> ProposalRepository::load(qint64 id) const
     return proposalFromRow(query);
 }
 
-Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
+namespace {
+// What `read` makes of the rules' facts about one proposal, read from the store.
+template <typename T, typename Read> Result<T> fromFacts(Database& db, const Proposal& proposal, Read read)
 {
-    Result<CampaignData> data = loadCampaignData(m_db, proposal.campaignId);
+    Result<CampaignData> data = loadCampaignData(db, proposal.campaignId);
     if (!data)
         return data.error();
     Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
     if (!facts)
         return facts.error();
-    return Eligibility::failures(proposal, facts.value());
+    return read(facts.value());
+}
+} // namespace
+
+Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
+{
+    return fromFacts<std::vector<QString>>(
+        m_db, proposal, [&](const Eligibility::Facts& facts) { return Eligibility::failures(proposal, facts); });
+}
+
+Result<std::optional<qint64>> ProposalRepository::blockingCriterion(const Proposal& proposal) const
+{
+    return fromFacts<std::optional<qint64>>(m_db, proposal, [](const Eligibility::Facts& facts) {
+        return Eligibility::firstUnmetRequiredCriterion(facts.criteria, facts.assessments);
+    });
 }
 
 Result<std::map<qint64, std::vector<QString>>> ProposalRepository::eligibilityForCampaign(qint64 campaignId) const

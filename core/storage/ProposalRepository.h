@@ -53,6 +53,8 @@ public:
     Result<std::vector<QString>> eligibilityFailures(const Proposal& proposal) const;
     // The same for every open proposal of a campaign, reading the store once.
     Result<std::map<qint64, std::vector<QString>>> eligibilityForCampaign(qint64 campaignId) const;
+    // The required criterion that still blocks the proposal (the first in the plan's order), if any.
+    Result<std::optional<qint64>> blockingCriterion(const Proposal& proposal) const;
 
 private:
     Status insertEvent(qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor,

@@ -887,6 +887,10 @@
         <source>Bộ nhớ tạm không có chữ: hãy chép (Ctrl+C) cả kế hoạch trước.</source>
         <translation>The clipboard holds no text: copy (Ctrl+C) the whole plan first.</translation>
     </message>
+    <message>
+        <source>Chưa có đợt thi đua nào. Lập kế hoạch mới theo mẫu Nghị định 30 (Đợt mới), hoặc nhập kế hoạch đã viết bằng Word (Nhập kế hoạch).</source>
+        <translation>No campaign yet. Write a new plan in the Decree 30 format (New campaign), or import a plan written in Word (Import plan).</translation>
+    </message>
 </context>
 <context>
     <name>CertificateLayout</name>
@@ -1263,10 +1267,20 @@
 (required)</translation>
     </message>
     <message>
-        <source>TC %1%2
-%3/%4 đạt</source>
-        <translation>C %1%2
-%3/%4 met</translation>
+        <source>%1. %2
+%3
+%4/%5 đạt</source>
+        <translation>%1. %2
+%3
+%4/%5 met</translation>
+    </message>
+    <message>
+        <source>(bắt buộc)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>(không bắt buộc)</source>
+        <translation>(optional)</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1360,30 @@
     <message>
         <source>Phím: Đ hoặc 1 = Đạt · K hoặc 0 = Chưa đạt · Delete = Chưa đánh giá · Dấu cách hoặc nhấp đúp = lần lượt. Kết luận của Văn phòng là kết quả được tính.</source>
         <translation>Keys: D or 1 = met · K or 0 = not met · Delete = not assessed · Space or double-click = next in turn. The Office’s conclusion is what counts.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch của đợt này chưa có tiêu chí cho cá nhân. Thêm tiêu chí vào phần tiêu chí cá nhân của kế hoạch (trang Đợt thi đua), rồi quay lại đánh giá.</source>
+        <translation>This campaign's plan has no criteria for individuals. Add criteria to the plan's individual criteria part (Campaigns page), then come back to assess.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch của đợt này chưa có tiêu chí cho tập thể. Thêm tiêu chí vào phần tiêu chí tập thể của kế hoạch (trang Đợt thi đua), rồi quay lại đánh giá.</source>
+        <translation>This campaign's plan has no criteria for collectives. Add criteria to the plan's collective criteria part (Campaigns page), then come back to assess.</translation>
+    </message>
+    <message>
+        <source>Mở kế hoạch</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <source>Chưa có cán bộ nào để đánh giá. Thêm cán bộ của các đơn vị (hoặc nhập danh sách từ Excel).</source>
+        <translation>No staff to assess yet. Add the units' staff (or import the list from Excel).</translation>
+    </message>
+    <message>
+        <source>Chưa có phòng, đơn vị nào để đánh giá. Thêm các đơn vị của cơ quan trước.</source>
+        <translation>No units to assess yet. Add the agency's units first.</translation>
+    </message>
+    <message>
+        <source>Mở trang Đơn vị &amp;&amp; cán bộ</source>
+        <translation>Open Units &amp;&amp; people</translation>
     </message>
 </context>
 <context>
@@ -1900,12 +1938,16 @@
         <translation>blank: written by hand</translation>
     </message>
     <message>
-        <source>Số đăng ký của văn bản, ví dụ 15 (phần ký hiệu sau dấu «/» do chương trình in)</source>
-        <translation>The document’s registry number, e.g. 15 (the symbol after “/” is printed by the program)</translation>
-    </message>
-    <message>
         <source>Bỏ chọn để để trống ngày, tháng (ghi tay khi đăng ký văn bản)</source>
         <translation>Untick to leave the day and month blank (written by hand when the document is registered)</translation>
+    </message>
+    <message>
+        <source>Số đăng ký của văn bản, ví dụ 15 hoặc 15/QĐ-SKHCN (phần ký hiệu sau dấu «/» do chương trình in)</source>
+        <translation>The document's registry number, e.g. 15 or 15/QĐ-SKHCN (the symbol after «/» is printed by the program)</translation>
+    </message>
+    <message>
+        <source>Ký hiệu «%1» khác ký hiệu văn bản này mang: «%2». Văn bản sẽ in «%3/%2»; hãy xem lại số đã lấy ở sổ văn bản.</source>
+        <translation>The symbol «%1» differs from this document's symbol «%2». The document will print «%3/%2»; check the number taken from the register.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2229,21 @@
     <message>
         <source>lưu báo cáo tổng kết</source>
         <translation>save the final report</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng ThiDua</source>
+        <translation>ThiDua user guide</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn (Ctrl+F, Enter: tìm tiếp)</source>
+        <translation>Search the guide (Ctrl+F, Enter: find next)</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3136,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Kiểm tra toàn vẹn đầy đủ (chạy nền) phát hiện tệp «%1» bị hỏng. Những gì đã lưu trước đó nằm trong các bản sao lưu; hãy khôi phục từ bản sao lưu còn tốt gần nhất (Tệp → Khôi phục từ bản sao lưu…) trước khi làm tiếp.</source>
         <translation>The full integrity check (in the background) found the file “%1” damaged. What was saved before is in the backups; restore the newest intact backup (File → Restore from backup…) before going on.</translation>
     </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Các bước của một đợt…</source>
+        <translation>&amp;Steps of a campaign…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3133,6 +3198,17 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Bỏ chọn để để trống giờ kết thúc trong biên bản (ghi tay)</source>
         <translation>Untick to leave the closing time blank in the minutes (written by hand)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBanner</name>
+    <message>
+        <source>Chưa có đợt thi đua nào. Hãy lập kế hoạch của đợt trước (trang Đợt thi đua): tiêu chí, hình thức khen thưởng, người ký.</source>
+        <translation>No campaign yet. Write the campaign's plan first (Campaigns page): criteria, award forms, signer.</translation>
+    </message>
+    <message>
+        <source>Mở trang Đợt thi đua</source>
+        <translation>Open the Campaigns page</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3511,14 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Biểu mẫu đơn vị hoặc cán bộ</source>
         <translation>The unit or person form</translation>
+    </message>
+    <message>
+        <source>Chưa có phòng, đơn vị nào. Thêm các phòng, đơn vị của cơ quan trước; cán bộ được thêm vào từng đơn vị (hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel).</source>
+        <translation>No units yet. Add the agency's units first; staff are added to each unit (or import the whole list from Excel: File → Import a list from Excel).</translation>
+    </message>
+    <message>
+        <source>Chưa có cán bộ nào. Chọn đơn vị rồi thêm cán bộ của đơn vị đó (hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel).</source>
+        <translation>No staff yet. Choose a unit, then add its staff (or import the whole list from Excel: File → Import a list from Excel).</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3997,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>hoàn tác bước chuyển đề nghị</source>
-        <translation>undo the proposal's move</translation>
+        <translation>undo the proposal&apos;s move</translation>
     </message>
     <message>
         <source>Hoàn tác bước «%1»</source>
@@ -4240,6 +4324,18 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>Chuyển đề nghị của %1 sang «%2»? Sau bước này Hội đồng không còn xét đề nghị; nếu nhầm, «Hoàn tác bước vừa rồi» đưa nó trở lại.</source>
         <translation>Move the proposal for %1 to “%2”? After this the council no longer considers it; if it is a mistake, “Undo last move” brings it back.</translation>
     </message>
+    <message>
+        <source>Đến ô tiêu chí còn vướng</source>
+        <translation>Go to the blocking criterion</translation>
+    </message>
+    <message>
+        <source>Mở trang Đánh giá tiêu chí ở ô tiêu chí bắt buộc chưa đạt của đề nghị này (%1)</source>
+        <translation>Open the Criteria assessment page at this proposal's required criterion not yet met (%1)</translation>
+    </message>
+    <message>
+        <source>Đợt này chưa có đề nghị khen thưởng nào. Khi đơn vị, cá nhân đã đạt các tiêu chí bắt buộc (trang Đánh giá tiêu chí), thêm đề nghị cho họ; danh sách đơn vị gửi bằng Excel thì nhập ở Tệp → Nhập danh sách từ Excel.</source>
+        <translation>This campaign has no award proposals yet. Once units and people meet the required criteria (Criteria assessment page), add proposals for them; lists the units send in Excel are imported with File → Import a list from Excel.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4462,6 +4558,14 @@ Only remove this file from the report’s list?</translation>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
+    <message>
+        <source>Chưa có phòng, đơn vị nào để theo dõi báo cáo. Thêm các đơn vị của cơ quan trước.</source>
+        <translation>No units whose reports to track yet. Add the agency's units first.</translation>
+    </message>
+    <message>
+        <source>Mở trang Đơn vị &amp;&amp; cán bộ</source>
+        <translation>Open Units &amp;&amp; people</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -4579,6 +4683,144 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Trường «Áp dụng từ ngày»: ngày %1 có hai mức lương cơ sở. Mỗi ngày chỉ một mức.</source>
         <translation>Field “Applies from”: %1 has two base salaries. One amount per day.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonSteps</name>
+    <message>
+        <source>đọc tiến độ đợt thi đua</source>
+        <translation>read the campaign&apos;s progress</translation>
+    </message>
+    <message>
+        <source>Thông tin cơ quan và người ký</source>
+        <translation>Agency profile and signers</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, chữ viết tắt, địa danh và ít nhất một người ký văn bản.</source>
+        <translation>Agency name, abbreviation, place name and at least one document signer.</translation>
+    </message>
+    <message>
+        <source>Đơn vị và cán bộ của cơ quan</source>
+        <translation>The agency&apos;s units and people</translation>
+    </message>
+    <message>
+        <source>Ít nhất một cán bộ do bạn nhập (không phải dữ liệu mẫu), hoặc nhập danh sách từ Excel.</source>
+        <translation>At least one person you entered (not sample data), or a list imported from Excel.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch của đợt, có người ký</source>
+        <translation>The campaign&apos;s plan, with its signer</translation>
+    </message>
+    <message>
+        <source>Viết hoặc nhập kế hoạch, chọn người ký rồi in, xuất Word/PDF để ban hành.</source>
+        <translation>Write or import the plan, choose the signer, then print or export Word/PDF to issue it.</translation>
+    </message>
+    <message>
+        <source>Đánh giá tiêu chí</source>
+        <translation>Criteria assessment</translation>
+    </message>
+    <message>
+        <source>Đánh dấu Đạt / Chưa đạt từng tiêu chí cho các đơn vị, cá nhân.</source>
+        <translation>Mark each criterion met / not met for the units and people.</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị cho những ai đạt tiêu chí, rồi gửi lên Hội đồng.</source>
+        <translation>Add proposals for those who meet the criteria, then submit them to the council.</translation>
+    </message>
+    <message>
+        <source>Hội đồng bỏ phiếu</source>
+        <translation>The council&apos;s vote</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả bỏ phiếu, lập Biên bản họp Hội đồng.</source>
+        <translation>Record the vote and draw up the council&apos;s minutes.</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Tờ trình, Danh sách; Quyết định của Giám đốc có số và ngày ký.</source>
+        <translation>Submission, list; the Director&apos;s decision with its number and signing date.</translation>
+    </message>
+    <message>
+        <source>Khen thưởng và Giấy khen</source>
+        <translation>Awards and certificates</translation>
+    </message>
+    <message>
+        <source>Chuyển các đề nghị sang «Đã khen», in Giấy khen.</source>
+        <translation>Move the proposals to “Awarded”, print the certificates.</translation>
+    </message>
+    <message>
+        <source>Báo cáo của các đơn vị</source>
+        <translation>The units&apos; reports</translation>
+    </message>
+    <message>
+        <source>Ghi ngày nhận báo cáo tổng kết của từng đơn vị.</source>
+        <translation>Record when each unit&apos;s summary report was received.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết gửi Sở Nội vụ</source>
+        <translation>Final report to the Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Viết các phần lời văn của báo cáo tổng kết rồi xuất Word/PDF.</source>
+        <translation>Write the final report&apos;s narrative, then export Word/PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonStepsDialog</name>
+    <message>
+        <source>Các bước của một đợt thi đua</source>
+        <translation>Steps of a campaign</translation>
+    </message>
+    <message>
+        <source>Làm lần lượt từ trên xuống. Bước nào đã có dữ liệu thì tự đánh dấu ✓; nút «Mở» đưa đến trang cần làm, «?» mở phần hướng dẫn của bước đó.</source>
+        <translation>Work from the top down. A step with data is ticked ✓ by itself; “Open” goes to its page, “?” opens its part of the guide.</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng (F1)</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
+        <source>Chưa mở tệp dữ liệu nào.</source>
+        <translation>No data file is open.</translation>
+    </message>
+    <message>
+        <source>Chưa có đợt thi đua nào: bắt đầu ở bước 3.</source>
+        <translation>No campaign yet: start at step 3.</translation>
+    </message>
+    <message>
+        <source>Đợt đang theo dõi (mới nhất): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Campaign followed (the newest): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Chưa xong</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mở trang của bước «%1»</source>
+        <translation>Open the page of “%1”</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn cho bước này</source>
+        <translation>Guide for this step</translation>
+    </message>
+    <message>
+        <source>Các bước của một đợt thi đua — xong %1/%2</source>
+        <translation>Steps of a campaign — %1/%2 done</translation>
     </message>
 </context>
 <context>

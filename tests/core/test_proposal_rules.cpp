@@ -111,6 +111,26 @@ TEST_CASE("every required criterion must be concluded as met")
     CHECK_FALSE(Eligibility::meetsRequiredCriteria(criteria, assessments));
 }
 
+TEST_CASE("the cell that blocks a proposal is its first required criterion not concluded as met")
+{
+    const std::vector<PlanBlock> criteria { { 1, BlockKind::Item, QStringLiteral("Tuỳ chọn."), false },
+        { 2, BlockKind::Item, QStringLiteral("Hoàn thành nhiệm vụ."), true }, { 3, BlockKind::Item, QStringLiteral("Có sáng kiến."), true } };
+    std::vector<Assessment> assessments;
+    CHECK(Eligibility::firstUnmetRequiredCriterion(criteria, assessments) == 2); // the optional one never blocks
+    Assessment second;
+    second.criterionId = 2;
+    second.conclusion = AssessmentState::Met;
+    assessments.push_back(second);
+    CHECK(Eligibility::firstUnmetRequiredCriterion(criteria, assessments) == 3);
+    Assessment third;
+    third.criterionId = 3;
+    third.conclusion = AssessmentState::NotMet;
+    assessments.push_back(third);
+    CHECK(Eligibility::firstUnmetRequiredCriterion(criteria, assessments) == 3);
+    assessments.back().conclusion = AssessmentState::Met;
+    CHECK_FALSE(Eligibility::firstUnmetRequiredCriterion(criteria, assessments).has_value());
+}
+
 TEST_CASE("no two open proposals of one form for one nominee in a campaign")
 {
     Proposal mine = proposalIn(S::Draft);

@@ -14,6 +14,8 @@
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/help/SeasonStepsDialog.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/QtTexts.h"
 #include "ui/RestoreDialog.h"
@@ -264,5 +266,14 @@ int main(int argc, char* argv[])
     tabs->setCurrentIndex(0);
     plan->addAnnex();
     grab(QStringLiteral("22-phu-luc.png"));
+    // Help: the guide at the proposals' part, and the season's steps ticking themselves.
+    GuideDialog* guide = window.showGuide(QStringLiteral("de-nghi"));
+    settle(guide);
+    guide->showPart(QStringLiteral("de-nghi"));
+    guide->grab().save(out.filePath(QStringLiteral("23-huong-dan.png")));
+    guide->hide();
+    SeasonStepsDialog* steps = window.showSeasonSteps();
+    settle(steps);
+    steps->grab().save(out.filePath(QStringLiteral("24-cac-buoc.png")));
     return 0;
 }

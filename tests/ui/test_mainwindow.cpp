@@ -58,6 +58,8 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
+#include "ui/people/PeoplePage.h"
 #include "tests/support/ReadOnlyView.h"
 
 #include <QAbstractItemModel>
@@ -78,6 +80,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QTableView>
 #include <QStatusBar>
 #include <QCheckBox>
@@ -124,6 +127,16 @@ QStringList columnTexts(QAbstractItemModel* model, int column = 0)
     for (int row = 0; row < model->rowCount(); ++row)
         texts << model->index(row, column).data().toString();
     return texts;
+}
+
+// The first person of the file, every criterion met, proposed for the agency's Giấy khen and
+// brought to `state`.
+qint64 firstPersonProposed(Database& db, qint64 campaignId, ProposalState state)
+{
+    const Person person = PersonRepository(db).all().value().front();
+    concludeAllMet(db, campaignId, { Nominee::Kind::Person, person.id });
+    return proposeThrough(db, campaignId, { Nominee::Kind::Person, person.id }, awardFormOf(db, AwardLevel::Agency), person.unitId,
+        QStringLiteral("Hoàn thành tốt nhiệm vụ."), state);
 }
 
 } // namespace
@@ -686,7 +699,16 @@ TEST_CASE("the decision's final print is refused until its number and date are r
         MessageBox::setNextAnswer(QMessageBox::Ok);
         CHECK_FALSE(dialog->view()->exportTo(folder.file(QStringLiteral("qđ.pdf")), DocumentFormat::Pdf));
         CHECK(MessageBox::lastText().contains(QStringLiteral("Số quyết định")));
+        // Typed whole, as clerks write it: a symbol other than the decision's is pointed out.
+        auto* warning = child<QLabel>(dialog, "symbolWarningLabel");
+        dialog->setNumber(QStringLiteral("125/QĐ-VP"));
+        CHECK_FALSE(warning->isHidden());
+        CHECK(warning->text().contains(QStringLiteral("«QĐ-SKHCN»")));
+        CHECK(warning->text().contains(QStringLiteral("125/QĐ-SKHCN")));
+        dialog->setNumber(QStringLiteral("125/qđ-skhcn"));
+        CHECK(warning->isHidden());
         dialog->setNumber(QStringLiteral("15"));
+        CHECK(warning->isHidden());
         dialog->setSignedOn(QDate(2026, 12, 5));
         CHECK(dialog->view()->hasDocument());
         CHECK(dialog->view()->exportTo(folder.file(QStringLiteral("qđ.pdf")), DocumentFormat::Pdf));
@@ -1668,10 +1690,7 @@ TEST_CASE("the proposals page is worked from the keyboard: Tab leaves the table,
     REQUIRE(window.openDatabase(folder.file()));
     Database& db = *window.database();
     const qint64 campaignId = CampaignRepository(db).list().value().front().id;
-    const Person person = PersonRepository(db).all().value().front();
-    concludeAllMet(db, campaignId, { Nominee::Kind::Person, person.id });
-    const qint64 proposal = proposeThrough(db, campaignId, { Nominee::Kind::Person, person.id },
-        awardFormOf(db, AwardLevel::Agency), person.unitId, QStringLiteral("Hoàn thành tốt nhiệm vụ."), ProposalState::Draft);
+    const qint64 proposal = firstPersonProposed(db, campaignId, ProposalState::Draft);
     window.showPage(MainWindow::ProposalsPageIndex);
     auto* page = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
     page->reload(proposal);
@@ -1696,4 +1715,161 @@ TEST_CASE("the proposals page is worked from the keyboard: Tab leaves the table,
     for (const Proposal& p : ProposalRepository(db).forCampaign(campaignId).value())
         if (p.id == proposal)
             CHECK(p.state == ProposalState::Submitted);
+}
+
+TEST_CASE("the checklist grid names its criteria, follows the campaign being worked on, goes down with Enter, and a proposal's blocker opens its cell")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const Campaign first = CampaignRepository(db).load(CampaignRepository(db).list().value().front().id).value();
+    auto* campaigns = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    window.showPage(MainWindow::CampaignsPageIndex);
+    campaigns->duplicateCampaign(); // a second campaign, opened on Đợt thi đua
+    const qint64 second = campaigns->currentCampaignId();
+    REQUIRE(second > 0);
+    REQUIRE(second != first.id);
+
+    // The other pages show the campaign the clerk is working on.
+    auto* checklists = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+    auto* proposals = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    CHECK(checklists->campaignPicker()->currentCampaignId() == second);
+    CHECK(proposals->campaignPicker()->currentCampaignId() == second);
+    campaigns->selectCampaign(first.id);
+    CHECK(checklists->campaignPicker()->currentCampaignId() == first.id);
+    checklists->campaignPicker()->selectCampaign(second); // picked on one page, the others follow
+    CHECK(proposals->campaignPicker()->currentCampaignId() == second);
+    checklists->campaignPicker()->selectCampaign(first.id);
+
+    // A header says which criterion it is, not only its number.
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    checklists->showPeople(false);
+    const PlanBlock* criterion = checklists->model()->criterionAt(ChecklistModel::FirstCriterionColumn);
+    REQUIRE(criterion);
+    const QString header = checklists->model()->headerData(ChecklistModel::FirstCriterionColumn, Qt::Horizontal).toString();
+    CHECK(header.startsWith(QStringLiteral("1. ")));
+    CHECK(header.contains(criterion->text.simplified().section(QLatin1Char(' '), 0, 1)));
+    CHECK(checklists->view()->horizontalHeader()->height() > 4 * checklists->view()->fontMetrics().height());
+
+    // Enter goes down the column, Shift+Enter up.
+    QTableView* grid = checklists->view();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, ChecklistModel::FirstCriterionColumn + 1));
+    QTest::keyClick(grid, Qt::Key_1);
+    QTest::keyClick(grid, Qt::Key_Return);
+    CHECK(grid->currentIndex().row() == 1);
+    CHECK(grid->currentIndex().column() == ChecklistModel::FirstCriterionColumn + 1);
+    QTest::keyClick(grid, Qt::Key_Enter);
+    CHECK(grid->currentIndex().row() == 2);
+    QTest::keyClick(grid, Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(grid->currentIndex().row() == 1);
+
+    // A person's proposal held back by a required criterion: one key opens the cell that blocks it.
+    const Person person = PersonRepository(db).all().value().back();
+    const qint64 proposal = proposeThrough(db, first.id, { Nominee::Kind::Person, person.id }, awardFormOf(db, AwardLevel::Agency),
+        person.unitId, QStringLiteral("Hoàn thành tốt nhiệm vụ."), ProposalState::Draft);
+    window.showPage(MainWindow::ProposalsPageIndex);
+    proposals->reload(proposal);
+    auto* go = child<QPushButton>(&window, "blockingCellButton");
+    REQUIRE_FALSE(go->isHidden());
+    go->click();
+    CHECK(window.currentPage() == MainWindow::ChecklistsPageIndex);
+    CHECK(checklists->campaignPicker()->currentCampaignId() == first.id);
+    const QModelIndex cell = grid->currentIndex();
+    const ChecklistRow* row = checklists->model()->rowAt(cell.row());
+    REQUIRE(row);
+    CHECK(row->nominee == Nominee { Nominee::Kind::Person, person.id });
+    const PlanBlock* blocking = checklists->model()->criterionAt(cell.column());
+    REQUIRE(blocking);
+    CHECK(blocking->required);
+    CHECK(QApplication::focusWidget() == grid);
+    // Met there, the proposal is no longer held back and the button goes.
+    QTest::keyClick(grid, Qt::Key_1);
+    window.showPage(MainWindow::ProposalsPageIndex);
+    proposals->reload(proposal);
+    CHECK(go->isHidden());
+}
+
+TEST_CASE("the vote dialog shows its whole result, never cut off")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    const qint64 proposal = firstPersonProposed(db, campaignId, ProposalState::Submitted);
+    VoteDialog dialog(db, proposal, 50, &window);
+    dialog.show();
+    dialog.setVote(9, 7, 5);
+    QApplication::processEvents();
+    auto* result = child<QLabel>(&dialog, "voteResultLabel");
+    CHECK_FALSE(result->text().isEmpty());
+    CHECK(result->height() >= result->heightForWidth(result->width()));
+    CHECK(result->geometry().bottom() < dialog.height());
+}
+
+TEST_CASE("an empty page says what to do next, and its button does it or opens the page where it is done")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    auto* people = static_cast<PeoplePage*>(window.page(MainWindow::PeoplePageIndex));
+    auto* campaigns = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    auto* checklists = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+    auto* proposals = static_cast<ProposalsPage*>(window.page(MainWindow::ProposalsPageIndex));
+    auto banner = [](QWidget* page) { return page->findChild<NextStepBanner*>(QStringLiteral("nextStepBanner")); };
+    REQUIRE(banner(people));
+    REQUIRE(banner(campaigns));
+
+    // Units, people and a plan: nothing to say, except that no proposal is there yet.
+    CHECK(banner(people)->isHidden());
+    CHECK(banner(campaigns)->isHidden());
+    CHECK(banner(checklists)->isHidden());
+    REQUIRE_FALSE(banner(proposals)->isHidden());
+    CHECK(banner(proposals)->text().contains(QStringLiteral("chưa có đề nghị")));
+    bool dialogOpened = false;
+    QTimer::singleShot(0, &window, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            dialogOpened = qobject_cast<ProposalDialog*>(modal) != nullptr;
+            static_cast<QDialog*>(modal)->reject();
+        }
+    });
+    banner(proposals)->button()->click(); // "Thêm đề nghị…" opens the proposal dialog
+    CHECK(dialogOpened);
+
+    // The sample units and people removed: the people page asks for the first unit.
+    MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::Ok });
+    child<QPushButton>(people, "removeSampleDataButton")->click();
+    REQUIRE(UnitRepository(*window.database()).all().value().empty());
+    REQUIRE_FALSE(banner(people)->isHidden());
+    CHECK(banner(people)->text().contains(QStringLiteral("Chưa có phòng, đơn vị nào")));
+    CHECK(banner(people)->button()->text() == QStringLiteral("Thêm đơn vị"));
+    // The checklist has no one to assess: its button opens the people page.
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    REQUIRE_FALSE(banner(checklists)->isHidden());
+    banner(checklists)->button()->click();
+    CHECK(window.currentPage() == MainWindow::PeoplePageIndex);
+
+    // No campaign at all: the campaigns page offers a new one, the checklist sends there.
+    window.showPage(MainWindow::CampaignsPageIndex);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    campaigns->removeCampaign();
+    REQUIRE(CampaignRepository(*window.database()).list().value().empty());
+    REQUIRE_FALSE(banner(campaigns)->isHidden());
+    CHECK(banner(campaigns)->button()->text() == QStringLiteral("Đợt mới"));
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    REQUIRE_FALSE(banner(checklists)->isHidden());
+    CHECK(banner(checklists)->text().contains(QStringLiteral("Chưa có đợt thi đua")));
+    CHECK(banner(proposals)->text().contains(QStringLiteral("Chưa có đợt thi đua")));
+    banner(checklists)->button()->click();
+    CHECK(window.currentPage() == MainWindow::CampaignsPageIndex);
+    banner(campaigns)->button()->click(); // "Đợt mới"
+    CHECK(CampaignRepository(*window.database()).list().value().size() == 1);
+    CHECK(banner(campaigns)->isHidden());
 }

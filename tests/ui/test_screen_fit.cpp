@@ -20,6 +20,8 @@
 #include "ui/agency/RewardMoneyDialog.h"
 #include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/agency/WordingDialog.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/help/SeasonStepsDialog.h"
 #include "ui/campaigns/PlanImportDialog.h"
 #include "ui/certificates/CertificatesDialog.h"
 #include "ui/lists/ListImportDialog.h"
@@ -136,6 +138,13 @@ TEST_CASE("every dialog fits the screen", "[.screens]")
             [&] { return std::make_unique<SubmissionRoutesDialog>(db, &window); } },
         { QStringLiteral("WordingDialog"), [&] { return std::make_unique<WordingDialog>(db, &window); } },
         { QStringLiteral("PreferencesDialog"), [&] { return std::make_unique<PreferencesDialog>(&window); } },
+        { QStringLiteral("GuideDialog"), [&] { return std::make_unique<GuideDialog>(&window); } },
+        { QStringLiteral("SeasonStepsDialog"),
+            [&] {
+                auto steps = std::make_unique<SeasonStepsDialog>(&window);
+                steps->setDatabase(&db);
+                return steps;
+            } },
     };
     for (const auto& [name, make] : dialogs) {
         std::unique_ptr<QDialog> dialog = make();

@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -32,6 +33,8 @@ CampaignsPage::CampaignsPage(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Đợt thi đua và kế hoạch</h2>"), this));
+    m_nextStep = new NextStepBanner(this);
+    layout->addWidget(m_nextStep);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
 
     auto* listBox = new QWidget(splitter);
@@ -162,6 +165,12 @@ void CampaignsPage::reloadList(qint64 selectId)
     }
     m_campaignsListWidget->setCurrentRow(selectRow);
     loadCampaign(selectRow >= 0 ? m_campaignsListWidget->item(selectRow)->data(Qt::UserRole).toLongLong() : 0);
+    if (list.value().empty())
+        m_nextStep->showStep(tr("Chưa có đợt thi đua nào. Lập kế hoạch mới theo mẫu Nghị định 30 (Đợt mới), hoặc nhập kế hoạch "
+                                "đã viết bằng Word (Nhập kế hoạch)."),
+            tr("Đợt mới"), [this] { newCampaign(); });
+    else
+        m_nextStep->hide();
 }
 
 void CampaignsPage::selectCampaign(qint64 id)
@@ -196,6 +205,8 @@ void CampaignsPage::loadCampaign(qint64 id)
             MessageBox::warning(this, tr("Đợt thi đua"), loaded.error().message, loaded.error().detail);
     }
     m_tabWidget->setEnabled(m_campaign.id > 0);
+    if (m_campaign.id > 0)
+        Q_EMIT campaignOpened(m_campaign.id);
     m_campaignForm->setCampaign(m_campaign);
     m_planEditor->setPlan({ m_campaign.sections, m_campaign.awards }, m_campaign.headingStyles);
     setModified(false);

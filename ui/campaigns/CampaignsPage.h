@@ -8,6 +8,7 @@
 
 class CampaignForm;
 class DocumentView;
+class NextStepBanner;
 class PlanEditor;
 class PlanImportDialog;
 class QLabel;
@@ -44,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void planImportShown(PlanImportDialog* dialog);
+    void campaignOpened(qint64 id); // the clerk works on this campaign now: the other pages follow
 
 private:
     void reviewImport(Result<PlanImport::Recognised> read);
@@ -56,6 +58,7 @@ private:
     Campaign m_campaign; // as last loaded or saved
     bool m_modified = false;
     QListWidget* m_campaignsListWidget = nullptr;
+    NextStepBanner* m_nextStep = nullptr;
     QTabWidget* m_tabWidget = nullptr;
     CampaignForm* m_campaignForm = nullptr;
     PlanEditor* m_planEditor = nullptr;

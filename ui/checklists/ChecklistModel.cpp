@@ -10,6 +10,34 @@ namespace {
 // A criterion not yet concluded shows an empty cell.
 QString stateText(AssessmentState state) { return state == AssessmentState::Pending ? QString() : assessmentStateLabel(state); }
 
+// The criterion's first words on at most `maxLines` lines of about `lineLength` characters, so a
+// column header says what it is about; the whole text is in its tooltip.
+QString headerLines(const QString& text, int lineLength, int maxLines)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    int used = 0;
+    for (const QString& word : words) {
+        ++used;
+        if (!line.isEmpty() && line.size() + 1 + word.size() > lineLength) {
+            lines << line;
+            line.clear();
+            if (int(lines.size()) == maxLines)
+                break;
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (int(lines.size()) < maxLines && !line.isEmpty()) {
+        lines << line;
+        line.clear();
+    }
+    const bool cut = int(lines.size()) == maxLines && (used < int(words.size()) || !line.isEmpty());
+    if (cut && !lines.isEmpty())
+        lines.last() += QStringLiteral("…");
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 void ChecklistModel::setChecklist(
@@ -43,6 +71,18 @@ const PlanBlock* ChecklistModel::criterionAt(int column) const
 const ChecklistRow* ChecklistModel::rowAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+}
+
+QModelIndex ChecklistModel::indexOf(const Nominee& nominee, qint64 criterionId) const
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (!(m_rows[size_t(row)].nominee == nominee))
+            continue;
+        for (int i = 0; i < int(m_criteria.size()); ++i)
+            if (m_criteria[size_t(i)].id == criterionId)
+                return index(row, FirstCriterionColumn + i);
+    }
+    return {};
 }
 
 Assessment ChecklistModel::assessmentAt(const QModelIndex& index) const
@@ -163,9 +203,10 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         const auto found = m_cells.find({ row, section });
         met += found != m_cells.end() && found->second.conclusion == AssessmentState::Met ? 1 : 0;
     }
-    return tr("TC %1%2\n%3/%4 đạt")
+    return tr("%1. %2\n%3\n%4/%5 đạt")
         .arg(section - FirstCriterionColumn + 1)
-        .arg(criterion->required ? QStringLiteral("*") : QString())
+        .arg(criterion->required ? tr("(bắt buộc)") : tr("(không bắt buộc)"))
+        .arg(headerLines(criterion->text, HeaderLineLength, HeaderTextLines))
         .arg(met)
         .arg(m_rows.size());
 }

@@ -25,6 +25,9 @@ public:
     enum Column { NameColumn, ProgressColumn, FirstCriterionColumn };
     static constexpr int UnitIdRole = Qt::UserRole + 1;
     static constexpr int StateRole = Qt::UserRole + 2; // AssessmentState as int
+    // A criterion's header: its number, whether it is required, its first words, and how many met.
+    static constexpr int HeaderLineLength = 18;
+    static constexpr int HeaderTextLines = 3;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -35,6 +38,7 @@ public:
     void updateAssessment(const Assessment& assessment);
     const PlanBlock* criterionAt(int column) const;
     const ChecklistRow* rowAt(int row) const;
+    QModelIndex indexOf(const Nominee& nominee, qint64 criterionId) const; // invalid when not in the grid
     int metCount(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -10,6 +10,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
 #include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
@@ -65,6 +66,8 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     connect(print, &QPushButton::clicked, this, &ChecklistsPage::printUnitChecklist);
     bar->addWidget(print);
     layout->addLayout(bar);
+    m_nextStep = new NextStepBanner(this);
+    layout->addWidget(m_nextStep);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_tableView = new QTableView(splitter);
@@ -72,7 +75,6 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     m_tableView->setModel(m_proxy);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers); // keys and the panel edit
-    m_tableView->horizontalHeader()->setDefaultSectionSize(90);
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
     m_tableView->verticalHeader()->hide();
     m_tableView->installEventFilter(this);
@@ -180,10 +182,42 @@ void ChecklistsPage::reload()
     }
     m_unitFilterComboBox->setVisible(people);
     m_proxy->setUnitFilter(people ? m_unitFilterComboBox->currentData().toLongLong() : 0);
-    m_tableView->setColumnWidth(ChecklistModel::NameColumn, 260);
-    m_tableView->setColumnWidth(ChecklistModel::ProgressColumn, 60);
+    m_tableView->setColumnWidth(ChecklistModel::NameColumn, m_tableView->fontMetrics().averageCharWidth() * 32);
+    m_tableView->setColumnWidth(ChecklistModel::ProgressColumn, m_tableView->fontMetrics().horizontalAdvance(QStringLiteral("00/00")) + 24);
+    // A criterion's column as wide as its header's longest line, in bold (the current column's header is).
+    QFont bold = m_tableView->horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics headerMetrics(bold);
+    for (int column = ChecklistModel::FirstCriterionColumn; column < m_model->columnCount(); ++column) {
+        int width = 0;
+        for (const QString& line : m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            width = std::max(width, headerMetrics.horizontalAdvance(line));
+        m_tableView->setColumnWidth(column, width + 16);
+    }
     m_tableView->setCurrentIndex(m_proxy->index(0, ChecklistModel::FirstCriterionColumn));
     showCurrentCell();
+    showNextStep();
+}
+
+void ChecklistsPage::showNextStep()
+{
+    const bool people = m_peopleRadioButton->isChecked();
+    if (m_db && m_campaignPicker->count() == 0)
+        m_nextStep->showNoCampaign(this);
+    else if (m_db && m_model->columnCount() == ChecklistModel::FirstCriterionColumn)
+        m_nextStep->showStepOn(this, SeasonStep::Place::Campaigns,
+            people ? tr("Kế hoạch của đợt này chưa có tiêu chí cho cá nhân. Thêm tiêu chí vào phần tiêu chí cá nhân của kế hoạch "
+                        "(trang Đợt thi đua), rồi quay lại đánh giá.")
+                   : tr("Kế hoạch của đợt này chưa có tiêu chí cho tập thể. Thêm tiêu chí vào phần tiêu chí tập thể của kế hoạch "
+                        "(trang Đợt thi đua), rồi quay lại đánh giá."),
+            tr("Mở kế hoạch"));
+    else if (m_db && m_model->rowCount() == 0)
+        m_nextStep->showStepOn(this, SeasonStep::Place::People,
+            people ? tr("Chưa có cán bộ nào để đánh giá. Thêm cán bộ của các đơn vị (hoặc nhập danh sách từ Excel).")
+                   : tr("Chưa có phòng, đơn vị nào để đánh giá. Thêm các đơn vị của cơ quan trước."),
+            tr("Mở trang Đơn vị && cán bộ"));
+    else
+        m_nextStep->hide();
 }
 
 void ChecklistsPage::showCurrentCell()
@@ -273,7 +307,29 @@ bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
         cycleCurrentConclusion();
         return true;
     }
+    // Enter goes down the column, as in a spreadsheet (Shift+Enter up).
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        const QModelIndex current = m_tableView->currentIndex();
+        const int row = current.row() + ((key->modifiers() & Qt::ShiftModifier) ? -1 : 1);
+        if (current.isValid() && row >= 0 && row < m_proxy->rowCount())
+            m_tableView->setCurrentIndex(m_proxy->index(row, current.column()));
+        return true;
+    }
     return Page::eventFilter(watched, event);
+}
+
+bool ChecklistsPage::showCell(qint64 campaignId, const Nominee& nominee, qint64 criterionId)
+{
+    m_campaignPicker->selectCampaign(campaignId); // reloads when it changes
+    showPeople(nominee.kind == Nominee::Kind::Person);
+    m_unitFilterComboBox->setCurrentIndex(0); // every unit: the nominee's row is shown
+    const QModelIndex cell = m_proxy->mapFromSource(m_model->indexOf(nominee, criterionId));
+    if (!cell.isValid())
+        return false;
+    m_tableView->setCurrentIndex(cell);
+    m_tableView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    m_tableView->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ChecklistsPage::printUnitChecklist()

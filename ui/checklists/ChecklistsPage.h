@@ -8,6 +8,7 @@
 class CampaignPicker;
 class ChecklistFilterProxyModel;
 class ChecklistModel;
+class NextStepBanner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,7 +28,11 @@ public:
     void setCurrentConclusion(AssessmentState state);
     void cycleCurrentConclusion(); // chưa đánh giá → đạt → chưa đạt → chưa đánh giá
     void printUnitChecklist(); // the current row's unit: preview, print, export
+    // Shows the campaign's grid of the nominee's kind with the cell of (nominee, criterion)
+    // current and the focus in the grid; false when the cell is not in the grid.
+    bool showCell(qint64 campaignId, const Nominee& nominee, qint64 criterionId);
     ChecklistModel* model() const { return m_model; }
+    NextStepBanner* nextStep() const { return m_nextStep; }
     QTableView* view() const { return m_tableView; }
     CampaignPicker* campaignPicker() const { return m_campaignPicker; }
 
@@ -37,6 +42,7 @@ protected:
 private:
     QWidget* buildDetails();
     void showCurrentCell();
+    void showNextStep(); // an empty grid says what to do first
     void saveDetails();
 
     Database* m_db = nullptr;
@@ -46,6 +52,7 @@ private:
     QRadioButton* m_unitsRadioButton = nullptr;
     QRadioButton* m_peopleRadioButton = nullptr;
     QComboBox* m_unitFilterComboBox = nullptr;
+    NextStepBanner* m_nextStep = nullptr;
     QTableView* m_tableView = nullptr;
     QLabel* m_cellTitleLabel = nullptr;
     QComboBox* m_selfComboBox = nullptr;

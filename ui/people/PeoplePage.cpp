@@ -8,6 +8,7 @@
 #include "ui/people/UnitForm.h"
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
 #include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
@@ -79,6 +80,8 @@ PeoplePage::PeoplePage(QWidget* parent)
     layout->addWidget(new QLabel(tr("<h2>Đơn vị và cán bộ</h2>"), this));
     auto* save = new QShortcut(QKeySequence::Save, this, this, [this] { saveForms(); });
     save->setContext(Qt::WidgetWithChildrenShortcut); // this page's Ctrl+S
+    m_nextStep = new NextStepBanner(this);
+    layout->addWidget(m_nextStep);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildUnitsBox());
     splitter->addWidget(buildPeopleBox());
@@ -218,6 +221,16 @@ void PeoplePage::reload(qint64 selectUnitId, qint64 selectPersonId)
     m_switching = false;
     showSelectedUnit();
     showSelectedPerson();
+    if (m_db && units.empty())
+        m_nextStep->showStep(tr("Chưa có phòng, đơn vị nào. Thêm các phòng, đơn vị của cơ quan trước; cán bộ được thêm vào từng "
+                                "đơn vị (hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel)."),
+            tr("Thêm đơn vị"), [this] { newUnit(); });
+    else if (m_db && m_personModel->rowCount() == 0)
+        m_nextStep->showStep(tr("Chưa có cán bộ nào. Chọn đơn vị rồi thêm cán bộ của đơn vị đó (hoặc nhập cả danh sách từ "
+                                "Excel: Tệp → Nhập danh sách từ Excel)."),
+            tr("Thêm cán bộ"), [this] { newPerson(); });
+    else
+        m_nextStep->hide();
 }
 
 void PeoplePage::showSelectedUnit()

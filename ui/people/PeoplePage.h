@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class NextStepBanner;
 class QTableView;
 class UnitForm;
 class UnitTableModel;
@@ -61,5 +62,6 @@ private:
     QLabel* m_personAwardsLabel = nullptr;
     QPushButton* m_saveUnitButton = nullptr;
     QPushButton* m_savePersonButton = nullptr;
+    NextStepBanner* m_nextStep = nullptr;
     bool m_switching = false; // rows chosen by the page itself, not by the clerk
 };

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/ScreenFit.h"
 #include "core/documents/Paperwork.h"
+#include "core/storage/AgencyRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/ProblemLabel.h"
@@ -28,6 +29,8 @@ DecisionDialog::DecisionDialog(Database& database, qint64 campaignId, QWidget* p
     m_issueEditor = new DocumentIssueEditor(tr("&Số quyết định:"), tr("Đã &ký ngày:"), this);
     m_issueEditor->setObjectName(QStringLiteral("decisionIssueEditor"));
     m_issueEditor->setIssue({ m_decision.number, m_decision.signedOn, QDate::currentDate().year() });
+    if (Result<Agency> agency = AgencyRepository(m_db).load())
+        m_issueEditor->setPrintedSymbol(Paperwork::decisionSymbol(agency.value()));
     m_finalCheckBox = new QCheckBox(tr("&Bản chính thức"), this);
     m_finalCheckBox->setObjectName(QStringLiteral("decisionFinalCheckBox"));
     m_finalCheckBox->setToolTip(tr("Bản chính thức cần số và ngày ký; bản nháp để trống chỗ ghi tay."));

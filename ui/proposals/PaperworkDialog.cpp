@@ -48,6 +48,7 @@ void PaperworkDialog::showGroup(int index)
         return;
     const Paperwork::Input input = m_inputs[size_t(index)];
     m_issueEditor->setIssue(input.issue);
+    m_issueEditor->setPrintedSymbol(Paperwork::submissionSymbol(input));
     m_problemLabel->hide();
     const Kind kind = m_kind;
     m_view->setSource(

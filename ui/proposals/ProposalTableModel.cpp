@@ -48,7 +48,16 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const
     case SearchRole:
         return foldForSearch(QStringList { row->nomineeName, row->proposingUnitName, row->awardFormName, p.summary }.join(QLatin1Char(' ')));
     case Qt::ToolTipRole:
-        return index.column() == BlockersColumn ? row->blockers.join(QLatin1Char('\n')) : p.summary;
+        switch (index.column()) {
+        case BlockersColumn:
+            return row->blockers.join(QLatin1Char('\n'));
+        case NomineeColumn: // names cut short in a narrow column are read whole here
+            return QStringLiteral("%1\n%2").arg(row->nomineeName, p.summary);
+        case ProposingUnitColumn:
+            return row->proposingUnitName;
+        default:
+            return p.summary;
+        }
     case Qt::ForegroundRole:
         return index.column() == BlockersColumn && !row->blockers.isEmpty() ? QBrush(QColor(0xa4, 0, 0)) : QVariant();
     case Qt::DisplayRole:

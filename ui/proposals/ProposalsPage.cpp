@@ -19,6 +19,7 @@
 #include "ui/proposals/VoteDialog.h"
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
 #include "ui/widgets/UnitFilter.h"
 
 #include <QApplication>
@@ -161,6 +162,8 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("proposalCountsLabel"));
     layout->addWidget(m_countsLabel);
+    m_nextStep = new NextStepBanner(this);
+    layout->addWidget(m_nextStep);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_tableView = new QTableView(splitter);
@@ -172,7 +175,6 @@ ProposalsPage::ProposalsPage(QWidget* parent)
     m_tableView->setTabKeyNavigation(false); // Tab leaves the table for the moves beside it
     m_tableView->setSortingEnabled(true);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(ProposalTableModel::BlockersColumn, QHeaderView::Stretch);
     splitter->addWidget(m_tableView);
     splitter->addWidget(buildActions());
@@ -232,6 +234,13 @@ QWidget* ProposalsPage::buildActions()
     m_blockersLabel->setWordWrap(true);
     m_blockersLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     layout->addWidget(m_blockersLabel);
+    m_blockingCellButton = new QPushButton(tr("Đến ô tiêu chí còn vướng"), box);
+    m_blockingCellButton->setObjectName(QStringLiteral("blockingCellButton"));
+    withKey(m_blockingCellButton, 9);
+    m_blockingCellButton->setToolTip(tr("Mở trang Đánh giá tiêu chí ở ô tiêu chí bắt buộc chưa đạt của đề nghị này (%1)")
+                                         .arg(m_blockingCellButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_blockingCellButton, &QPushButton::clicked, this, &ProposalsPage::goToBlockingCell);
+    layout->addWidget(m_blockingCellButton, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Lịch sử:"), box));
     m_historyListWidget = new QListWidget(box);
     m_historyListWidget->setObjectName(QStringLiteral("proposalHistoryListWidget"));
@@ -309,9 +318,34 @@ void ProposalsPage::reload(qint64 selectProposalId)
         }
     }
     m_model->setRows(std::move(rows), m_threshold);
+    fitColumns();
     m_countsLabel->setText(countsText());
+    if (m_db && m_campaignPicker->count() == 0)
+        m_nextStep->showNoCampaign(this);
+    else if (m_db && m_model->rowCount() == 0)
+        m_nextStep->showStep(tr("Đợt này chưa có đề nghị khen thưởng nào. Khi đơn vị, cá nhân đã đạt các tiêu chí bắt buộc "
+                                "(trang Đánh giá tiêu chí), thêm đề nghị cho họ; danh sách đơn vị gửi bằng Excel thì nhập ở "
+                                "Tệp → Nhập danh sách từ Excel."),
+            tr("Thêm đề nghị…"), [this] { addProposal(); });
+    else
+        m_nextStep->hide();
     selectProposal(selectProposalId);
     showSelected();
+}
+
+void ProposalsPage::fitColumns()
+{
+    // Each column as wide as its content, but a long unit or person name never more than about
+    // thirty letters (read whole in its tooltip): "Còn vướng" keeps the room it needs.
+    const int cap = m_tableView->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == ProposalTableModel::BlockersColumn)
+            continue;
+        m_tableView->resizeColumnToContents(column);
+        if ((column == ProposalTableModel::NomineeColumn || column == ProposalTableModel::ProposingUnitColumn)
+            && m_tableView->columnWidth(column) > cap)
+            m_tableView->setColumnWidth(column, cap);
+    }
 }
 
 QString ProposalsPage::countsText() const
@@ -368,6 +402,7 @@ void ProposalsPage::showSelected()
         if (ProposalWorkflow::isOpen(row->proposal.state) && !row->blockers.isEmpty())
             m_blockersLabel->setText(row->blockers.join(QLatin1Char('\n')));
     }
+    m_blockingCellButton->setVisible(row && ProposalWorkflow::isOpen(row->proposal.state) && !row->blockers.isEmpty() && blockingCriterion());
     const QList<S> allowed = row ? ProposalWorkflow::nextStates(row->proposal.state, level) : QList<S> {};
     for (auto& [state, button] : m_moveButtons) {
         button->setVisible(allowed.contains(state));
@@ -387,6 +422,22 @@ void ProposalsPage::showSelected()
     if (final)
         m_finalLabel->setText(tr("Đề nghị đã kết thúc ở bước «%1»; không còn bước nào. Nếu bước này nhầm, chọn «Hoàn tác bước vừa rồi».")
                                   .arg(ProposalWorkflow::stateLabel(row->proposal.state)));
+}
+
+std::optional<qint64> ProposalsPage::blockingCriterion() const
+{
+    const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+    if (!row || !m_db)
+        return std::nullopt;
+    Result<std::optional<qint64>> criterion = ProposalRepository(*m_db).blockingCriterion(row->proposal);
+    return criterion ? criterion.value() : std::nullopt;
+}
+
+void ProposalsPage::goToBlockingCell()
+{
+    const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
+    if (const std::optional<qint64> criterion = blockingCriterion(); row && criterion)
+        Q_EMIT blockingCellRequested(row->proposal.campaignId, row->proposal.nominee, *criterion);
 }
 
 namespace {

@@ -8,10 +8,12 @@
 #include "ui/widgets/Page.h"
 
 #include <map>
+#include <optional>
 
 class CampaignPicker;
 class CertificatesDialog;
 class DecisionDialog;
+class NextStepBanner;
 class PaperworkDialog;
 class ProposalFilterProxyModel;
 class ProposalTableModel;
@@ -37,6 +39,7 @@ public:
     // confirmed first.
     bool moveSelected(ProposalState to, QString reason = {});
     bool undoLastMove(); // asks, then takes the selected proposal's last move back
+    void goToBlockingCell(); // the selected proposal's first required criterion not yet "đạt"
     qint64 selectedProposalId() const;
     // The proposals selected in the table (several with Ctrl or Shift).
     std::vector<qint64> selectedProposalIds() const;
@@ -58,6 +61,8 @@ Q_SIGNALS:
     void paperworkShown(PaperworkDialog* dialog); // lets tests act on the modal dialog
     void decisionShown(DecisionDialog* dialog);
     void certificatesShown(CertificatesDialog* dialog);
+    // "Đến ô tiêu chí còn vướng": the checklist cell that keeps the selected proposal back.
+    void blockingCellRequested(qint64 campaignId, const Nominee& nominee, qint64 criterionId);
 
 public:
     void selectProposal(qint64 id);
@@ -71,7 +76,9 @@ private:
     std::vector<qint64> paperworkProposalIds() const; // the selection, or none (all past the council) for one row
     Result<std::vector<AchievementReport::Input>> loadReports(); // shows why when it cannot
     void applyFilters();
+    void fitColumns();
     void showSelected();
+    std::optional<qint64> blockingCriterion() const; // of the selected proposal
 
     Database* m_db = nullptr;
     double m_threshold = 50;
@@ -84,12 +91,14 @@ private:
     QComboBox* m_unitFilterComboBox = nullptr;
     QLineEdit* m_searchLineEdit = nullptr;
     QLabel* m_countsLabel = nullptr;
+    NextStepBanner* m_nextStep = nullptr;
     QTableView* m_tableView = nullptr;
     QPushButton* m_voteButton = nullptr;
     std::map<ProposalState, QPushButton*> m_moveButtons;
     QPushButton* m_undoButton = nullptr;
     QLabel* m_finalLabel = nullptr; // "the proposal has ended" in place of moves
     QLabel* m_blockersLabel = nullptr;
+    QPushButton* m_blockingCellButton = nullptr;
     QListWidget* m_historyListWidget = nullptr;
     QListWidget* m_earlierAwardsListWidget = nullptr;
 };

@@ -30,7 +30,11 @@ VoteDialog::VoteDialog(Database& database, qint64 proposalId, double thresholdPe
     m_presentSpinBox = spin(tr("Số thành viên có mặt:"));
     m_votesForSpinBox = spin(tr("Số phiếu đồng ý:"));
     m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("voteResultLabel"));
     m_resultLabel->setWordWrap(true);
+    // Wide enough for the result and its note on a few lines: a word-wrapped label alone would
+    // make the dialog as narrow as its spin boxes and cut the note off.
+    m_resultLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     form->addRow(tr("Kết quả:"), m_resultLabel);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &VoteDialog::accept);
@@ -72,6 +76,9 @@ void VoteDialog::showResult()
             text += QLatin1Char('\n')
                 + tr("Lưu ý: %1 — Biên bản chỉ lập được khi số có mặt đúng với cuộc họp.").arg(why);
     m_resultLabel->setText(text);
+    // A longer result (a note added) grows the dialog rather than being cut off.
+    if (const QSize needed = sizeHint(); needed.height() > height() || needed.width() > width())
+        resize(size().expandedTo(needed));
 }
 
 void VoteDialog::accept()

@@ -44,6 +44,8 @@ FinalReportDialog::FinalReportDialog(Database& database, qint64 campaignId, QWid
         return edit;
     };
     Result<FinalReport::Input> input = FinalReport::load(m_db, campaignId);
+    if (input)
+        m_issueEditor->setPrintedSymbol(FinalReport::reportSymbol(input.value().agency));
     m_deployment = editor(m_saved.deployment, input ? FinalReport::defaultDeployment(input.value()) : QString());
     m_deployment->setToolTip(tr("Để trống: dùng câu mặc định (đang hiện mờ)"));
     m_strengths = editor(m_saved.strengths, tr("Mỗi ý một dòng"));

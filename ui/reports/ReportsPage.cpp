@@ -11,6 +11,7 @@
 #include "ui/widgets/CampaignPicker.h"
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NextStepBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,6 +78,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     bar->addWidget(reminder);
     bar->addWidget(finalReport);
     layout->addLayout(bar);
+    m_nextStep = new NextStepBanner(this);
+    layout->addWidget(m_nextStep);
 
     auto* filters = new QHBoxLayout;
     m_filterComboBox = new QComboBox(this);
@@ -258,6 +261,13 @@ void ReportsPage::reload()
     if (selected)
         selectUnit(selected);
     showSelected();
+    if (m_db && m_campaignPicker->count() == 0)
+        m_nextStep->showNoCampaign(this);
+    else if (m_db && m_rows.empty())
+        m_nextStep->showStepOn(this, SeasonStep::Place::People,
+            tr("Chưa có phòng, đơn vị nào để theo dõi báo cáo. Thêm các đơn vị của cơ quan trước."), tr("Mở trang Đơn vị && cán bộ"));
+    else
+        m_nextStep->hide();
 }
 
 void ReportsPage::fillTable()

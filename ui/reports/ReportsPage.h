@@ -10,6 +10,7 @@
 #include <QDate>
 
 class CampaignPicker;
+class NextStepBanner;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -65,6 +66,7 @@ private:
     int m_current = -1;
     bool m_filling = false;
     CampaignPicker* m_campaignPicker = nullptr;
+    NextStepBanner* m_nextStep = nullptr;
     QCheckBox* m_deadlineCheckBox = nullptr;
     QDateEdit* m_deadlineEdit = nullptr;
     QComboBox* m_filterComboBox = nullptr;

@@ -1,23 +1,29 @@
 #include "ui/widgets/DocumentIssueEditor.h"
 
 #include "ui/widgets/DateTyping.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 DocumentIssueEditor::DocumentIssueEditor(const QString& numberLabel, const QString& dateLabel, QWidget* parent)
     : QWidget(parent)
 {
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    column->addLayout(row);
+    m_symbolWarningLabel = makeProblemLabel(this, QStringLiteral("symbolWarningLabel"));
+    column->addWidget(m_symbolWarningLabel);
     m_numberEdit = new QLineEdit(this);
     m_numberEdit->setObjectName(QStringLiteral("issueNumberLineEdit"));
     m_numberEdit->setPlaceholderText(tr("để trống: ghi tay"));
-    m_numberEdit->setToolTip(tr("Số đăng ký của văn bản, ví dụ 15 (phần ký hiệu sau dấu «/» do chương trình in)"));
-    m_numberEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16);
+    m_numberEdit->setToolTip(tr("Số đăng ký của văn bản, ví dụ 15 hoặc 15/QĐ-SKHCN (phần ký hiệu sau dấu «/» do chương trình in)"));
+    m_numberEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 18);
     auto* label = new QLabel(numberLabel, this);
     label->setBuddy(m_numberEdit);
     m_dateCheckBox = new QCheckBox(dateLabel, this);
@@ -38,6 +44,7 @@ DocumentIssueEditor::DocumentIssueEditor(const QString& numberLabel, const QStri
             Q_EMIT edited();
     };
     connect(m_numberEdit, &QLineEdit::editingFinished, this, emitEdited);
+    connect(m_numberEdit, &QLineEdit::textChanged, this, &DocumentIssueEditor::checkSymbol);
     connect(m_dateCheckBox, &QCheckBox::toggled, this, [this, emitEdited](bool on) {
         m_dateEdit->setEnabled(on);
         emitEdited();
@@ -54,6 +61,28 @@ void DocumentIssueEditor::setIssue(const DocumentIssue& issue)
     m_dateCheckBox->setChecked(issue.date.has_value());
     m_dateEdit->setEnabled(issue.date.has_value());
     m_showing = false;
+}
+
+void DocumentIssueEditor::setPrintedSymbol(const QString& symbol)
+{
+    m_printedSymbol = symbol;
+    checkSymbol();
+}
+
+QString DocumentIssueEditor::symbolWarning() const
+{
+    const QString typed = DocumentIssue::typedSymbol(m_numberEdit->text());
+    if (typed.isEmpty() || m_printedSymbol.isEmpty() || DocumentIssue::sameSymbol(typed, m_printedSymbol))
+        return {};
+    return tr("Ký hiệu «%1» khác ký hiệu văn bản này mang: «%2». Văn bản sẽ in «%3/%2»; hãy xem lại số đã lấy ở sổ văn bản.")
+        .arg(typed, m_printedSymbol, DocumentIssue::ownNumber(m_numberEdit->text()));
+}
+
+void DocumentIssueEditor::checkSymbol()
+{
+    const QString warning = symbolWarning();
+    m_symbolWarningLabel->setText(warning);
+    m_symbolWarningLabel->setVisible(!warning.isEmpty());
 }
 
 DocumentIssue DocumentIssueEditor::issue() const

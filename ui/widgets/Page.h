@@ -1,6 +1,8 @@
 #pragma once
 // What MainWindow needs from each page of the navigation.
 
+#include "core/season/SeasonSteps.h"
+
 #include <QWidget>
 
 class Database;
@@ -20,4 +22,6 @@ public:
 Q_SIGNALS:
     // Data other pages show has changed (units renamed, signers added…).
     void dataChanged();
+    // The next step is done on another page (an empty page's banner): MainWindow opens it.
+    void placeRequested(SeasonStep::Place place);
 };
