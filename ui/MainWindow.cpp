@@ -28,6 +28,7 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
+#include <QScopedValueRollback>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -153,6 +154,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("Cơ sở dữ liệu &mới…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Mở…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Mở &gần đây"));
+    // One Ctrl+S for the window: it saves the forms of the page in front (each page's buttons say what).
+    QAction* save = file->addAction(tr("&Lưu"), QKeySequence::Save, this, [this] {
+        if (m_database)
+            page(currentPage())->saveEdits();
+    });
+    save->setObjectName(QStringLiteral("saveAction"));
     file->addAction(tr("Lưu &bản sao…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
     file->addAction(tr("&Xuất danh sách ra Excel…"), this, [this] {
         if (m_database)
@@ -219,8 +226,9 @@ void MainWindow::showOnPages(Database* database)
 
 void MainWindow::followCampaign(qint64 id)
 {
-    if (id <= 0)
-        return;
+    if (id <= 0 || m_followingCampaign)
+        return; // each picker moved signals again: answered once, by the first call
+    const QScopedValueRollback following(m_followingCampaign, true);
     m_workingCampaignId = id;
     m_checklistsPage->campaignPicker()->selectCampaign(id); // a picker already there does not signal again
     m_proposalsPage->campaignPicker()->selectCampaign(id);

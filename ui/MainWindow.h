@@ -83,6 +83,7 @@ private:
     QString dialogFolder() const;
 
     std::unique_ptr<Database> m_database;
+    bool m_followingCampaign = false;
     qint64 m_workingCampaignId = 0; // the campaign the pages that work on one campaign show
     GuideDialog* m_guide = nullptr;
     SeasonStepsDialog* m_seasonSteps = nullptr;

@@ -1363,11 +1363,11 @@
     </message>
     <message>
         <source>Kế hoạch của đợt này chưa có tiêu chí cho cá nhân. Thêm tiêu chí vào phần tiêu chí cá nhân của kế hoạch (trang Đợt thi đua), rồi quay lại đánh giá.</source>
-        <translation>This campaign's plan has no criteria for individuals. Add criteria to the plan's individual criteria part (Campaigns page), then come back to assess.</translation>
+        <translation>This campaign&apos;s plan has no criteria for individuals. Add criteria to the plan&apos;s individual criteria part (Campaigns page), then come back to assess.</translation>
     </message>
     <message>
         <source>Kế hoạch của đợt này chưa có tiêu chí cho tập thể. Thêm tiêu chí vào phần tiêu chí tập thể của kế hoạch (trang Đợt thi đua), rồi quay lại đánh giá.</source>
-        <translation>This campaign's plan has no criteria for collectives. Add criteria to the plan's collective criteria part (Campaigns page), then come back to assess.</translation>
+        <translation>This campaign&apos;s plan has no criteria for collectives. Add criteria to the plan&apos;s collective criteria part (Campaigns page), then come back to assess.</translation>
     </message>
     <message>
         <source>Mở kế hoạch</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>Chưa có cán bộ nào để đánh giá. Thêm cán bộ của các đơn vị (hoặc nhập danh sách từ Excel).</source>
-        <translation>No staff to assess yet. Add the units' staff (or import the list from Excel).</translation>
+        <translation>No staff to assess yet. Add the units&apos; staff (or import the list from Excel).</translation>
     </message>
     <message>
         <source>Chưa có phòng, đơn vị nào để đánh giá. Thêm các đơn vị của cơ quan trước.</source>
-        <translation>No units to assess yet. Add the agency's units first.</translation>
+        <translation>No units to assess yet. Add the agency&apos;s units first.</translation>
     </message>
     <message>
         <source>Mở trang Đơn vị &amp;&amp; cán bộ</source>
@@ -1943,11 +1943,11 @@
     </message>
     <message>
         <source>Số đăng ký của văn bản, ví dụ 15 hoặc 15/QĐ-SKHCN (phần ký hiệu sau dấu «/» do chương trình in)</source>
-        <translation>The document's registry number, e.g. 15 or 15/QĐ-SKHCN (the symbol after «/» is printed by the program)</translation>
+        <translation>The document&apos;s registry number, e.g. 15 or 15/QĐ-SKHCN (the symbol after «/» is printed by the program)</translation>
     </message>
     <message>
         <source>Ký hiệu «%1» khác ký hiệu văn bản này mang: «%2». Văn bản sẽ in «%3/%2»; hãy xem lại số đã lấy ở sổ văn bản.</source>
-        <translation>The symbol «%1» differs from this document's symbol «%2». The document will print «%3/%2»; check the number taken from the register.</translation>
+        <translation>The symbol «%1» differs from this document&apos;s symbol «%2». The document will print «%3/%2»; check the number taken from the register.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3144,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>&amp;Các bước của một đợt…</source>
         <translation>&amp;Steps of a campaign…</translation>
     </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3204,7 +3208,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <name>NextStepBanner</name>
     <message>
         <source>Chưa có đợt thi đua nào. Hãy lập kế hoạch của đợt trước (trang Đợt thi đua): tiêu chí, hình thức khen thưởng, người ký.</source>
-        <translation>No campaign yet. Write the campaign's plan first (Campaigns page): criteria, award forms, signer.</translation>
+        <translation>No campaign yet. Write the campaign&apos;s plan first (Campaigns page): criteria, award forms, signer.</translation>
     </message>
     <message>
         <source>Mở trang Đợt thi đua</source>
@@ -3489,14 +3493,6 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <translation>Save (Ctrl+S, or Enter in a text field)</translation>
     </message>
     <message>
-        <source>Lưu đơn vị •</source>
-        <translation>Save unit •</translation>
-    </message>
-    <message>
-        <source>Lưu cán bộ •</source>
-        <translation>Save person •</translation>
-    </message>
-    <message>
         <source>%1 có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
         <translation>%1 has unsaved changes. Save them before moving on?</translation>
     </message>
@@ -3514,7 +3510,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Chưa có phòng, đơn vị nào. Thêm các phòng, đơn vị của cơ quan trước; cán bộ được thêm vào từng đơn vị (hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel).</source>
-        <translation>No units yet. Add the agency's units first; staff are added to each unit (or import the whole list from Excel: File → Import a list from Excel).</translation>
+        <translation>No units yet. Add the agency&apos;s units first; staff are added to each unit (or import the whole list from Excel: File → Import a list from Excel).</translation>
     </message>
     <message>
         <source>Chưa có cán bộ nào. Chọn đơn vị rồi thêm cán bộ của đơn vị đó (hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel).</source>
@@ -4330,7 +4326,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Mở trang Đánh giá tiêu chí ở ô tiêu chí bắt buộc chưa đạt của đề nghị này (%1)</source>
-        <translation>Open the Criteria assessment page at this proposal's required criterion not yet met (%1)</translation>
+        <translation>Open the Criteria assessment page at this proposal&apos;s required criterion not yet met (%1)</translation>
     </message>
     <message>
         <source>Đợt này chưa có đề nghị khen thưởng nào. Khi đơn vị, cá nhân đã đạt các tiêu chí bắt buộc (trang Đánh giá tiêu chí), thêm đề nghị cho họ; danh sách đơn vị gửi bằng Excel thì nhập ở Tệp → Nhập danh sách từ Excel.</source>
@@ -4560,7 +4556,7 @@ Only remove this file from the report’s list?</translation>
     </message>
     <message>
         <source>Chưa có phòng, đơn vị nào để theo dõi báo cáo. Thêm các đơn vị của cơ quan trước.</source>
-        <translation>No units whose reports to track yet. Add the agency's units first.</translation>
+        <translation>No units whose reports to track yet. Add the agency&apos;s units first.</translation>
     </message>
     <message>
         <source>Mở trang Đơn vị &amp;&amp; cán bộ</source>

@@ -1873,3 +1873,70 @@ TEST_CASE("an empty page says what to do next, and its button does it or opens t
     CHECK(CampaignRepository(*window.database()).list().value().size() == 1);
     CHECK(banner(campaigns)->isHidden());
 }
+
+TEST_CASE("the agency's form and a unit's report mark unsaved edits, save with Enter or Ctrl+S, and no reload drops them")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // Cơ quan: the edit is marked on the save button; Enter in the field saves it.
+    window.showPage(MainWindow::AgencyPageIndex);
+    auto* place = child<QLineEdit>(&window, "placeNameLineEdit");
+    auto* saveAgency = child<QPushButton>(&window, "saveAgencyButton");
+    CHECK_FALSE(saveAgency->text().endsWith(QStringLiteral("•")));
+    place->selectAll();
+    typeText(place, QStringLiteral("Tam Đường"));
+    CHECK(saveAgency->text().endsWith(QStringLiteral("•")));
+    QTest::keyClick(place, Qt::Key_Return);
+    CHECK(AgencyRepository(db).load().value().placeName == QStringLiteral("Tam Đường"));
+    CHECK_FALSE(saveAgency->text().endsWith(QStringLiteral("•")));
+
+    // A second campaign to move to.
+    auto* campaigns = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
+    window.showPage(MainWindow::CampaignsPageIndex);
+    const qint64 first = campaigns->currentCampaignId();
+    campaigns->duplicateCampaign();
+    const qint64 second = campaigns->currentCampaignId();
+    campaigns->selectCampaign(first);
+
+    // Báo cáo tổng kết: a report's number typed, not saved.
+    auto* reports = static_cast<ReportsPage*>(window.page(MainWindow::ReportsPageIndex));
+    window.showPage(MainWindow::ReportsPageIndex);
+    REQUIRE(reports->campaignPicker()->currentCampaignId() == first);
+    const Unit unit = UnitRepository(db).all().value().front();
+    reports->selectUnit(unit.id);
+    auto* number = child<QLineEdit>(&window, "reportNumberLineEdit");
+    auto* saveReport = child<QPushButton>(&window, "saveReportButton");
+    typeText(number, QStringLiteral("25/BC-VP"));
+    CHECK(saveReport->text().endsWith(QStringLiteral("•")));
+
+    // Data changed on another page reloads the reports page: the edit stays in the form.
+    window.showPage(MainWindow::AgencyPageIndex);
+    QTest::keyClick(place, Qt::Key_Return); // saved again: other pages reload
+    saveAgency->click();
+    window.showPage(MainWindow::ReportsPageIndex);
+    CHECK(number->text() == QStringLiteral("25/BC-VP"));
+    CHECK(saveReport->text().endsWith(QStringLiteral("•")));
+
+    // Another campaign chosen elsewhere asks first; Hủy keeps this campaign and the edit.
+    auto* checklists = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    checklists->campaignPicker()->selectCampaign(second);
+    CHECK(MessageBox::lastText().contains(unit.name));
+    CHECK(reports->campaignPicker()->currentCampaignId() == first);
+    CHECK(number->text() == QStringLiteral("25/BC-VP"));
+
+    // Ctrl+S saves it.
+    number->setFocus();
+    QTest::keyClick(number, Qt::Key_S, Qt::ControlModifier);
+    bool stored = false;
+    for (const UnitReport& report : UnitReportRepository(db).forCampaign(first, UnitRepository(db).all().value()).value())
+        stored = stored || (report.unitId == unit.id && report.documentNumber == QStringLiteral("25/BC-VP"));
+    CHECK(stored);
+    CHECK_FALSE(saveReport->text().endsWith(QStringLiteral("•")));
+}

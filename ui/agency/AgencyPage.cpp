@@ -5,6 +5,7 @@
 #include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/agency/WordingDialog.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/UnsavedMark.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,6 +48,7 @@ QWidget* AgencyPage::buildProfileBox()
     m_abbreviationLineEdit = new QLineEdit(box);
     m_abbreviationLineEdit->setPlaceholderText(tr("Ví dụ: SKHCN (dùng trong số, ký hiệu văn bản)"));
     m_placeNameLineEdit = new QLineEdit(box);
+    m_placeNameLineEdit->setObjectName(QStringLiteral("placeNameLineEdit"));
     m_placeNameLineEdit->setPlaceholderText(tr("Ví dụ: Lai Châu"));
     form->addRow(tr("Cơ quan &chủ quản:"), m_parentAuthorityLineEdit);
     form->addRow(tr("&Tên cơ quan:"), m_agencyNameLineEdit);
@@ -56,9 +58,13 @@ QWidget* AgencyPage::buildProfileBox()
     m_nameInTextLineEdit->setPlaceholderText(tr("Ví dụ: Sở Khoa học và Công nghệ (cách viết tên trong câu văn)"));
     form->addRow(tr("Tên viết trong &câu:"), m_nameInTextLineEdit);
     m_saveAgencyButton = new QPushButton(tr("&Lưu thông tin cơ quan"), box);
-    m_saveAgencyButton->setShortcut(QKeySequence::Save);
+    m_saveAgencyButton->setObjectName(QStringLiteral("saveAgencyButton"));
     m_saveAgencyButton->setToolTip(tr("Lưu (Ctrl+S)"));
     connect(m_saveAgencyButton, &QPushButton::clicked, this, &AgencyPage::saveAgency);
+    m_agencyMark = new UnsavedMark(m_saveAgencyButton, [this] { return m_db && profileModified(); });
+    m_agencyMark->watch(box);
+    for (QLineEdit* field : box->findChildren<QLineEdit*>())
+        connect(field, &QLineEdit::returnPressed, this, &AgencyPage::saveAgency); // Enter saves, as on every form
     auto* row = new QHBoxLayout;
     row->addWidget(m_saveAgencyButton);
     // The agency's rules for its paperwork, each in a dialog of its own.
@@ -143,6 +149,7 @@ void AgencyPage::setDatabase(Database* database)
     m_abbreviationLineEdit->setText(m_saved.abbreviation);
     m_placeNameLineEdit->setText(m_saved.placeName);
     m_nameInTextLineEdit->setText(m_saved.nameInText);
+    m_agencyMark->update();
     reloadSigners();
 }
 
@@ -175,6 +182,7 @@ bool AgencyPage::saveAgency()
         return false;
     }
     m_saved = agency;
+    m_agencyMark->update();
     Q_EMIT dataChanged();
     return true;
 }

@@ -9,6 +9,7 @@
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class UnsavedMark;
 
 class AgencyPage final : public Page {
     Q_OBJECT
@@ -17,6 +18,7 @@ public:
 
     void setDatabase(Database* database) override;
     bool confirmLeave() override;
+    bool saveEdits() override { return !profileModified() || saveAgency(); }
 
     bool saveAgency(); // validates and stores the profile; false with a message shown otherwise
 
@@ -40,6 +42,7 @@ private:
     QLineEdit* m_placeNameLineEdit = nullptr;
     QLineEdit* m_nameInTextLineEdit = nullptr;
     QPushButton* m_saveAgencyButton = nullptr;
+    UnsavedMark* m_agencyMark = nullptr;
     QTableWidget* m_signersTableWidget = nullptr;
     QLineEdit* m_signerNameLineEdit = nullptr;
     QLineEdit* m_signerPositionLineEdit = nullptr;

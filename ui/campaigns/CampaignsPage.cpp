@@ -17,6 +17,7 @@
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/NextStepBanner.h"
+#include "ui/widgets/UnsavedMark.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -90,8 +91,8 @@ CampaignsPage::CampaignsPage(QWidget* parent)
     saveRow->addWidget(m_statusLabel, 1);
     m_revertButton = button(saveRow, tr("Hủy thay đổi"), QStringLiteral("revertCampaignButton"), [this] { revert(); });
     m_saveButton = button(saveRow, tr("&Lưu đợt thi đua"), QStringLiteral("saveCampaignButton"), [this] { save(); });
-    m_saveButton->setShortcut(QKeySequence::Save);
     m_saveButton->setToolTip(tr("Lưu (Ctrl+S)"));
+    m_saveMark = new UnsavedMark(m_saveButton, [this] { return m_modified; });
     editorLayout->addLayout(saveRow);
     splitter->addWidget(editorBox);
     splitter->setStretchFactor(0, 1);
@@ -232,6 +233,7 @@ void CampaignsPage::setModified(bool modified)
     if (!modified)
         m_planEditor->undoStack()->setClean();
     m_saveButton->setEnabled(modified);
+    m_saveMark->update();
     m_revertButton->setEnabled(modified);
     m_statusLabel->setText(modified ? tr("Có thay đổi chưa lưu.") : QString());
 }

@@ -9,6 +9,7 @@
 class CampaignForm;
 class DocumentView;
 class NextStepBanner;
+class UnsavedMark;
 class PlanEditor;
 class PlanImportDialog;
 class QLabel;
@@ -23,6 +24,7 @@ public:
 
     void setDatabase(Database* database) override;
     bool confirmLeave() override;
+    bool saveEdits() override { return !m_modified || save(); }
     QUndoStack* undoStack() override;
 
     bool save();
@@ -59,6 +61,7 @@ private:
     bool m_modified = false;
     QListWidget* m_campaignsListWidget = nullptr;
     NextStepBanner* m_nextStep = nullptr;
+    UnsavedMark* m_saveMark = nullptr;
     QTabWidget* m_tabWidget = nullptr;
     CampaignForm* m_campaignForm = nullptr;
     PlanEditor* m_planEditor = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/people/UnitTableModel.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/NextStepBanner.h"
+#include "ui/widgets/UnsavedMark.h"
 #include "ui/widgets/UnitFilter.h"
 
 #include <QComboBox>
@@ -78,8 +79,6 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_personProxy->setSortLocaleAware(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Đơn vị và cán bộ</h2>"), this));
-    auto* save = new QShortcut(QKeySequence::Save, this, this, [this] { saveForms(); });
-    save->setContext(Qt::WidgetWithChildrenShortcut); // this page's Ctrl+S
     m_nextStep = new NextStepBanner(this);
     layout->addWidget(m_nextStep);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -119,6 +118,7 @@ QWidget* PeoplePage::buildUnitsBox()
     m_saveUnitButton = addButton(buttons, tr("Lưu đơn vị"), QStringLiteral("saveUnitButton"));
     m_saveUnitButton->setToolTip(tr("Lưu (Ctrl+S, hoặc Enter trong ô chữ)"));
     connect(m_saveUnitButton, &QPushButton::clicked, this, &PeoplePage::saveUnit);
+    m_unitMark = new UnsavedMark(m_saveUnitButton, [this] { return m_unitForm->isModified(); });
     connect(m_unitForm, &UnitForm::edited, this, &PeoplePage::showModified);
     connect(m_unitForm, &UnitForm::submitted, this, &PeoplePage::saveUnit);
     connect(addButton(buttons, tr("Xóa đơn vị"), QStringLiteral("removeUnitButton")), &QPushButton::clicked, this,
@@ -169,6 +169,7 @@ QWidget* PeoplePage::buildPeopleBox()
     m_savePersonButton = addButton(buttons, tr("Lưu cán bộ"), QStringLiteral("savePersonButton"));
     m_savePersonButton->setToolTip(tr("Lưu (Ctrl+S, hoặc Enter trong ô chữ)"));
     connect(m_savePersonButton, &QPushButton::clicked, this, &PeoplePage::savePerson);
+    m_personMark = new UnsavedMark(m_savePersonButton, [this] { return m_personForm->isModified(); });
     connect(m_personForm, &PersonForm::edited, this, &PeoplePage::showModified);
     connect(m_personForm, &PersonForm::submitted, this, &PeoplePage::savePerson);
     connect(addButton(buttons, tr("Xóa cán bộ"), QStringLiteral("removePersonButton")), &QPushButton::clicked, this,
@@ -252,8 +253,8 @@ void PeoplePage::showSelectedPerson()
 void PeoplePage::showModified()
 {
     // A form with changes says so on its save button; one without has nothing to save.
-    m_saveUnitButton->setText(m_unitForm->isModified() ? tr("Lưu đơn vị •") : tr("Lưu đơn vị"));
-    m_savePersonButton->setText(m_personForm->isModified() ? tr("Lưu cán bộ •") : tr("Lưu cán bộ"));
+    m_unitMark->update();
+    m_personMark->update();
 }
 
 PeoplePage::Unsaved PeoplePage::askUnsaved(const QString& what)

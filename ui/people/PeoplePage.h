@@ -12,6 +12,7 @@ class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class NextStepBanner;
+class UnsavedMark;
 class QTableView;
 class UnitForm;
 class UnitTableModel;
@@ -23,6 +24,7 @@ public:
 
     void setDatabase(Database* database) override;
     bool confirmLeave() override;
+    bool saveEdits() override { return saveForms(); }
 
     bool saveUnit(); // adds or updates the unit in the form
     bool savePerson();
@@ -62,6 +64,8 @@ private:
     QLabel* m_personAwardsLabel = nullptr;
     QPushButton* m_saveUnitButton = nullptr;
     QPushButton* m_savePersonButton = nullptr;
+    UnsavedMark* m_unitMark = nullptr;
+    UnsavedMark* m_personMark = nullptr;
     NextStepBanner* m_nextStep = nullptr;
     bool m_switching = false; // rows chosen by the page itself, not by the clerk
 };

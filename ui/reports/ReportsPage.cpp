@@ -12,6 +12,7 @@
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/NextStepBanner.h"
+#include "ui/widgets/UnsavedMark.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,6 +122,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     dated(m_receivedCheckBox, m_receivedEdit, tr("Đã &nhận ngày:"));
     dated(m_ownDeadlineCheckBox, m_ownDeadlineEdit, tr("Hạn &riêng:"));
     m_numberLineEdit = new QLineEdit(form);
+    m_numberLineEdit->setObjectName(QStringLiteral("reportNumberLineEdit"));
     m_numberLineEdit->setPlaceholderText(tr("Ví dụ: 25/BC-VP"));
     formLayout->addRow(tr("Số &văn bản:"), m_numberLineEdit);
     dated(m_documentDateCheckBox, m_documentDateEdit, tr("Ngày văn &bản:"));
@@ -143,7 +145,6 @@ ReportsPage::ReportsPage(QWidget* parent)
     auto* addFile = new QPushButton(tr("Thêm tệp…"), form);
     auto* removeFile = new QPushButton(tr("Xóa tệp"), form);
     auto* save = new QPushButton(tr("&Lưu báo cáo"), form);
-    save->setShortcut(QKeySequence::Save);
     save->setToolTip(tr("Lưu (Ctrl+S)"));
     fileButtons->addWidget(addFile);
     fileButtons->addWidget(removeFile);
@@ -173,6 +174,10 @@ ReportsPage::ReportsPage(QWidget* parent)
         showSelected();
     });
     connect(save, &QPushButton::clicked, this, &ReportsPage::saveReport);
+    save->setObjectName(QStringLiteral("saveReportButton"));
+    m_reportMark = new UnsavedMark(save, [this] { return formModified(); });
+    m_reportMark->watch(form);
+    connect(m_numberLineEdit, &QLineEdit::returnPressed, this, &ReportsPage::saveReport); // Enter saves, as on every form
     connect(addFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Tệp đơn vị gửi"), DialogFolder::start());
         DialogFolder::remember(path);
@@ -231,6 +236,23 @@ void ReportsPage::setFilter(Filter filter) { m_filterComboBox->setCurrentIndex(i
 void ReportsPage::reload()
 {
     const qint64 selected = m_current >= 0 && m_current < int(m_rows.size()) ? m_rows[size_t(m_current)].first.id : 0;
+    // An edit not yet saved is never dropped by a reload: another campaign chosen (here or on
+    // another page) asks first; the same campaign read again keeps the edit in the form.
+    std::optional<UnitReport> unsaved = formModified() ? std::optional<UnitReport>(reportFromForm()) : std::nullopt;
+    if (unsaved && (!m_db || m_campaignPicker->currentCampaignId() <= 0))
+        unsaved.reset(); // the file is closing: its pages asked already
+    if (unsaved && unsaved->campaignId != m_campaignPicker->currentCampaignId()) {
+        const qint64 wanted = m_campaignPicker->currentCampaignId();
+        {
+            const QSignalBlocker blocker(m_campaignPicker);
+            m_campaignPicker->selectCampaign(unsaved->campaignId); // the question is about this one's report
+        }
+        if (!confirmLeave())
+            return; // stays on the campaign with the edit
+        unsaved.reset();
+        const QSignalBlocker blocker(m_campaignPicker);
+        m_campaignPicker->selectCampaign(wanted);
+    }
     m_rows.clear();
     m_campaignDeadline.reset();
     const qint64 campaignId = m_campaignPicker->currentCampaignId();
@@ -261,6 +283,8 @@ void ReportsPage::reload()
     if (selected)
         selectUnit(selected);
     showSelected();
+    if (unsaved && m_current >= 0 && m_rows[size_t(m_current)].second.unitId == unsaved->unitId)
+        showInForm(*unsaved);
     if (m_db && m_campaignPicker->count() == 0)
         m_nextStep->showNoCampaign(this);
     else if (m_db && m_rows.empty())
@@ -339,9 +363,13 @@ void ReportsPage::showSelected()
     const int row = m_table->currentRow();
     m_current = row >= 0 && m_table->item(row, 0) ? int(m_table->item(row, 0)->data(Qt::UserRole).toLongLong()) : -1;
     const bool any = m_current >= 0;
-    const UnitReport report = any ? m_rows[size_t(m_current)].second : UnitReport {};
     m_unitLabel->setText(any ? QStringLiteral("<b>%1</b>").arg(m_rows[size_t(m_current)].first.name.toHtmlEscaped())
                              : tr("Chọn một đơn vị trong bảng."));
+    showInForm(any ? m_rows[size_t(m_current)].second : UnitReport {});
+}
+
+void ReportsPage::showInForm(const UnitReport& report)
+{
     m_receivedCheckBox->setChecked(report.receivedOn.has_value());
     m_receivedEdit->setEnabled(report.receivedOn.has_value());
     m_receivedEdit->setDate(report.receivedOn.value_or(m_today));
@@ -359,6 +387,7 @@ void ReportsPage::showSelected()
     m_filesListWidget->clear();
     for (const UnitReportFile& file : report.files)
         m_filesListWidget->addItem(file.fileName);
+    m_reportMark->update();
 }
 
 UnitReport ReportsPage::reportFromForm() const
@@ -396,7 +425,11 @@ bool ReportsPage::confirmLeave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
-    return answer == QMessageBox::Discard || saveReport();
+    if (answer == QMessageBox::Discard) {
+        showSelected(); // the stored report back in the form
+        return true;
+    }
+    return saveReport();
 }
 
 bool ReportsPage::saveReport()
@@ -410,6 +443,7 @@ bool ReportsPage::saveReport()
     }
     m_rows[size_t(m_current)].second = report;
     fillTable();
+    m_reportMark->update();
     return true;
 }
 

@@ -11,6 +11,7 @@
 
 class CampaignPicker;
 class NextStepBanner;
+class UnsavedMark;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -28,6 +29,7 @@ public:
 
     void setDatabase(Database* database) override;
     bool confirmLeave() override;
+    bool saveEdits() override { return !formModified() || saveReport(); }
     void reload();
 
     // "Today" for the overdue marks; tests fix it.
@@ -55,6 +57,7 @@ Q_SIGNALS:
 private:
     void fillTable();
     void showSelected();
+    void showInForm(const UnitReport& report);
     bool formModified() const;
     UnitReport reportFromForm() const;
     void saveDeadline();
@@ -67,6 +70,7 @@ private:
     bool m_filling = false;
     CampaignPicker* m_campaignPicker = nullptr;
     NextStepBanner* m_nextStep = nullptr;
+    UnsavedMark* m_reportMark = nullptr;
     QCheckBox* m_deadlineCheckBox = nullptr;
     QDateEdit* m_deadlineEdit = nullptr;
     QComboBox* m_filterComboBox = nullptr;

@@ -17,6 +17,8 @@ public:
     virtual void setDatabase(Database* database) = 0;
     // Asks about unsaved edits; false when the user cancels leaving the page or the file.
     virtual bool confirmLeave() { return true; }
+    // Tệp → Lưu (Ctrl+S): saves the page's forms holding changes; false, with the reason shown, when refused.
+    virtual bool saveEdits() { return true; }
     virtual QUndoStack* undoStack() { return nullptr; }
 
 Q_SIGNALS:
