@@ -74,6 +74,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     m_tableView->setObjectName(QStringLiteral("checklistTableView"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setTabKeyNavigation(false); // Tab goes on to the cell's details; the arrows and Enter move in the grid
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers); // keys and the panel edit
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
     m_tableView->verticalHeader()->hide();

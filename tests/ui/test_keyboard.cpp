@@ -1,0 +1,95 @@
+// Every page worked from the keyboard alone: Ctrl+1 … Ctrl+7 open the pages, and Tab reaches each
+// control of the page in front — no table, tree or text box keeps the focus for itself.
+
+#include "tests/support/Catch.h"
+#include "tests/support/TestDatabase.h"
+
+#include "ui/MainWindow.h"
+#include "ui/widgets/Page.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTest>
+
+#include <set>
+
+namespace {
+
+// The controls Tab should reach on a page: shown, enabled, taking focus from Tab, and not a part of
+// another control (a spin box's line edit is reached through its box).
+std::set<QWidget*> tabStops(QWidget* page)
+{
+    std::set<QWidget*> stops;
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        // Of a group of radio buttons Tab reaches the chosen one; the arrows choose another.
+        if (const auto* radio = qobject_cast<QRadioButton*>(w); radio && radio->autoExclusive() && !radio->isChecked())
+            continue;
+        bool part = false;
+        for (QWidget* up = w->parentWidget(); up && up != page; up = up->parentWidget())
+            part = part || up->focusProxy() == w || qobject_cast<QAbstractButton*>(up) != nullptr;
+        if (!part)
+            stops.insert(w);
+    }
+    return stops;
+}
+
+QString controlName(const QWidget* w)
+{
+    QString text = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        text += QStringLiteral(" ") + w->objectName();
+    if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+        text += QStringLiteral(" «%1»").arg(button->text());
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reaches each of its controls")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    for (int index = 0; index < MainWindow::PageCount; ++index) {
+        const auto pageIndex = MainWindow::PageIndex(index);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        REQUIRE(window.currentPage() == pageIndex);
+        Page* page = window.page(pageIndex);
+        // The page as it opens, then each tab of its tab boxes (the plan's outline, its general
+        // fields, its preview).
+        std::vector<std::pair<QTabWidget*, int>> views { { nullptr, 0 } };
+        for (QTabWidget* tabs : page->findChildren<QTabWidget*>())
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                views.emplace_back(tabs, tab);
+        for (const auto& [tabs, tab] : views) {
+            if (tabs)
+                tabs->setCurrentIndex(tab);
+            const std::set<QWidget*> wanted = tabStops(page);
+            REQUIRE(wanted.size() >= 3);
+            std::set<QWidget*> reached;
+            window.findChild<QListWidget*>()->setFocus(); // from the navigation, as after Ctrl+digit
+            for (size_t step = 0; step < 4 * wanted.size() + 20; ++step) {
+                QWidget* focus = QApplication::focusWidget();
+                REQUIRE(focus != nullptr);
+                QTest::keyClick(focus, Qt::Key_Tab);
+                reached.insert(QApplication::focusWidget());
+                REQUIRE(window.currentPage() == pageIndex); // Tab never changes the page
+            }
+            QStringList missed;
+            for (QWidget* w : wanted)
+                if (!reached.count(w))
+                    missed << controlName(w);
+            INFO("page " << index << (tabs ? ", tab " + tabs->tabText(tab).toStdString() : std::string())
+                         << ": not reached by Tab: " << missed.join(QStringLiteral(", ")).toStdString());
+            CHECK(missed.isEmpty());
+        }
+    }
+}
