@@ -26,6 +26,7 @@
 #include "ui/people/PeoplePage.h"
 #include "ui/widgets/DialogFolder.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/Mnemonics.h"
 
 #include <QAction>
 #include <QScopedValueRollback>
@@ -54,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent)
 {
     buildCentralWidget();
     buildMenus();
+    // Each page's buttons an Alt+letter of their own, free of the menu bar's and the page's labels'.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QSet<QChar> taken = Mnemonics::taken(page(PageIndex(i))); // the menu bar's letters with them
+        Mnemonics::assign(page(PageIndex(i)), taken);
+    }
     const QByteArray geometry = Settings::value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resizeForScreen(this, QSize(1280, 800));

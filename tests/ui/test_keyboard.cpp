@@ -5,6 +5,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include "ui/MainWindow.h"
+#include "ui/widgets/Mnemonics.h"
 #include "ui/widgets/Page.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 namespace {
@@ -50,7 +52,7 @@ QString controlName(const QWidget* w)
 
 } // namespace
 
-TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reaches each of its controls")
+TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reaches each of its controls, each button has its key")
 {
     TestFolder folder;
     MainWindow window;
@@ -90,6 +92,30 @@ TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reac
             INFO("page " << index << (tabs ? ", tab " + tabs->tabText(tab).toStdString() : std::string())
                          << ": not reached by Tab: " << missed.join(QStringLiteral(", ")).toStdString());
             CHECK(missed.isEmpty());
+
+            // Each button has a key of its own, named in its tooltip; no Alt+letter is given twice.
+            QStringList keyless, unnamed, twice;
+            std::map<QString, QString> holder; // key → control
+            for (QWidget* w : wanted) {
+                const auto* button = qobject_cast<QAbstractButton*>(w);
+                if (!button || button->objectName() == QStringLiteral("nextStepButton")) // its text changes with the step; Tab reaches it
+                    continue;
+                const QString key = Mnemonics::keyOf(button);
+                if (key.isEmpty()) {
+                    keyless << controlName(button);
+                    continue;
+                }
+                if (!button->toolTip().contains(key))
+                    unnamed << controlName(button);
+                if (const auto [at, added] = holder.emplace(key, controlName(button)); !added)
+                    twice << QStringLiteral("%1: %2 / %3").arg(key, at->second, controlName(button));
+            }
+            INFO("without a key: " << keyless.join(QStringLiteral(", ")).toStdString());
+            CHECK(keyless.isEmpty());
+            INFO("key not in the tooltip: " << unnamed.join(QStringLiteral(", ")).toStdString());
+            CHECK(unnamed.isEmpty());
+            INFO("one key, two buttons: " << twice.join(QStringLiteral(", ")).toStdString());
+            CHECK(twice.isEmpty());
         }
     }
 }

@@ -121,6 +121,7 @@ QWidget* AgencyPage::buildSignersBox()
     auto* addButton = new QPushButton(tr("Thêm mới"), formBox);
     auto* saveButton = new QPushButton(tr("Lưu người ký"), formBox);
     auto* removeButton = new QPushButton(tr("Xóa"), formBox);
+    removeButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)); // as for a campaign
     connect(addButton, &QPushButton::clicked, this, &AgencyPage::addSigner);
     connect(saveButton, &QPushButton::clicked, this, &AgencyPage::saveSigner);
     connect(removeButton, &QPushButton::clicked, this, &AgencyPage::removeSigner);

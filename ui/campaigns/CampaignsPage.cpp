@@ -53,7 +53,9 @@ CampaignsPage::CampaignsPage(QWidget* parent)
         return b;
     };
     auto* listButtons = new QHBoxLayout;
-    button(listButtons, tr("Đợt mới"), QStringLiteral("newCampaignButton"), [this] { newCampaign(); });
+    // Ctrl+Insert adds and Ctrl+Shift+Delete removes, as on the proposals and agency pages.
+    button(listButtons, tr("Đợt mới"), QStringLiteral("newCampaignButton"), [this] { newCampaign(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     button(listButtons, tr("Tạo từ đợt này"), QStringLiteral("duplicateCampaignButton"), [this] { duplicateCampaign(); });
     // A plan from elsewhere: a Word file, or a whole plan copied from Word, a PDF or a web page.
     auto* importButton = new QPushButton(tr("Nhập kế hoạch"), listBox);
@@ -71,7 +73,8 @@ CampaignsPage::CampaignsPage(QWidget* parent)
         [this] { importPlanText(QGuiApplication::clipboard()->text()); });
     importButton->setMenu(importMenu);
     listButtons->addWidget(importButton);
-    button(listButtons, tr("Xóa"), QStringLiteral("removeCampaignButton"), [this] { removeCampaign(); });
+    button(listButtons, tr("Xóa"), QStringLiteral("removeCampaignButton"), [this] { removeCampaign(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     listLayout->addLayout(listButtons);
     splitter->addWidget(listBox);
 

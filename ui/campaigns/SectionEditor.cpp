@@ -115,17 +115,19 @@ QWidget* SectionEditor::buildBlocksPage()
     layout->addWidget(m_blocksTableWidget, 1);
 
     auto* buttons = new QHBoxLayout;
-    auto button = [&](const QString& text, const QString& name, auto slot) {
+    auto button = [&](const QString& text, const QString& name, auto slot, const QKeySequence& key = {}) {
         auto* b = new QPushButton(text, page);
         b->setObjectName(name);
+        b->setShortcut(key);
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
     };
     button(tr("Thêm đoạn"), QStringLiteral("addBlockButton"), [this] { addBlock(); });
     button(tr("Dán đoạn"), QStringLiteral("pasteBlocksButton"), [this] { pasteFromClipboard(); });
     button(tr("Xóa đoạn"), QStringLiteral("removeBlockButton"), [this] { removeBlock(); });
-    button(tr("Lên"), QStringLiteral("blockUpButton"), [this] { moveBlock(-1); });
-    button(tr("Xuống"), QStringLiteral("blockDownButton"), [this] { moveBlock(+1); });
+    // The paragraph moves with Ctrl and an arrow (the section itself with Alt+Shift and an arrow).
+    button(tr("Lên"), QStringLiteral("blockUpButton"), [this] { moveBlock(-1); }, QKeySequence(Qt::CTRL | Qt::Key_Up));
+    button(tr("Xuống"), QStringLiteral("blockDownButton"), [this] { moveBlock(+1); }, QKeySequence(Qt::CTRL | Qt::Key_Down));
     buttons->addStretch();
     layout->addLayout(buttons);
     return page;

@@ -15,7 +15,6 @@ const QString Mark = QStringLiteral(" •");
 UnsavedMark::UnsavedMark(QAbstractButton* saveButton, std::function<bool()> modified)
     : QObject(saveButton)
     , m_button(saveButton)
-    , m_text(saveButton->text())
     , m_modified(std::move(modified))
 {
 }
@@ -36,6 +35,12 @@ void UnsavedMark::watch(QWidget* form)
         connect(box, &QComboBox::currentIndexChanged, this, &UnsavedMark::update);
 }
 
-void UnsavedMark::update() { m_button->setText(m_modified() ? m_text + Mark : m_text); }
+void UnsavedMark::update()
+{
+    QString text = m_button->text(); // as it is now (a key letter may have been given to it since)
+    if (text.endsWith(Mark))
+        text.chop(Mark.size());
+    m_button->setText(m_modified() ? text + Mark : text);
+}
 
 bool UnsavedMark::shown() const { return m_button->text().endsWith(Mark); }

@@ -24,6 +24,5 @@ public:
 
 private:
     QAbstractButton* m_button;
-    QString m_text;
     std::function<bool()> m_modified;
 };
