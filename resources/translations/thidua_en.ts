@@ -1946,8 +1946,8 @@
         <translation>The document&apos;s registry number, e.g. 15 or 15/QĐ-SKHCN (the symbol after «/» is printed by the program)</translation>
     </message>
     <message>
-        <source>Ký hiệu «%1» khác ký hiệu văn bản này mang: «%2». Văn bản sẽ in «%3/%2»; hãy xem lại số đã lấy ở sổ văn bản.</source>
-        <translation>The symbol «%1» differs from this document&apos;s symbol «%2». The document will print «%3/%2»; check the number taken from the register.</translation>
+        <source>Ký hiệu «%1» khác ký hiệu của văn bản này («%2»). Văn bản sẽ in «%3/%2»; hãy kiểm tra lại số đã lấy ở sổ văn bản.</source>
+        <translation>The symbol «%1» is not this document’s own («%2»). The document will print «%3/%2»; check the number taken from the register.</translation>
     </message>
 </context>
 <context>

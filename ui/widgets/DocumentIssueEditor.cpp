@@ -74,7 +74,7 @@ QString DocumentIssueEditor::symbolWarning() const
     const QString typed = DocumentIssue::typedSymbol(m_numberEdit->text());
     if (typed.isEmpty() || m_printedSymbol.isEmpty() || DocumentIssue::sameSymbol(typed, m_printedSymbol))
         return {};
-    return tr("Ký hiệu «%1» khác ký hiệu văn bản này mang: «%2». Văn bản sẽ in «%3/%2»; hãy xem lại số đã lấy ở sổ văn bản.")
+    return tr("Ký hiệu «%1» khác ký hiệu của văn bản này («%2»). Văn bản sẽ in «%3/%2»; hãy kiểm tra lại số đã lấy ở sổ văn bản.")
         .arg(typed, m_printedSymbol, DocumentIssue::ownNumber(m_numberEdit->text()));
 }
 
