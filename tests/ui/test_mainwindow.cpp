@@ -1940,3 +1940,36 @@ TEST_CASE("the agency's form and a unit's report mark unsaved edits, save with E
     CHECK(stored);
     CHECK_FALSE(saveReport->text().endsWith(QStringLiteral("•")));
 }
+
+TEST_CASE("a note typed in a checklist cell's details is kept when the clerk moves to another cell or the grid reloads")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    Database& db = *window.database();
+    window.showPage(MainWindow::ChecklistsPageIndex);
+    auto* page = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
+    page->showPeople(false);
+    QTableView* grid = page->view();
+    const QModelIndex first = grid->model()->index(0, ChecklistModel::FirstCriterionColumn);
+    grid->setCurrentIndex(first);
+    auto* evidence = child<QLineEdit>(&window, "evidenceLineEdit");
+    evidence->setText(QStringLiteral("Báo cáo số 25/BC-VP"));
+    // Moved down with the arrow, without «Lưu ô này»: the evidence is stored.
+    grid->setCurrentIndex(grid->model()->index(1, ChecklistModel::FirstCriterionColumn));
+    CHECK(evidence->text().isEmpty()); // the next cell's own details
+    auto evidenceOf = [&](int row) {
+        const Nominee nominee = page->model()->rowAt(row)->nominee;
+        const qint64 criterion = page->model()->criterionAt(ChecklistModel::FirstCriterionColumn)->id;
+        for (const Assessment& a : AssessmentRepository(db).forCampaign(page->campaignPicker()->currentCampaignId()).value())
+            if (a.nominee == nominee && a.criterionId == criterion)
+                return a.evidence;
+        return QString();
+    };
+    CHECK(evidenceOf(0) == QStringLiteral("Báo cáo số 25/BC-VP"));
+    // Typed, then the grid reloads (another page changed data): kept too.
+    evidence->setText(QStringLiteral("Quyết định số 3/QĐ-VP"));
+    page->reload();
+    CHECK(evidenceOf(1) == QStringLiteral("Quyết định số 3/QĐ-VP"));
+}

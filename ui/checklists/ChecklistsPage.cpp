@@ -92,7 +92,12 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     connect(m_peopleRadioButton, &QRadioButton::toggled, this, [this](bool people) { showPeople(people); });
     connect(m_unitFilterComboBox, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setUnitFilter(m_unitFilterComboBox->currentData().toLongLong()); });
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistsPage::showCurrentCell);
+    // Leaving a cell keeps what was typed in its details, as a spreadsheet keeps a cell's edit.
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex&, const QModelIndex& previous) {
+            keepDetailsOf(previous);
+            showCurrentCell();
+        });
     connect(m_tableView, &QTableView::doubleClicked, this, [this] { cycleCurrentConclusion(); }); // the mouse way
     setEnabled(false);
 }
@@ -143,6 +148,9 @@ void ChecklistsPage::showPeople(bool people)
 
 void ChecklistsPage::reload()
 {
+    if (m_db && m_db == m_shownDatabase)
+        keepDetailsOf(m_tableView->currentIndex()); // a change typed in the details is not dropped by the reload
+    m_shownDatabase = m_db; // detached (nullptr) before a file closes: never written into the next one
     const bool people = m_peopleRadioButton->isChecked();
     std::vector<ChecklistRow> rows;
     std::vector<PlanBlock> criteria;
@@ -254,17 +262,34 @@ bool ChecklistsPage::saveCell(Assessment assessment)
     return true;
 }
 
-void ChecklistsPage::saveDetails()
+std::optional<Assessment> ChecklistsPage::detailsOf(const QModelIndex& proxyIndex) const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_tableView->currentIndex());
-    if (!m_model->criterionAt(index.column()))
-        return;
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    if (!m_model->criterionAt(index.column()) || !m_model->rowAt(index.row()))
+        return std::nullopt;
     Assessment a = m_model->assessmentAt(index);
     a.selfAssessment = stateOf(m_selfComboBox);
     a.conclusion = stateOf(m_conclusionComboBox);
     a.note = m_noteLineEdit->text();
     a.evidence = m_evidenceLineEdit->text();
-    saveCell(a);
+    return a;
+}
+
+void ChecklistsPage::keepDetailsOf(const QModelIndex& proxyIndex)
+{
+    const std::optional<Assessment> typed = detailsOf(proxyIndex);
+    if (!typed)
+        return;
+    const Assessment stored = m_model->assessmentAt(m_proxy->mapToSource(proxyIndex));
+    if (typed->selfAssessment != stored.selfAssessment || typed->conclusion != stored.conclusion || typed->note != stored.note
+        || typed->evidence != stored.evidence)
+        saveCell(*typed);
+}
+
+void ChecklistsPage::saveDetails()
+{
+    if (const std::optional<Assessment> typed = detailsOf(m_tableView->currentIndex()))
+        saveCell(*typed);
 }
 
 void ChecklistsPage::setCurrentConclusion(AssessmentState state)

@@ -44,8 +44,11 @@ private:
     void showCurrentCell();
     void showNextStep(); // an empty grid says what to do first
     void saveDetails();
+    std::optional<Assessment> detailsOf(const QModelIndex& proxyIndex) const; // the cell as the panel shows it
+    void keepDetailsOf(const QModelIndex& proxyIndex); // stores it when the panel holds a change
 
     Database* m_db = nullptr;
+    Database* m_shownDatabase = nullptr; // the file the grid was last read from
     ChecklistModel* m_model = nullptr;
     ChecklistFilterProxyModel* m_proxy = nullptr;
     CampaignPicker* m_campaignPicker = nullptr;
