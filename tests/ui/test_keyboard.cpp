@@ -1,8 +1,10 @@
-// Every page worked from the keyboard alone: Ctrl+1 … Ctrl+7 open the pages, and Tab reaches each
-// control of the page in front — no table, tree or text box keeps the focus for itself.
+// Every page and dialog worked from the keyboard alone: Ctrl+1 … Ctrl+7 open the pages, and Tab
+// reaches each control of the page or dialog in front — no table, tree or text box keeps the focus
+// for itself.
 
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/EveryDialog.h"
 
 #include "ui/MainWindow.h"
 #include "ui/widgets/Mnemonics.h"
@@ -117,5 +119,35 @@ TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reac
             INFO("one key, two buttons: " << twice.join(QStringLiteral(", ")).toStdString());
             CHECK(twice.isEmpty());
         }
+    }
+}
+
+TEST_CASE("every dialog is worked from the keyboard: Tab reaches each of its controls")
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(folder.file()));
+    for (const auto& [name, make] : everyDialog(window, folder)) {
+        std::unique_ptr<QDialog> dialog = make();
+        dialog->show();
+        dialog->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
+        const std::set<QWidget*> wanted = tabStops(dialog.get());
+        std::set<QWidget*> reached;
+        for (size_t step = 0; step < 4 * wanted.size() + 20; ++step) {
+            QWidget* focus = QApplication::focusWidget();
+            if (!focus || focus->window() != dialog.get())
+                break; // a modal question would have taken the focus: reported below
+            QTest::keyClick(focus, Qt::Key_Tab);
+            reached.insert(QApplication::focusWidget());
+        }
+        QStringList missed;
+        for (QWidget* w : wanted)
+            if (!reached.count(w))
+                missed << controlName(w);
+        INFO(name.toStdString() << ": not reached by Tab: " << missed.join(QStringLiteral(", ")).toStdString());
+        CHECK(missed.isEmpty());
+        dialog->hide();
     }
 }

@@ -6,39 +6,7 @@
 #include "tests/support/Season.h"
 #include "tests/support/TestDatabase.h"
 
-#include "core/common/Settings.h"
-#include "core/documents/Paperwork.h"
-#include "core/documents/PlanExport.h"
-#include "core/importing/PlanImport.h"
-#include "core/storage/CampaignRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/ProposalRepository.h"
-#include "ui/ListExportDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/RestoreDialog.h"
-#include "ui/agency/RewardMoneyDialog.h"
-#include "ui/agency/SubmissionRoutesDialog.h"
-#include "ui/agency/WordingDialog.h"
-#include "ui/help/GuideDialog.h"
-#include "ui/help/SeasonStepsDialog.h"
-#include "ui/campaigns/PlanImportDialog.h"
-#include "ui/certificates/CertificatesDialog.h"
-#include "ui/lists/ListImportDialog.h"
-#include "ui/lists/UnitTemplateDialog.h"
-#include "ui/proposals/DecisionDialog.h"
-#include "ui/proposals/MeetingDialog.h"
-#include "ui/proposals/PaperworkDialog.h"
-#include "ui/proposals/ProposalDialog.h"
-#include "ui/proposals/VoteDialog.h"
-#include "ui/reports/FinalReportDialog.h"
-
-#include <QAbstractButton>
-#include <QApplication>
-#include <QScreen>
-
-#include <functional>
-#include <memory>
+#include "tests/ui/EveryDialog.h"
 
 namespace {
 
@@ -96,56 +64,7 @@ TEST_CASE("every dialog fits the screen", "[.screens]")
     MainWindow window;
     REQUIRE(window.openDatabase(folder.file()));
     window.show();
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
-    // A decided proposal, so the decision, the certificates and the paperwork have something to show.
-    const Person person = PersonRepository(db).all().value().front();
-    concludeAllMet(db, campaignId, { Nominee::Kind::Person, person.id });
-    citeProvinceDecisions(db);
-    const qint64 proposal = proposeThrough(db, campaignId, { Nominee::Kind::Person, person.id },
-        awardFormOf(db, AwardLevel::Agency), person.unitId, QStringLiteral("Hoàn thành xuất sắc nhiệm vụ."),
-        ProposalState::Decided);
-    const std::vector<Paperwork::Input> inputs = Paperwork::load(db, campaignId).value();
-    const QString plan = folder.file(QStringLiteral("kế hoạch.docx"));
-    REQUIRE_OK(PlanExport::writeDocument(PlanExport::buildPlanDocument(db, campaignId).value(), DocumentFormat::Docx, plan));
-    PlanImport::Recognised recognised = PlanImport::fromDocx(plan).value();
-
-    const std::vector<std::pair<QString, std::function<std::unique_ptr<QDialog>()>>> dialogs {
-        { QStringLiteral("ProposalDialog"), [&] { return std::make_unique<ProposalDialog>(db, campaignId, &window); } },
-        { QStringLiteral("MeetingDialog"), [&] { return std::make_unique<MeetingDialog>(db, campaignId, &window); } },
-        { QStringLiteral("VoteDialog"), [&] { return std::make_unique<VoteDialog>(db, proposal, 50, &window); } },
-        { QStringLiteral("DecisionDialog"), [&] { return std::make_unique<DecisionDialog>(db, campaignId, &window); } },
-        { QStringLiteral("CertificatesDialog"),
-            [&] { return std::make_unique<CertificatesDialog>(db, campaignId, &window); } },
-        { QStringLiteral("PaperworkDialog (Tờ trình)"),
-            [&] {
-                return std::make_unique<PaperworkDialog>(PaperworkDialog::Kind::Submission, db, inputs, &window);
-            } },
-        { QStringLiteral("PaperworkDialog (Danh sách)"),
-            [&] { return std::make_unique<PaperworkDialog>(PaperworkDialog::Kind::List, db, inputs, &window); } },
-        { QStringLiteral("FinalReportDialog"),
-            [&] { return std::make_unique<FinalReportDialog>(db, campaignId, &window); } },
-        { QStringLiteral("PlanImportDialog"),
-            [&] {
-                return std::make_unique<PlanImportDialog>(db, recognised, CampaignSummary { campaignId, {}, {} }, &window);
-            } },
-        { QStringLiteral("ListImportDialog"), [&] { return std::make_unique<ListImportDialog>(db, &window); } },
-        { QStringLiteral("ListExportDialog"), [&] { return std::make_unique<ListExportDialog>(db, &window); } },
-        { QStringLiteral("UnitTemplateDialog"), [&] { return std::make_unique<UnitTemplateDialog>(db, &window); } },
-        { QStringLiteral("RestoreDialog"), [&] { return std::make_unique<RestoreDialog>(db.path(), &window); } },
-        { QStringLiteral("RewardMoneyDialog"), [&] { return std::make_unique<RewardMoneyDialog>(db, &window); } },
-        { QStringLiteral("SubmissionRoutesDialog"),
-            [&] { return std::make_unique<SubmissionRoutesDialog>(db, &window); } },
-        { QStringLiteral("WordingDialog"), [&] { return std::make_unique<WordingDialog>(db, &window); } },
-        { QStringLiteral("PreferencesDialog"), [&] { return std::make_unique<PreferencesDialog>(&window); } },
-        { QStringLiteral("GuideDialog"), [&] { return std::make_unique<GuideDialog>(&window); } },
-        { QStringLiteral("SeasonStepsDialog"),
-            [&] {
-                auto steps = std::make_unique<SeasonStepsDialog>(&window);
-                steps->setDatabase(&db);
-                return steps;
-            } },
-    };
+    const DialogMakers dialogs = everyDialog(window, folder);
     for (const auto& [name, make] : dialogs) {
         std::unique_ptr<QDialog> dialog = make();
         requireOnScreen(dialog.get(), name);

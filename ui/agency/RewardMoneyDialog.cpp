@@ -32,6 +32,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers); // the cells hold editors
+    table->setTabKeyNavigation(false); // Tab goes on to the cells' editors and the buttons
     return table;
 }
 

@@ -120,6 +120,7 @@ CertificatesDialog::CertificatesDialog(Database& database, qint64 campaignId, QW
 
     m_fieldsTable = new QTableWidget(int(AllFields.size()), ColumnCount, left);
     m_fieldsTable->setObjectName(QStringLiteral("fieldsTable"));
+    m_fieldsTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it, F2 or typing edits a cell
     m_fieldsTable->setHorizontalHeaderLabels({ tr("Trường"), tr("Trái (mm)"), tr("Dòng chữ (mm)"), tr("Rộng (mm)"), tr("Cỡ chữ"),
         tr("Đậm"), tr("Nghiêng"), tr("Căn giữa") });
     m_fieldsTable->verticalHeader()->hide();
