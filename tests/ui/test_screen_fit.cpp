@@ -65,9 +65,13 @@ TEST_CASE("every dialog fits the screen", "[.screens]")
     REQUIRE(window.openDatabase(folder.file()));
     window.show();
     const DialogMakers dialogs = everyDialog(window, folder);
+    // THIDUA_SCREENSHOTS=folder: each dialog as it stands on this screen is saved there, to be looked at.
+    const QString shots = qEnvironmentVariable("THIDUA_SCREENSHOTS");
     for (const auto& [name, make] : dialogs) {
         std::unique_ptr<QDialog> dialog = make();
         requireOnScreen(dialog.get(), name);
+        if (!shots.isEmpty() && QDir().mkpath(shots))
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("%1.png").arg(name)));
         dialog->hide();
     }
 }

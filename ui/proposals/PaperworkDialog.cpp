@@ -8,6 +8,7 @@
 #include "ui/widgets/DocumentIssueEditor.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
@@ -34,6 +35,9 @@ PaperworkDialog::PaperworkDialog(Kind kind, Database& database, std::vector<Pape
     layout->addWidget(m_problemLabel);
     m_view = new DocumentView(this);
     layout->addWidget(m_view, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this); // as on the decision's window
+    connect(buttons, &QDialogButtonBox::rejected, this, &PaperworkDialog::reject);
+    layout->addWidget(buttons);
     connect(m_groupComboBox, &QComboBox::currentIndexChanged, this, &PaperworkDialog::showGroup);
     connect(m_issueEditor, &DocumentIssueEditor::edited, this, &PaperworkDialog::saveIssue);
     showGroup(0);
