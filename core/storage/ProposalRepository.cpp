@@ -156,44 +156,30 @@ Result<Proposal> ProposalRepository::load(qint64 id) const
     return proposalFromRow(query);
 }
 
-namespace {
-// What `read` makes of the rules' facts about one proposal, read from the store.
-template <typename T, typename Read> Result<T> fromFacts(Database& db, const Proposal& proposal, Read read)
+Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
 {
-    Result<CampaignData> data = loadCampaignData(db, proposal.campaignId);
+    Result<CampaignData> data = loadCampaignData(m_db, proposal.campaignId);
     if (!data)
         return data.error();
     Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
     if (!facts)
         return facts.error();
-    return read(facts.value());
-}
-} // namespace
-
-Result<std::vector<QString>> ProposalRepository::eligibilityFailures(const Proposal& proposal) const
-{
-    return fromFacts<std::vector<QString>>(
-        m_db, proposal, [&](const Eligibility::Facts& facts) { return Eligibility::failures(proposal, facts); });
+    return Eligibility::failures(proposal, facts.value());
 }
 
-Result<std::optional<qint64>> ProposalRepository::blockingCriterion(const Proposal& proposal) const
-{
-    return fromFacts<std::optional<qint64>>(m_db, proposal, [](const Eligibility::Facts& facts) {
-        return Eligibility::firstUnmetRequiredCriterion(facts.criteria, facts.assessments);
-    });
-}
-
-Result<std::map<qint64, std::vector<QString>>> ProposalRepository::eligibilityForCampaign(qint64 campaignId) const
+Result<std::map<qint64, ProposalRepository::Verdict>> ProposalRepository::eligibilityForCampaign(qint64 campaignId) const
 {
     Result<CampaignData> data = loadCampaignData(m_db, campaignId);
     if (!data)
         return data.error();
-    std::map<qint64, std::vector<QString>> out;
+    std::map<qint64, Verdict> out;
     for (const Proposal& proposal : data.value().proposals) {
         if (!ProposalWorkflow::isOpen(proposal.state))
             continue;
         Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
-        out[proposal.id] = facts ? Eligibility::failures(proposal, facts.value()) : std::vector<QString> { facts.error().message };
+        out[proposal.id] = facts ? Verdict { Eligibility::failures(proposal, facts.value()),
+                                       Eligibility::firstUnmetRequiredCriterion(facts.value().criteria, facts.value().assessments) }
+                                 : Verdict { { facts.error().message }, std::nullopt };
     }
     return out;
 }

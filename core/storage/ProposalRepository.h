@@ -51,10 +51,13 @@ public:
 
     // The rules that fail for this proposal now (empty when it may go ahead).
     Result<std::vector<QString>> eligibilityFailures(const Proposal& proposal) const;
-    // The same for every open proposal of a campaign, reading the store once.
-    Result<std::map<qint64, std::vector<QString>>> eligibilityForCampaign(qint64 campaignId) const;
-    // The required criterion that still blocks the proposal (the first in the plan's order), if any.
-    Result<std::optional<qint64>> blockingCriterion(const Proposal& proposal) const;
+    // The same for every open proposal of a campaign, reading the store once, with the required
+    // criterion that still blocks each (the first in the plan's order), if any.
+    struct Verdict {
+        std::vector<QString> failures;
+        std::optional<qint64> blockingCriterion;
+    };
+    Result<std::map<qint64, Verdict>> eligibilityForCampaign(qint64 campaignId) const;
 
 private:
     Status insertEvent(qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor,

@@ -125,7 +125,7 @@ int main(int argc, char* argv[])
         timer.restart();
         const auto eligibility = ProposalRepository(db).eligibilityForCampaign(campaign.value()).value();
         eligibilityMs.push_back(timer.nsecsElapsed() / 1e6);
-        blocked = size_t(std::count_if(eligibility.begin(), eligibility.end(), [](const auto& e) { return !e.second.empty(); }));
+        blocked = size_t(std::count_if(eligibility.begin(), eligibility.end(), [](const auto& e) { return !e.second.failures.empty(); }));
     }
     const double rssBeforeForms = peakResidentMiB();
     // The nomination forms of every proposal, in one job each way (run once: it is long).

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <optional>
 #include <vector>
 
 struct ProposalRow {
@@ -16,6 +17,7 @@ struct ProposalRow {
     QString proposingUnitName;
     QString awardFormName;
     QStringList blockers; // eligibility rules that fail now
+    std::optional<qint64> blockingCriterion; // the required criterion not yet met, first in the plan's order
 };
 
 class ProposalTableModel final : public QAbstractTableModel {

@@ -297,7 +297,7 @@ void ProposalsPage::reload(qint64 selectProposalId)
             }
             for (const Person& p : people.value())
                 personById[p.id] = &p;
-            Result<std::map<qint64, std::vector<QString>>> blockers = repository.eligibilityForCampaign(campaignId);
+            Result<std::map<qint64, ProposalRepository::Verdict>> verdicts = repository.eligibilityForCampaign(campaignId);
             for (const Proposal& p : proposals.value()) {
                 ProposalRow row;
                 row.proposal = p;
@@ -310,9 +310,11 @@ void ProposalsPage::reload(qint64 selectProposalId)
                 }
                 row.proposingUnitName = unitNames[p.proposingUnitId];
                 row.awardFormName = formNames[p.awardFormId];
-                if (blockers)
-                    if (const auto found = blockers.value().find(p.id); found != blockers.value().end())
-                        row.blockers = QStringList(found->second.begin(), found->second.end());
+                if (verdicts)
+                    if (const auto found = verdicts.value().find(p.id); found != verdicts.value().end()) {
+                        row.blockers = QStringList(found->second.failures.begin(), found->second.failures.end());
+                        row.blockingCriterion = found->second.blockingCriterion;
+                    }
                 rows.push_back(std::move(row));
             }
         }
@@ -402,7 +404,7 @@ void ProposalsPage::showSelected()
         if (ProposalWorkflow::isOpen(row->proposal.state) && !row->blockers.isEmpty())
             m_blockersLabel->setText(row->blockers.join(QLatin1Char('\n')));
     }
-    m_blockingCellButton->setVisible(row && ProposalWorkflow::isOpen(row->proposal.state) && !row->blockers.isEmpty() && blockingCriterion());
+    m_blockingCellButton->setVisible(row && ProposalWorkflow::isOpen(row->proposal.state) && row->blockingCriterion.has_value());
     const QList<S> allowed = row ? ProposalWorkflow::nextStates(row->proposal.state, level) : QList<S> {};
     for (auto& [state, button] : m_moveButtons) {
         button->setVisible(allowed.contains(state));
@@ -424,20 +426,11 @@ void ProposalsPage::showSelected()
                                   .arg(ProposalWorkflow::stateLabel(row->proposal.state)));
 }
 
-std::optional<qint64> ProposalsPage::blockingCriterion() const
-{
-    const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
-    if (!row || !m_db)
-        return std::nullopt;
-    Result<std::optional<qint64>> criterion = ProposalRepository(*m_db).blockingCriterion(row->proposal);
-    return criterion ? criterion.value() : std::nullopt;
-}
-
 void ProposalsPage::goToBlockingCell()
 {
     const ProposalRow* row = m_model->rowAt(m_proxy->mapToSource(m_tableView->currentIndex()).row());
-    if (const std::optional<qint64> criterion = blockingCriterion(); row && criterion)
-        Q_EMIT blockingCellRequested(row->proposal.campaignId, row->proposal.nominee, *criterion);
+    if (row && row->blockingCriterion)
+        Q_EMIT blockingCellRequested(row->proposal.campaignId, row->proposal.nominee, *row->blockingCriterion);
 }
 
 namespace {

@@ -78,7 +78,6 @@ private:
     void applyFilters();
     void fitColumns();
     void showSelected();
-    std::optional<qint64> blockingCriterion() const; // of the selected proposal
 
     Database* m_db = nullptr;
     double m_threshold = 50;
