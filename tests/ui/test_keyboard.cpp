@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -52,6 +53,28 @@ QString controlName(const QWidget* w)
     return text;
 }
 
+// Presses Tab in `window` from the focus it has, a few rounds of `wanted`, and names the controls
+// of `wanted` never reached. Stops when the focus leaves `window` (a modal question took it);
+// `afterEachTab` checks what must hold after every key.
+QStringList missedByTab(QWidget* window, const std::set<QWidget*>& wanted, const std::function<void()>& afterEachTab = {})
+{
+    std::set<QWidget*> reached;
+    for (size_t step = 0; step < 4 * wanted.size() + 20; ++step) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus || focus->window() != window)
+            break;
+        QTest::keyClick(focus, Qt::Key_Tab);
+        reached.insert(QApplication::focusWidget());
+        if (afterEachTab)
+            afterEachTab();
+    }
+    QStringList missed;
+    for (QWidget* w : wanted)
+        if (!reached.count(w))
+            missed << controlName(w);
+    return missed;
+}
+
 } // namespace
 
 TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reaches each of its controls, each button has its key")
@@ -78,19 +101,12 @@ TEST_CASE("every page is worked from the keyboard: Ctrl+digit opens it, Tab reac
                 tabs->setCurrentIndex(tab);
             const std::set<QWidget*> wanted = tabStops(page);
             REQUIRE(wanted.size() >= 3);
-            std::set<QWidget*> reached;
             window.findChild<QListWidget*>()->setFocus(); // from the navigation, as after Ctrl+digit
-            for (size_t step = 0; step < 4 * wanted.size() + 20; ++step) {
-                QWidget* focus = QApplication::focusWidget();
-                REQUIRE(focus != nullptr);
-                QTest::keyClick(focus, Qt::Key_Tab);
-                reached.insert(QApplication::focusWidget());
+            REQUIRE(QApplication::focusWidget() != nullptr);
+            const QStringList missed = missedByTab(&window, wanted, [&] {
+                REQUIRE(QApplication::focusWidget() != nullptr);
                 REQUIRE(window.currentPage() == pageIndex); // Tab never changes the page
-            }
-            QStringList missed;
-            for (QWidget* w : wanted)
-                if (!reached.count(w))
-                    missed << controlName(w);
+            });
             INFO("page " << index << (tabs ? ", tab " + tabs->tabText(tab).toStdString() : std::string())
                          << ": not reached by Tab: " << missed.join(QStringLiteral(", ")).toStdString());
             CHECK(missed.isEmpty());
@@ -134,18 +150,7 @@ TEST_CASE("every dialog is worked from the keyboard: Tab reaches each of its con
         dialog->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
         const std::set<QWidget*> wanted = tabStops(dialog.get());
-        std::set<QWidget*> reached;
-        for (size_t step = 0; step < 4 * wanted.size() + 20; ++step) {
-            QWidget* focus = QApplication::focusWidget();
-            if (!focus || focus->window() != dialog.get())
-                break; // a modal question would have taken the focus: reported below
-            QTest::keyClick(focus, Qt::Key_Tab);
-            reached.insert(QApplication::focusWidget());
-        }
-        QStringList missed;
-        for (QWidget* w : wanted)
-            if (!reached.count(w))
-                missed << controlName(w);
+        const QStringList missed = missedByTab(dialog.get(), wanted);
         INFO(name.toStdString() << ": not reached by Tab: " << missed.join(QStringLiteral(", ")).toStdString());
         CHECK(missed.isEmpty());
         dialog->hide();

@@ -1719,11 +1719,9 @@ TEST_CASE("the proposals page is worked from the keyboard: Tab leaves the table,
 
 TEST_CASE("the checklist grid names its criteria, follows the campaign being worked on, goes down with Enter, and a proposal's blocker opens its cell")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
+    FreshWindow fresh; // the template's file, opened in a shown window
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
     const Campaign first = CampaignRepository(db).load(CampaignRepository(db).list().value().front().id).value();
     auto* campaigns = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
     window.showPage(MainWindow::CampaignsPageIndex);
@@ -1796,12 +1794,10 @@ TEST_CASE("the checklist grid names its criteria, follows the campaign being wor
 
 TEST_CASE("the vote dialog shows its whole result, never cut off")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
-    const qint64 campaignId = CampaignRepository(db).list().value().front().id;
+    FreshWindow fresh; // the template's file, opened in a shown window
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
+    const qint64 campaignId = fresh.campaignId;
     const qint64 proposal = firstPersonProposed(db, campaignId, ProposalState::Submitted);
     VoteDialog dialog(db, proposal, 50, &window);
     dialog.show();
@@ -1815,10 +1811,8 @@ TEST_CASE("the vote dialog shows its whole result, never cut off")
 
 TEST_CASE("an empty page says what to do next, and its button does it or opens the page where it is done")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
+    FreshWindow fresh; // the template's file, opened in a shown window
+    MainWindow& window = fresh.window;
     auto* people = static_cast<PeoplePage*>(window.page(MainWindow::PeoplePageIndex));
     auto* campaigns = static_cast<CampaignsPage*>(window.page(MainWindow::CampaignsPageIndex));
     auto* checklists = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
@@ -1876,11 +1870,9 @@ TEST_CASE("an empty page says what to do next, and its button does it or opens t
 
 TEST_CASE("the agency's form and a unit's report mark unsaved edits, save with Enter or Ctrl+S, and no reload drops them")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
+    FreshWindow fresh; // the template's file, opened in a shown window
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
@@ -1943,11 +1935,9 @@ TEST_CASE("the agency's form and a unit's report mark unsaved edits, save with E
 
 TEST_CASE("a note typed in a checklist cell's details is kept when the clerk moves to another cell or the grid reloads")
 {
-    TestFolder folder;
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDatabase(folder.file()));
-    Database& db = *window.database();
+    FreshWindow fresh; // the template's file, opened in a shown window
+    MainWindow& window = fresh.window;
+    Database& db = *fresh.db;
     window.showPage(MainWindow::ChecklistsPageIndex);
     auto* page = static_cast<ChecklistsPage*>(window.page(MainWindow::ChecklistsPageIndex));
     page->showPeople(false);
