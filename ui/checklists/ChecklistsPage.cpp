@@ -346,8 +346,15 @@ bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
 
 bool ChecklistsPage::showCell(qint64 campaignId, const Nominee& nominee, qint64 criterionId)
 {
-    m_campaignPicker->selectCampaign(campaignId); // reloads when it changes
-    showPeople(nominee.kind == Nominee::Kind::Person);
+    {
+        // The grid of the nominee's kind, read once: by the campaign's change, or here.
+        const QSignalBlocker units(m_unitsRadioButton), people(m_peopleRadioButton);
+        (nominee.kind == Nominee::Kind::Person ? m_peopleRadioButton : m_unitsRadioButton)->setChecked(true);
+    }
+    if (m_campaignPicker->currentCampaignId() != campaignId)
+        m_campaignPicker->selectCampaign(campaignId);
+    else
+        reload();
     m_unitFilterComboBox->setCurrentIndex(0); // every unit: the nominee's row is shown
     const QModelIndex cell = m_proxy->mapFromSource(m_model->indexOf(nominee, criterionId));
     if (!cell.isValid())
