@@ -2,13 +2,16 @@
 // The stable text codes under which enumerations are stored ("office", "civil_servant"…), so a
 // technician reading the file with sqlite3 understands it and reordering an enum breaks nothing.
 
+#include "core/domain/AnnualTitle.h"
 #include "core/domain/Assessment.h"
+#include "core/domain/EvaluationPeriod.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Person.h"
 #include "core/domain/PlanOutline.h"
 #include "core/domain/Proposal.h"
 #include "core/domain/Unit.h"
+#include "core/domain/YearRecord.h"
 
 #include <QString>
 
@@ -44,6 +47,28 @@ THIDUA_ENUM_CODES(AssessmentState, { AssessmentState::Pending, "pending" }, { As
 THIDUA_ENUM_CODES(ProposalState, { ProposalState::Draft, "draft" }, { ProposalState::Submitted, "submitted" },
     { ProposalState::Returned, "returned" }, { ProposalState::Reviewed, "reviewed" }, { ProposalState::Decided, "decided" },
     { ProposalState::Forwarded, "forwarded" }, { ProposalState::Awarded, "awarded" }, { ProposalState::Rejected, "rejected" })
+THIDUA_ENUM_CODES(AnnualTitle, { AnnualTitle::AdvancedWorker, "advanced_worker" },
+    { AnnualTitle::GrassrootsEmulationFighter, "grassroots_fighter" }, { AnnualTitle::ProvinceEmulationFighter, "province_fighter" },
+    { AnnualTitle::NationalEmulationFighter, "national_fighter" }, { AnnualTitle::ProvinceMerit, "province_merit" },
+    { AnnualTitle::AdvancedCollective, "advanced_collective" }, { AnnualTitle::ExcellentCollective, "excellent_collective" },
+    { AnnualTitle::ProvinceFlag, "province_flag" }, { AnnualTitle::GovernmentFlag, "government_flag" })
+THIDUA_ENUM_CODES(AnnualRule, { AnnualRule::ProvinceFighterConsecutiveGrassroots, "province_fighter_consecutive_grassroots" },
+    { AnnualRule::NationalFighterConsecutiveProvince, "national_fighter_consecutive_province" },
+    { AnnualRule::MeritConsecutiveGrassroots, "merit_consecutive_grassroots" },
+    { AnnualRule::MeritExcellentYears, "merit_excellent_years" }, { AnnualRule::MeritInitiatives, "merit_initiatives" },
+    { AnnualRule::AdvancedCollectiveAdvancedPercent, "advanced_collective_advanced_percent" },
+    { AnnualRule::AdvancedCollectiveDisciplinedMembers, "advanced_collective_disciplined_members" },
+    { AnnualRule::ExcellentCollectiveCompletedPercent, "excellent_collective_completed_percent" },
+    { AnnualRule::ExcellentCollectiveAdvancedPercent, "excellent_collective_advanced_percent" },
+    { AnnualRule::ExcellentCollectiveGrassrootsFighters, "excellent_collective_grassroots_fighters" })
+THIDUA_ENUM_CODES(TaskRating, { TaskRating::Excellent, "excellent" }, { TaskRating::Good, "good" },
+    { TaskRating::Completed, "completed" }, { TaskRating::NotCompleted, "not_completed" })
+THIDUA_ENUM_CODES(Discipline, { Discipline::None, "none" }, { Discipline::Reprimand, "reprimand" },
+    { Discipline::Warning, "warning" }, { Discipline::Severe, "severe" })
+THIDUA_ENUM_CODES(InitiativeKind, { InitiativeKind::Initiative, "initiative" }, { InitiativeKind::Research, "research" })
+THIDUA_ENUM_CODES(InitiativeScope, { InitiativeScope::Grassroots, "grassroots" }, { InitiativeScope::Province, "province" },
+    { InitiativeScope::National, "national" })
+THIDUA_ENUM_CODES(PeriodKind, { PeriodKind::CalendarYear, "calendar" }, { PeriodKind::SchoolYear, "school" })
 
 #undef THIDUA_ENUM_CODES
 

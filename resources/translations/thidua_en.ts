@@ -203,6 +203,340 @@
     </message>
 </context>
 <context>
+    <name>AnnualCatalogueRepository</name>
+    <message>
+        <source>Trường «Áp dụng từ ngày»: chưa có ngày hợp lệ.</source>
+        <translation>Field “Applies from”: no valid date yet.</translation>
+    </message>
+    <message>
+        <source>Trường «Áp dụng đến ngày»: phải là ngày hợp lệ, không trước ngày bắt đầu áp dụng.</source>
+        <translation>Field “Applies until”: must be a valid date, not before the first day it applies.</translation>
+    </message>
+    <message>
+        <source>đọc kỳ xét thi đua</source>
+        <translation>read the evaluation period</translation>
+    </message>
+    <message>
+        <source>Trường «Năm học bắt đầu từ tháng»: phải từ tháng 2 đến tháng 12.</source>
+        <translation>Field “School year starts in month”: must be from February to December.</translation>
+    </message>
+    <message>
+        <source>đọc hồ sơ cơ quan</source>
+        <translation>read the agency profile</translation>
+    </message>
+    <message>
+        <source>Trường «Kỳ xét thi đua»: hãy lưu hồ sơ cơ quan trước.</source>
+        <translation>Field “Evaluation period”: save the agency profile first.</translation>
+    </message>
+    <message>
+        <source>lưu kỳ xét thi đua</source>
+        <translation>save the evaluation period</translation>
+    </message>
+    <message>
+        <source>đọc danh mục danh hiệu thi đua</source>
+        <translation>read the catalogue of emulation titles</translation>
+    </message>
+    <message>
+        <source>Trường «Tên danh hiệu»: không được để trống.</source>
+        <translation>Field “Title name”: must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Hệ số tiền thưởng»: phải từ 0 đến 100 lần mức lương cơ sở.</source>
+        <translation>Field “Reward multiple”: must be from 0 to 100 times the base salary.</translation>
+    </message>
+    <message>
+        <source>lưu danh hiệu «%1»</source>
+        <translation>save the title “%1”</translation>
+    </message>
+    <message>
+        <source>đọc quy định xét danh hiệu</source>
+        <translation>read the titles’ rules</translation>
+    </message>
+    <message>
+        <source>Trường «Giá trị»: phải từ 0 đến 100.</source>
+        <translation>Field “Value”: must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Trường «Căn cứ»: hãy ghi văn bản quy định giá trị này.</source>
+        <translation>Field “Basis”: name the document that sets this value.</translation>
+    </message>
+    <message>
+        <source>lưu quy định xét danh hiệu</source>
+        <translation>save the title rule</translation>
+    </message>
+    <message>
+        <source>xóa quy định xét danh hiệu</source>
+        <translation>delete the title rule</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualExplain</name>
+    <message>
+        <source>chưa xếp loại</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>từ %1 đến %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Chưa có giá trị của quy định «%1» áp dụng cho %2: hãy bổ sung trong danh mục danh hiệu</source>
+        <translation>No value of the rule “%1” applies to %2: add one in the title catalogue</translation>
+    </message>
+    <message>
+        <source>Không trong thời gian bị xem xét kỷ luật, điều tra, thanh tra hay có đơn thư chưa giải quyết</source>
+        <translation>Not under disciplinary review, investigation, inspection or an open complaint</translation>
+    </message>
+    <message>
+        <source>Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc có đơn thư chưa giải quyết (%1)</source>
+        <translation>Under disciplinary review, investigation, inspection or an open complaint (%1)</translation>
+    </message>
+    <message>
+        <source>Không bị kỷ luật trong %1</source>
+        <translation>No disciplinary measure in %1</translation>
+    </message>
+    <message>
+        <source>Bị kỷ luật (%1) trong %2</source>
+        <translation>Disciplined (%1) in %2</translation>
+    </message>
+    <message>
+        <source>Chưa có xếp loại %1</source>
+        <translation>No rating for %1 yet</translation>
+    </message>
+    <message>
+        <source>Xếp loại %1: %2</source>
+        <translation>Rating for %1: %2</translation>
+    </message>
+    <message>
+        <source>Xếp loại %1: %2, chưa đạt hoàn thành tốt nhiệm vụ trở lên</source>
+        <translation>Rating for %1: %2, below “tasks completed well”</translation>
+    </message>
+    <message>
+        <source>Đạt Lao động tiên tiến %1</source>
+        <translation>Advanced Worker in %1</translation>
+    </message>
+    <message>
+        <source>Chưa đạt Lao động tiên tiến %1</source>
+        <translation>Not Advanced Worker in %1</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
+        <translation>Tasks completed excellently in %1</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành xuất sắc nhiệm vụ %1 (%2)</source>
+        <translation>Tasks not completed excellently in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Có %1 sáng kiến được công nhận %2</source>
+        <translation>%1 initiative(s) recognised in %2</translation>
+    </message>
+    <message>
+        <source>Không có sáng kiến được công nhận %1</source>
+        <translation>No initiative recognised in %1</translation>
+    </message>
+    <message>
+        <source>Có %1 đề tài, đề án, công trình khoa học được nghiệm thu %2</source>
+        <translation>%1 research project(s) accepted in %2</translation>
+    </message>
+    <message>
+        <source>Không có đề tài, đề án, công trình khoa học được nghiệm thu %1</source>
+        <translation>No research project accepted in %1</translation>
+    </message>
+    <message>
+        <source>Chưa đạt Chiến sĩ thi đua cơ sở %1, cần %2 năm liên tục</source>
+        <translation>Not Grassroots Emulation Fighter in %1; %2 consecutive years needed</translation>
+    </message>
+    <message>
+        <source>Đạt Chiến sĩ thi đua cơ sở %1 năm liên tục (%2)</source>
+        <translation>Grassroots Emulation Fighter %1 years in a row (%2)</translation>
+    </message>
+    <message>
+        <source>Mới đạt Chiến sĩ thi đua cơ sở %1 năm liên tục tính đến %2, cần %3 năm</source>
+        <translation>Grassroots Emulation Fighter only %1 years in a row up to %2; %3 needed</translation>
+    </message>
+    <message>
+        <source>Chưa đạt Chiến sĩ thi đua cấp tỉnh %1, cần %2 lần liên tục</source>
+        <translation>Not Provincial Emulation Fighter in %1; %2 consecutive times needed</translation>
+    </message>
+    <message>
+        <source>Đạt Chiến sĩ thi đua cấp tỉnh %1 lần liên tục (%2)</source>
+        <translation>Provincial Emulation Fighter %1 times in a row (%2)</translation>
+    </message>
+    <message>
+        <source>Mới đạt Chiến sĩ thi đua cấp tỉnh %1 lần liên tục tính đến %2, cần %3 lần</source>
+        <translation>Provincial Emulation Fighter only %1 times in a row up to %2; %3 needed</translation>
+    </message>
+    <message>
+        <source>Có %1 sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh trở lên (%2)</source>
+        <translation>%1 initiative(s) or research of provincial reach or wider (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa có sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh trở lên (%1)</source>
+        <translation>No initiative or research of provincial reach or wider (%1)</translation>
+    </message>
+    <message>
+        <source>Có %1 sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc (%2)</source>
+        <translation>%1 initiative(s) or research of national reach (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa có sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc (%1)</source>
+        <translation>No initiative or research of national reach (%1)</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ %1 năm liên tục (%2)</source>
+        <translation>Tasks completed excellently %1 years in a row (%2)</translation>
+    </message>
+    <message>
+        <source>Mới hoàn thành xuất sắc nhiệm vụ %1 năm liên tục tính đến %2, cần %3 năm</source>
+        <translation>Tasks completed excellently only %1 years in a row up to %2; %3 needed</translation>
+    </message>
+    <message>
+        <source>Có %1 sáng kiến, đề tài được công nhận (%2), cần %3</source>
+        <translation>%1 initiatives or research recognised (%2); %3 needed</translation>
+    </message>
+    <message>
+        <source>Mới có %1 sáng kiến, đề tài được công nhận (%2), cần %3</source>
+        <translation>Only %1 initiatives or research recognised (%2); %3 needed</translation>
+    </message>
+    <message>
+        <source>Tập thể chưa có xếp loại %1</source>
+        <translation>The collective has no rating for %1 yet</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại %1: %2</source>
+        <translation>Collective’s rating for %1: %2</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại %1: %2, chưa đạt hoàn thành tốt nhiệm vụ trở lên</source>
+        <translation>Collective’s rating for %1: %2, below “tasks completed well”</translation>
+    </message>
+    <message>
+        <source>Tập thể hoàn thành xuất sắc nhiệm vụ %1</source>
+        <translation>The collective completed its tasks excellently in %1</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại %1: %2, chưa hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Collective’s rating for %1: %2, not excellent</translation>
+    </message>
+    <message>
+        <source>Tập thể không có thành viên nào trong %1</source>
+        <translation>The collective has no members in %1</translation>
+    </message>
+    <message>
+        <source>Cả %1 thành viên đã có xếp loại %2</source>
+        <translation>All %1 members are rated for %2</translation>
+    </message>
+    <message>
+        <source>Chưa có xếp loại %1: %2</source>
+        <translation>Not rated for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 thành viên hoàn thành nhiệm vụ trở lên, cần %3%</source>
+        <translation>%1/%2 members completed their tasks or better; %3% needed</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>cần trên %1%</source>
+        <translation>more than %1% needed</translation>
+    </message>
+    <message>
+        <source>cần ít nhất %1%</source>
+        <translation>at least %1% needed</translation>
+    </message>
+    <message>
+        <source>%1/%2 thành viên đạt Lao động tiên tiến, %3</source>
+        <translation>%1/%2 members Advanced Workers; %3</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Có %1 thành viên đạt Chiến sĩ thi đua cơ sở (cần ít nhất %2)</source>
+        <translation>%1 member(s) Grassroots Emulation Fighters (at least %2 needed)</translation>
+    </message>
+    <message>
+        <source>Có %1 thành viên đạt Chiến sĩ thi đua cơ sở, cần ít nhất %2</source>
+        <translation>%1 member(s) Grassroots Emulation Fighters; at least %2 needed</translation>
+    </message>
+    <message>
+        <source>Không có thành viên bị kỷ luật từ cảnh cáo trở lên</source>
+        <translation>No member disciplined with a warning or worse</translation>
+    </message>
+    <message>
+        <source>%1 thành viên bị kỷ luật từ cảnh cáo trở lên (cho phép tối đa %2)</source>
+        <translation>%1 member(s) disciplined with a warning or worse (at most %2 allowed)</translation>
+    </message>
+    <message>
+        <source>%1 thành viên bị kỷ luật từ cảnh cáo trở lên, chỉ cho phép tối đa %2</source>
+        <translation>%1 member(s) disciplined with a warning or worse; at most %2 allowed</translation>
+    </message>
+    <message>
+        <source>Bị kỷ luật</source>
+        <translation>Disciplined</translation>
+    </message>
+    <message>
+        <source>Đạt Tập thể lao động xuất sắc %1</source>
+        <translation>Excellent Collective in %1</translation>
+    </message>
+    <message>
+        <source>Chưa đạt Tập thể lao động xuất sắc %1</source>
+        <translation>Not Excellent Collective in %1</translation>
+    </message>
+    <message>
+        <source>Dẫn đầu cụm, khối thi đua %1</source>
+        <translation>Leads its emulation cluster in %1</translation>
+    </message>
+    <message>
+        <source>Không dẫn đầu cụm, khối thi đua %1</source>
+        <translation>Does not lead its emulation cluster in %1</translation>
+    </message>
+    <message>
+        <source>Đạt tiêu chuẩn Cờ thi đua của UBND tỉnh %1; Hội đồng tỉnh chọn tập thể tiêu biểu xuất sắc</source>
+        <translation>Meets the Provincial Emulation Flag standards in %1; the provincial council chooses the most outstanding</translation>
+    </message>
+    <message>
+        <source>Chưa đạt tiêu chuẩn Cờ thi đua của UBND tỉnh %1</source>
+        <translation>Does not meet the Provincial Emulation Flag standards in %1</translation>
+    </message>
+    <message>
+        <source>theo hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>by excellent task completion</translation>
+    </message>
+    <message>
+        <source>theo sáng kiến</source>
+        <translation>by an initiative</translation>
+    </message>
+    <message>
+        <source>theo đề tài, đề án, công trình khoa học</source>
+        <translation>by research</translation>
+    </message>
+    <message>
+        <source>theo Chiến sĩ thi đua cơ sở liên tục</source>
+        <translation>by consecutive Grassroots Emulation Fighter titles</translation>
+    </message>
+    <message>
+        <source>theo hoàn thành xuất sắc nhiệm vụ liên tục, có sáng kiến</source>
+        <translation>by consecutive excellent years with initiatives</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện (%1)</source>
+        <translation>Eligible (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa đủ điều kiện: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>đọc bảng đánh giá tiêu chí</source>
@@ -2147,6 +2481,17 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPeriod</name>
+    <message>
+        <source>năm %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>năm học %1 - %2</source>
+        <translation>school year %1 - %2</translation>
+    </message>
+</context>
+<context>
     <name>FinalReport</name>
     <message>
         <source>Đợt thi đua «%1» chưa chọn người ký. Hãy chọn ở thẻ «Thông tin chung, ban hành».</source>
@@ -2457,6 +2802,186 @@
     <message>
         <source>Dòng bảng</source>
         <translation>Table row</translation>
+    </message>
+    <message>
+        <source>Lao động tiên tiến</source>
+        <translation>Advanced Worker</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua cơ sở</source>
+        <translation>Grassroots Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua cấp tỉnh</source>
+        <translation>Provincial Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua toàn quốc</source>
+        <translation>National Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Bằng khen của Chủ tịch UBND tỉnh</source>
+        <translation>Certificate of Merit of the Provincial Chairman</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động tiên tiến</source>
+        <translation>Advanced Collective</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc</source>
+        <translation>Excellent Collective</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của UBND tỉnh</source>
+        <translation>Provincial Emulation Flag</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của Chính phủ</source>
+        <translation>Government Emulation Flag</translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation>AW</translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation>GEF</translation>
+    </message>
+    <message>
+        <source>CSTĐ tỉnh</source>
+        <translation>PEF</translation>
+    </message>
+    <message>
+        <source>CSTĐ toàn quốc</source>
+        <translation>NEF</translation>
+    </message>
+    <message>
+        <source>Bằng khen tỉnh</source>
+        <translation>Prov. merit</translation>
+    </message>
+    <message>
+        <source>TTLĐTT</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>TTLĐXS</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua tỉnh</source>
+        <translation>Prov. flag</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua Chính phủ</source>
+        <translation>Gov. flag</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua cấp tỉnh: số năm liên tục đạt Chiến sĩ thi đua cơ sở</source>
+        <translation>Provincial Emulation Fighter: consecutive years as Grassroots Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua toàn quốc: số lần liên tục đạt Chiến sĩ thi đua cấp tỉnh</source>
+        <translation>National Emulation Fighter: consecutive times as Provincial Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Bằng khen: số năm liên tục đạt Chiến sĩ thi đua cơ sở</source>
+        <translation>Certificate of Merit: consecutive years as Grassroots Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Bằng khen: số năm liên tục hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Certificate of Merit: consecutive years of excellent task completion</translation>
+    </message>
+    <message>
+        <source>Bằng khen: số sáng kiến, đề tài được công nhận trong các năm đó</source>
+        <translation>Certificate of Merit: initiatives or research recognised in those years</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động tiên tiến: tỷ lệ thành viên đạt Lao động tiên tiến phải trên (%)</source>
+        <translation>Advanced Collective: share of members Advanced Workers must exceed (%)</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động tiên tiến: số thành viên bị kỷ luật từ cảnh cáo trở lên tối đa</source>
+        <translation>Advanced Collective: most members disciplined with a warning or worse</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc: tỷ lệ thành viên hoàn thành nhiệm vụ (%)</source>
+        <translation>Excellent Collective: share of members completing their tasks (%)</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc: tỷ lệ thành viên đạt Lao động tiên tiến ít nhất (%)</source>
+        <translation>Excellent Collective: least share of members Advanced Workers (%)</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc: số thành viên đạt Chiến sĩ thi đua cơ sở ít nhất</source>
+        <translation>Excellent Collective: least number of Grassroots Emulation Fighters</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Tasks completed excellently</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Tasks completed well</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Tasks completed</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Tasks not completed</translation>
+    </message>
+    <message>
+        <source>HTXSNV</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>HTTNV</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>HTNV</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>KHTNV</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Khiển trách</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Nặng hơn cảnh cáo</source>
+        <translation>Heavier than a warning</translation>
+    </message>
+    <message>
+        <source>Đề tài, đề án, công trình khoa học</source>
+        <translation>Research project</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Grassroots</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>National</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6353,97 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Không tạo được tệp tạm trong thư mục «%1».</source>
         <translation>Could not create a temporary file in the folder “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>YearRecordRepository</name>
+    <message>
+        <source>Trường «Năm»: %1 không phải là năm hợp lệ (từ %2 đến %3).</source>
+        <translation>Field “Year”: %1 is not a valid year (from %2 to %3).</translation>
+    </message>
+    <message>
+        <source>Trường «Tên sáng kiến, đề tài»: không được để trống.</source>
+        <translation>Field “Initiative or research title”: must not be empty.</translation>
+    </message>
+    <message>
+        <source>Trường «Tác giả»: hãy chọn người.</source>
+        <translation>Field “Author”: choose a person.</translation>
+    </message>
+    <message>
+        <source>đọc kết quả xếp loại cá nhân</source>
+        <translation>read the individual ratings</translation>
+    </message>
+    <message>
+        <source>Trường «Đơn vị»: hãy chọn đơn vị công tác trong năm.</source>
+        <translation>Field “Unit”: choose the unit worked in that year.</translation>
+    </message>
+    <message>
+        <source>lưu kết quả xếp loại cá nhân</source>
+        <translation>save the individual ratings</translation>
+    </message>
+    <message>
+        <source>xóa kết quả xếp loại cá nhân</source>
+        <translation>delete the individual rating</translation>
+    </message>
+    <message>
+        <source>đọc kết quả xếp loại tập thể</source>
+        <translation>read the collective ratings</translation>
+    </message>
+    <message>
+        <source>lưu kết quả xếp loại tập thể</source>
+        <translation>save the collective ratings</translation>
+    </message>
+    <message>
+        <source>đọc sáng kiến, đề tài</source>
+        <translation>read the initiatives and research</translation>
+    </message>
+    <message>
+        <source>thêm sáng kiến, đề tài</source>
+        <translation>add the initiative or research</translation>
+    </message>
+    <message>
+        <source>sửa sáng kiến, đề tài</source>
+        <translation>change the initiative or research</translation>
+    </message>
+    <message>
+        <source>xóa sáng kiến, đề tài</source>
+        <translation>delete the initiative or research</translation>
+    </message>
+    <message>
+        <source>đọc danh hiệu đã được tặng</source>
+        <translation>read the titles conferred</translation>
+    </message>
+    <message>
+        <source>Trường «Danh hiệu»: danh hiệu này không tặng cho %1.</source>
+        <translation>Field “Title”: this title is not conferred on %1.</translation>
+    </message>
+    <message>
+        <source>tập thể</source>
+        <translation>collectives</translation>
+    </message>
+    <message>
+        <source>cá nhân</source>
+        <translation>individuals</translation>
+    </message>
+    <message>
+        <source>ghi danh hiệu đã được tặng</source>
+        <translation>record the title conferred</translation>
+    </message>
+    <message>
+        <source>xóa danh hiệu đã được tặng</source>
+        <translation>delete the title conferred</translation>
+    </message>
+    <message>
+        <source>đọc đăng ký thi đua</source>
+        <translation>read the emulation registrations</translation>
+    </message>
+    <message>
+        <source>Trường «Danh hiệu đăng ký»: «%1» không đăng ký cho %2.</source>
+        <translation>Field “Registered title”: “%1” is not registered for %2.</translation>
+    </message>
+    <message>
+        <source>lưu đăng ký thi đua</source>
+        <translation>save the emulation registration</translation>
     </message>
 </context>
 <context>
