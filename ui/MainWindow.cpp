@@ -20,6 +20,7 @@
 #include "ui/WholeFileCheck.h"
 #include "ui/proposals/ProposalsPage.h"
 #include "ui/reports/ReportsPage.h"
+#include "ui/annual/AnnualPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
@@ -89,11 +90,13 @@ void MainWindow::buildCentralWidget()
     m_checklistsPage = new ChecklistsPage(m_pages);
     m_proposalsPage = new ProposalsPage(m_pages);
     m_reportsPage = new ReportsPage(m_pages);
+    m_annualPage = new AnnualPage(m_pages);
     m_auditPage = new AuditPage(m_pages);
     const std::pair<Page*, QString> pages[] = { { m_agencyPage, tr("Cơ quan") },
         { m_peoplePage, tr("Đơn vị & cán bộ") }, { m_campaignsPage, tr("Đợt thi đua") },
         { m_checklistsPage, tr("Đánh giá tiêu chí") }, { m_proposalsPage, tr("Đề nghị khen thưởng") },
-        { m_reportsPage, tr("Báo cáo tổng kết") }, { m_auditPage, tr("Nhật ký thay đổi") } };
+        { m_reportsPage, tr("Báo cáo tổng kết") }, { m_annualPage, tr("Thi đua hằng năm") },
+        { m_auditPage, tr("Nhật ký thay đổi") } };
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_navigationListWidget->addItem(title);
@@ -106,6 +109,7 @@ void MainWindow::buildCentralWidget()
             m_checklistsPage->setDatabase(m_database.get());
             m_proposalsPage->setDatabase(m_database.get());
             m_reportsPage->setDatabase(m_database.get());
+            m_annualPage->setDatabase(m_database.get());
             followCampaign(working);
         });
     }
@@ -199,7 +203,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&Xem"));
     const QString names[] = { tr("Cơ quan"), tr("Đơn vị && cán bộ"), tr("Đợt thi đua"), tr("Đánh giá tiêu chí"),
-        tr("Đề nghị khen thưởng"), tr("Báo cáo tổng kết"), tr("Nhật ký thay đổi") };
+        tr("Đề nghị khen thưởng"), tr("Báo cáo tổng kết"), tr("Thi đua hằng năm"), tr("Nhật ký thay đổi") };
     for (int i = 0; i < PageCount; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(PageIndex(i)); });
 
@@ -262,7 +266,7 @@ MainWindow::PageIndex MainWindow::pageOf(SeasonStep::Place place)
 
 QString MainWindow::guideAnchor(PageIndex index)
 {
-    static const char* const anchors[] = { "co-quan", "don-vi", "dot-thi-dua", "danh-gia", "de-nghi", "bao-cao", "nhat-ky" };
+    static const char* const anchors[] = { "co-quan", "don-vi", "dot-thi-dua", "danh-gia", "de-nghi", "bao-cao", "thi-dua-hang-nam", "nhat-ky" };
     static_assert(std::size(anchors) == PageCount);
     return index >= 0 && index < PageCount ? QString::fromLatin1(anchors[index]) : QStringLiteral("bat-dau");
 }

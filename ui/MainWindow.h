@@ -14,6 +14,7 @@ class CampaignsPage;
 class ChecklistsPage;
 class ProposalsPage;
 class ReportsPage;
+class AnnualPage;
 class AuditPage;
 class Database;
 class Page;
@@ -31,7 +32,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     enum PageIndex { AgencyPageIndex, PeoplePageIndex, CampaignsPageIndex, ChecklistsPageIndex, ProposalsPageIndex, ReportsPageIndex,
-        AuditPageIndex, PageCount };
+        AnnualPageIndex, AuditPageIndex, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -95,6 +96,7 @@ private:
     ChecklistsPage* m_checklistsPage = nullptr;
     ProposalsPage* m_proposalsPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    AnnualPage* m_annualPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readOnlyBanner = nullptr;

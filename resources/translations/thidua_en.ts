@@ -537,6 +537,93 @@
     </message>
 </context>
 <context>
+    <name>AnnualPage</name>
+    <message>
+        <source>&lt;span style=&apos;color:#146c43&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#146c43'&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#842029&apos;&gt;chưa đủ điều kiện&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#842029'&gt;not eligible&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Một trong các cách:&lt;ul&gt;</source>
+        <translation>&lt;li&gt;One of these routes:&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Thi đua hằng năm: kết quả cuối năm&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Annual emulation: year-end results&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Phòng, đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Năm xét:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Phím trong bảng: 1 = Hoàn thành xuất sắc · 2 = Hoàn thành tốt · 3 = Hoàn thành · 4 = Không hoàn thành nhiệm vụ · Delete = chưa xếp loại · Enter = dòng dưới. Danh hiệu được tính lại ngay theo quy định đang áp dụng cho năm xét.</source>
+        <translation>Keys in the grid: 1 = excellent · 2 = well · 3 = completed · 4 = tasks not completed · Delete = not rated · Enter = next row. Titles are recomputed at once by the rules that apply to the year.</translation>
+    </message>
+    <message>
+        <source>Kết quả năm của dòng đang chọn</source>
+        <translation>The chosen row's year</translation>
+    </message>
+    <message>
+        <source>(chưa xếp loại)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc có đơn thư chưa giải quyết</source>
+        <translation>Under disciplinary review, investigation, inspection or an open complaint</translation>
+    </message>
+    <message>
+        <source>Dẫn đầu cụm, khối thi đua</source>
+        <translation>Leads its emulation cluster</translation>
+    </message>
+    <message>
+        <source>Xếp loại:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Kỷ luật trong năm:</source>
+        <translation>Discipline in the year:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, danh hiệu các năm…</source>
+        <translation>Initiatives, earlier titles…</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài và các danh hiệu đã được tặng của người đang chọn</source>
+        <translation>The chosen person's initiatives, research and titles conferred</translation>
+    </message>
+    <message>
+        <source>Thi đua hằng năm</source>
+        <translation>Annual emulation</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Chưa có dòng nào: thêm đơn vị và cán bộ ở trang «Đơn vị &amp; cán bộ».</source>
+        <translation>No rows yet: add units and people on the “Units &amp; people” page.</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>đọc bảng đánh giá tiêu chí</source>
@@ -3673,6 +3760,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
+    <message>
+        <source>Thi đua hằng năm</source>
+        <translation>Annual emulation</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -4071,6 +4162,129 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Năm sinh:</source>
         <translation>Birth year:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryDialog</name>
+    <message>
+        <source>Sáng kiến, danh hiệu các năm — %1</source>
+        <translation>Initiatives and earlier titles — %1</translation>
+    </message>
+    <message>
+        <source>Các quy định xét danh hiệu tính theo những gì ghi ở đây: sáng kiến, đề tài theo năm được công nhận và phạm vi ảnh hưởng; danh hiệu của các năm trước theo quyết định đã có.</source>
+        <translation>The title rules count what is recorded here: initiatives and research by the year recognised and their reach; earlier years' titles by the decisions made.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài</source>
+        <translation>Initiatives and research</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Cơ quan công nhận</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội đồng sáng kiến Sở Khoa học và Công nghệ</source>
+        <translation>For example: Hội đồng sáng kiến Sở Khoa học và Công nghệ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quyết định số 45/QĐ-SKHCN ngày 10/11/2025</source>
+        <translation>For example: Quyết định số 45/QĐ-SKHCN ngày 10/11/2025</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng:</source>
+        <translation>Reach:</translation>
+    </message>
+    <message>
+        <source>Năm công nhận, loại:</source>
+        <translation>Year recognised, kind:</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến, đề tài:</source>
+        <translation>Initiative or research title:</translation>
+    </message>
+    <message>
+        <source>Cơ quan công nhận:</source>
+        <translation>Recognised by:</translation>
+    </message>
+    <message>
+        <source>Văn bản công nhận:</source>
+        <translation>Recognising document:</translation>
+    </message>
+    <message>
+        <source>Thêm sáng kiến, đề tài</source>
+        <translation>Add initiative or research</translation>
+    </message>
+    <message>
+        <source>Xóa sáng kiến, đề tài đang chọn</source>
+        <translation>Delete the chosen initiative or research</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đã được tặng</source>
+        <translation>Titles conferred</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quyết định số 12/QĐ-SKHCN ngày 15/01/2026</source>
+        <translation>For example: Quyết định số 12/QĐ-SKHCN ngày 15/01/2026</translation>
+    </message>
+    <message>
+        <source>Thêm danh hiệu</source>
+        <translation>Add title</translation>
+    </message>
+    <message>
+        <source>Xóa danh hiệu đang chọn</source>
+        <translation>Delete the chosen title</translation>
+    </message>
+    <message>
+        <source>Không thêm được</source>
+        <translation>Could not add</translation>
+    </message>
+    <message>
+        <source>Xóa sáng kiến, đề tài</source>
+        <translation>Delete initiative or research</translation>
+    </message>
+    <message>
+        <source>Xóa «%1» (năm %2)?</source>
+        <translation>Delete “%1” (year %2)?</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>Xóa danh hiệu</source>
+        <translation>Delete title</translation>
+    </message>
+    <message>
+        <source>Xóa danh hiệu «%1» năm %2?</source>
+        <translation>Delete the title “%1” of %2?</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6567,63 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Không tạo được tệp tạm trong thư mục «%1».</source>
         <translation>Could not create a temporary file in the folder “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndModel</name>
+    <message>
+        <source>✓ Đủ</source>
+        <translation>✓ Yes</translation>
+    </message>
+    <message>
+        <source>(chưa)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đang xem xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Dẫn đầu</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Chưa xếp loại</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Phòng, đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Xem xét</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Cụm, khối</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1
+%2 đủ</source>
+        <translation>%1
+%2 eligible</translation>
     </message>
 </context>
 <context>

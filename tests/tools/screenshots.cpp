@@ -13,6 +13,9 @@
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "core/storage/YearRecordRepository.h"
+#include "ui/annual/AnnualPage.h"
+#include "ui/annual/PersonHistoryDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
@@ -279,5 +282,42 @@ int main(int argc, char* argv[])
     SeasonStepsDialog* steps = window.showSeasonSteps();
     settle(steps);
     steps->grab().save(out.filePath(QStringLiteral("24-cac-buoc.png")));
+    steps->hide();
+    // The annual cycle: the year's ratings, two people's earlier titles and initiatives.
+    {
+        YearRecordRepository records(db);
+        const std::vector<Person> staff = PersonRepository(db).all().value();
+        const TaskRating cycle[] = { TaskRating::Excellent, TaskRating::Good, TaskRating::Good, TaskRating::Excellent, TaskRating::Completed };
+        std::vector<PersonYear> years;
+        for (size_t i = 0; i < staff.size(); ++i)
+            if (i + 1 < staff.size()) // the last one is not rated yet
+                years.push_back({ staff[i].id, 2026, staff[i].unitId, cycle[i % std::size(cycle)], Discipline::None, false, {} });
+        (void)records.savePersonYears(years);
+        for (int year : { 2024, 2025 })
+            (void)records.addConferred({ 0, { Nominee::Kind::Person, staff[0].id }, year, AnnualTitle::GrassrootsEmulationFighter,
+                QStringLiteral("Quyết định số %1/QĐ-SKHCN").arg(year - 2000) });
+        (void)records.addInitiative({ 0, staff[0].id, 2025, InitiativeKind::Initiative, QStringLiteral("Số hóa quy trình thẩm định công nghệ"),
+            InitiativeScope::Province, QStringLiteral("Hội đồng sáng kiến tỉnh Lai Châu"), QStringLiteral("Quyết định số 1520/QĐ-UBND ngày 20/11/2025") });
+        (void)records.addInitiative({ 0, staff[3].id, 2026, InitiativeKind::Research, QStringLiteral("Đề tài bảo tồn giống chè Shan tuyết"),
+            InitiativeScope::Grassroots, QStringLiteral("Hội đồng khoa học Sở"), QString() });
+        std::vector<UnitYear> unitYears;
+        for (const Unit& unit : UnitRepository(db).all().value())
+            unitYears.push_back({ unit.id, 2026, TaskRating::Excellent, unitYears.empty(), {} });
+        (void)records.saveUnitYears(unitYears);
+    }
+    auto* annual = static_cast<AnnualPage*>(window.page(MainWindow::AnnualPageIndex));
+    window.showPage(MainWindow::AnnualPageIndex);
+    annual->setYear(2026);
+    annual->reload();
+    grab(QStringLiteral("25-thi-dua-hang-nam.png"));
+    annual->showPeople(false);
+    grab(QStringLiteral("26-thi-dua-tap-the.png"));
+    annual->showPeople(true);
+    {
+        const Person first = PersonRepository(db).all().value().front();
+        PersonHistoryDialog history(db, first.id, first.fullName, 2026, &window);
+        settle(&history);
+        history.grab().save(out.filePath(QStringLiteral("27-sang-kien-danh-hieu.png")));
+    }
     return 0;
 }

@@ -1,4 +1,4 @@
-// Every page and dialog worked from the keyboard alone: Ctrl+1 … Ctrl+7 open the pages, and Tab
+// Every page and dialog worked from the keyboard alone: Ctrl+1 … Ctrl+8 open the pages, and Tab
 // reaches each control of the page or dialog in front — no table, tree or text box keeps the focus
 // for itself.
 

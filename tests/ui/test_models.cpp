@@ -65,7 +65,7 @@ TEST_CASE("the checklist model keeps Qt's model contract and counts progress")
     met.conclusion = AssessmentState::Met;
 
     ChecklistModel model;
-    ChecklistFilterProxyModel proxy;
+    UnitFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -216,16 +216,3 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
     Qt::ItemFlags base = QAbstractTableModel::flags(index);
     return criterionAt(index.column()) ? base | Qt::ItemIsEditable : base;
 }
-
-void ChecklistFilterProxyModel::setUnitFilter(qint64 unitId)
-{
-    m_unitId = unitId;
-    invalidateFilter();
-}
-
-bool ChecklistFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
-    if (m_unitId == 0)
-        return true;
-    return sourceModel()->index(sourceRow, 0, sourceParent).data(ChecklistModel::UnitIdRole).toLongLong() == m_unitId;
-}

@@ -6,8 +6,9 @@
 #include "core/domain/Assessment.h"
 #include "core/domain/PlanOutline.h"
 
+#include "ui/widgets/UnitFilterProxyModel.h"
+
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 #include <map>
 #include <vector>
@@ -23,7 +24,7 @@ class ChecklistModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, ProgressColumn, FirstCriterionColumn };
-    static constexpr int UnitIdRole = Qt::UserRole + 1;
+    static constexpr int UnitIdRole = UnitFilterProxyModel::UnitIdRole;
     static constexpr int StateRole = Qt::UserRole + 2; // AssessmentState as int
     // A criterion's header: its number, whether it is required, its first words, and how many met.
     static constexpr int HeaderLineLength = 18;
@@ -52,17 +53,4 @@ private:
     std::vector<PlanBlock> m_criteria;
     // (row, criterion column) → assessment
     std::map<std::pair<int, int>, Assessment> m_cells;
-};
-
-class ChecklistFilterProxyModel final : public QSortFilterProxyModel {
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setUnitFilter(qint64 unitId); // 0: every unit
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    qint64 m_unitId = 0;
 };

@@ -9,6 +9,7 @@
 #include "ui/checklists/ChecklistModel.h"
 #include "ui/documents/DocumentView.h"
 #include "ui/widgets/CampaignPicker.h"
+#include "ui/widgets/KeyboardGrid.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/NextStepBanner.h"
 #include "ui/widgets/UnitFilter.h"
@@ -42,7 +43,7 @@ AssessmentState stateOf(const QComboBox* box) { return static_cast<AssessmentSta
 ChecklistsPage::ChecklistsPage(QWidget* parent)
     : Page(parent)
     , m_model(new ChecklistModel(this))
-    , m_proxy(new ChecklistFilterProxyModel(this))
+    , m_proxy(new UnitFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
     auto* layout = new QVBoxLayout(this);
@@ -73,11 +74,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     m_tableView = new QTableView(splitter);
     m_tableView->setObjectName(QStringLiteral("checklistTableView"));
     m_tableView->setModel(m_proxy);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setTabKeyNavigation(false); // Tab goes on to the cell's details; the arrows and Enter move in the grid
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers); // keys and the panel edit
-    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
-    m_tableView->verticalHeader()->hide();
+    setUpKeyboardGrid(m_tableView, QAbstractItemView::SelectItems);
     m_tableView->installEventFilter(this);
     splitter->addWidget(m_tableView);
     splitter->addWidget(buildDetails());
@@ -333,14 +330,8 @@ bool ChecklistsPage::eventFilter(QObject* watched, QEvent* event)
         cycleCurrentConclusion();
         return true;
     }
-    // Enter goes down the column, as in a spreadsheet (Shift+Enter up).
-    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-        const QModelIndex current = m_tableView->currentIndex();
-        const int row = current.row() + ((key->modifiers() & Qt::ShiftModifier) ? -1 : 1);
-        if (current.isValid() && row >= 0 && row < m_proxy->rowCount())
-            m_tableView->setCurrentIndex(m_proxy->index(row, current.column()));
+    if (moveByEnter(m_tableView, key))
         return true;
-    }
     return Page::eventFilter(watched, event);
 }
 

@@ -6,7 +6,7 @@
 #include "ui/widgets/Page.h"
 
 class CampaignPicker;
-class ChecklistFilterProxyModel;
+class UnitFilterProxyModel;
 class ChecklistModel;
 class NextStepBanner;
 class QComboBox;
@@ -50,7 +50,7 @@ private:
     Database* m_db = nullptr;
     Database* m_shownDatabase = nullptr; // the file the grid was last read from
     ChecklistModel* m_model = nullptr;
-    ChecklistFilterProxyModel* m_proxy = nullptr;
+    UnitFilterProxyModel* m_proxy = nullptr;
     CampaignPicker* m_campaignPicker = nullptr;
     QRadioButton* m_unitsRadioButton = nullptr;
     QRadioButton* m_peopleRadioButton = nullptr;

@@ -1,0 +1,168 @@
+#include "tests/support/AnnualSeason.h"
+#include "tests/support/Catch.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/storage/PersonRepository.h"
+#include "core/storage/YearRecordRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/annual/AnnualPage.h"
+#include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/YearEndModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+namespace {
+
+// The main window on a file holding the three-year season instead of the sample list, showing
+// the annual page on 2026's people.
+struct AnnualWindow {
+    TestFolder folder;
+    MainWindow window;
+    Database* db = nullptr;
+    AnnualSeason season;
+    AnnualPage* page = nullptr;
+
+    AnnualWindow()
+    {
+        window.show();
+        REQUIRE(window.openDatabase(folder.file()));
+        db = window.database();
+        REQUIRE_OK(PersonRepository(*db).removeSampleData());
+        season = buildAnnualSeason(*db);
+        window.showPage(MainWindow::AnnualPageIndex);
+        page = static_cast<AnnualPage*>(window.page(MainWindow::AnnualPageIndex));
+        page->setYear(AnnualSeason::Year);
+        page->showPeople(true);
+        page->reload();
+    }
+
+    // Whether the grid shows the title as due for the subject.
+    bool due(const Nominee& subject, AnnualTitle title) const
+    {
+        YearEndModel* model = page->model();
+        const int row = model->rowOf(subject);
+        REQUIRE(row >= 0);
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (model->titleAt(column) == title)
+                return model->index(row, column).data(YearEndModel::EligibleRole).toBool();
+        FAIL("no column for the title");
+        return false;
+    }
+    Nominee person(const QString& name) const { return { Nominee::Kind::Person, season[name] }; }
+    std::optional<PersonYear> stored(const QString& name) const
+    {
+        for (const PersonYear& r : YearRecordRepository(*db).personYears(AnnualSeason::Year).value())
+            if (r.personId == season[name])
+                return r;
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the year-end grid: a rating typed in the grid is stored and every title judged again at once")
+{
+    AnnualWindow w;
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    CHECK(w.due(w.person(QStringLiteral("An")), AnnualTitle::ProvinceEmulationFighter));
+    CHECK_FALSE(w.due(w.person(QStringLiteral("Nam")), AnnualTitle::AdvancedWorker));
+
+    REQUIRE(w.page->selectSubject(w.person(QStringLiteral("Nam"))));
+    w.page->view()->setFocus();
+    QTest::keyClick(w.page->view(), Qt::Key_2);
+    REQUIRE(w.stored(QStringLiteral("Nam")).has_value());
+    CHECK(w.stored(QStringLiteral("Nam"))->rating == TaskRating::Good);
+    CHECK(w.stored(QStringLiteral("Nam"))->unitId == w.season.science); // the unit the person works in
+    CHECK(w.due(w.person(QStringLiteral("Nam")), AnnualTitle::AdvancedWorker));
+    CHECK(w.page->verdicts()->toPlainText().contains(QStringLiteral("Lao động tiên tiến: Đủ điều kiện")));
+    // Enter goes down a row, as in a spreadsheet; Delete takes the rating away again.
+    REQUIRE(w.page->selectSubject(w.person(QStringLiteral("Nam"))));
+    QTest::keyClick(w.page->view(), Qt::Key_Delete);
+    CHECK_FALSE(w.stored(QStringLiteral("Nam"))->rating.has_value());
+    CHECK_FALSE(w.due(w.person(QStringLiteral("Nam")), AnnualTitle::AdvancedWorker));
+
+    // The unit's view reads the members' new standing: with Giang rated good, 7 of 10 are LĐTT
+    // (6 before), and only Nam's missing rating keeps the unit from TTLĐXS.
+    REQUIRE(w.page->selectSubject(w.person(QStringLiteral("Giang"))));
+    QTest::keyClick(w.page->view(), Qt::Key_2);
+    w.page->showPeople(false);
+    const Nominee science { Nominee::Kind::Unit, w.season.science };
+    const int row = w.page->model()->rowOf(science);
+    REQUIRE(row >= 0);
+    int column = 0;
+    while (w.page->model()->titleAt(column) != AnnualTitle::ExcellentCollective)
+        ++column;
+    const QString why = w.page->model()->index(row, column).data(Qt::ToolTipRole).toString();
+    INFO(why.toStdString());
+    CHECK_FALSE(why.contains(QStringLiteral("đạt Lao động tiên tiến"))); // 7 of 10: the 70 % is met, no longer a failure
+    CHECK(why.contains(QStringLiteral("Chưa có xếp loại năm 2026: Ngô Văn Nam")));
+}
+
+TEST_CASE("the year-end panel stores discipline and review, and the unit's cluster lead")
+{
+    AnnualWindow w;
+    REQUIRE(w.page->selectSubject(w.person(QStringLiteral("Phúc"))));
+    CHECK(w.due(w.person(QStringLiteral("Phúc")), AnnualTitle::AdvancedWorker));
+    auto* discipline = w.page->findChild<QComboBox*>(QStringLiteral("annualDisciplineComboBox"));
+    discipline->setCurrentIndex(discipline->findData(int(Discipline::Reprimand)));
+    Q_EMIT discipline->activated(discipline->currentIndex());
+    CHECK(w.stored(QStringLiteral("Phúc"))->discipline == Discipline::Reprimand);
+    CHECK(w.stored(QStringLiteral("Phúc"))->rating == TaskRating::Good); // the rest of the record kept
+    CHECK_FALSE(w.due(w.person(QStringLiteral("Phúc")), AnnualTitle::AdvancedWorker));
+
+    w.page->showPeople(false);
+    REQUIRE(w.page->selectSubject({ Nominee::Kind::Unit, w.season.office }));
+    CHECK(w.page->verdicts()->toPlainText().contains(QStringLiteral("3/4 thành viên đạt Lao động tiên tiến"))); // Phúc no longer
+    REQUIRE(w.page->selectSubject({ Nominee::Kind::Unit, w.season.inspectorate }));
+    auto* cluster = w.page->findChild<QCheckBox*>(QStringLiteral("annualClusterCheckBox"));
+    REQUIRE(cluster->isVisible());
+    cluster->setChecked(true);
+    const auto units = YearRecordRepository(*w.db).unitYears(AnnualSeason::Year).value();
+    const auto inspectorate = std::find_if(units.begin(), units.end(), [&](const UnitYear& u) { return u.unitId == w.season.inspectorate; });
+    REQUIRE(inspectorate != units.end());
+    CHECK(inspectorate->leadsCluster);
+    CHECK(inspectorate->rating == TaskRating::Good);
+}
+
+TEST_CASE("a person's initiatives and earlier titles are entered beside the grid and counted at once")
+{
+    AnnualWindow w;
+    const Nominee dung = w.person(QStringLiteral("Dũng"));
+    REQUIRE(w.page->selectSubject(dung));
+    INFO(w.page->verdicts()->toPlainText().toStdString());
+    CHECK_FALSE(w.due(dung, AnnualTitle::GrassrootsEmulationFighter));
+    {
+        PersonHistoryDialog history(*w.db, dung.id, QStringLiteral("Phạm Văn Dũng"), AnnualSeason::Year, &w.window);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(history.addInitiative(AnnualSeason::Year, InitiativeKind::Initiative, QStringLiteral("  "), InitiativeScope::Grassroots, {}, {}));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("«Tên sáng kiến, đề tài»")));
+        CHECK(history.initiativeCount() == 0);
+        REQUIRE(history.addInitiative(AnnualSeason::Year, InitiativeKind::Initiative, QStringLiteral("Phần mềm quản lý hồ sơ thẩm định"),
+            InitiativeScope::Grassroots, QStringLiteral("Hội đồng sáng kiến Sở"), QString()));
+        REQUIRE(history.addTitle(AnnualSeason::Year - 1, AnnualTitle::GrassrootsEmulationFighter, QStringLiteral("Quyết định số 5/QĐ-SKHCN")));
+        CHECK(history.initiativeCount() == 1);
+        CHECK(history.titleCount() == 1);
+    }
+    w.page->reload();
+    CHECK(w.due(dung, AnnualTitle::GrassrootsEmulationFighter)); // by the initiative
+    CHECK(w.due(dung, AnnualTitle::ProvinceMerit)); // CSTĐCS in 2025 and 2026
+
+    // A title is taken away only after the clerk confirms.
+    PersonHistoryDialog history(*w.db, dung.id, QStringLiteral("Phạm Văn Dũng"), AnnualSeason::Year, &w.window);
+    auto* titles = history.findChild<QTableWidget*>(QStringLiteral("titlesTable"));
+    titles->setCurrentCell(0, 0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    history.removeCurrentTitle();
+    CHECK(history.titleCount() == 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    history.removeCurrentTitle();
+    CHECK(history.titleCount() == 0);
+}
