@@ -1,5 +1,7 @@
 #include "core/cli/ImportCommand.h"
 
+#include "core/domain/Labels.h"
+
 #include "core/cli/CommandSupport.h"
 #include "core/lists/ListImport.h"
 #include "core/lists/TableFile.h"
@@ -50,13 +52,15 @@ QString describe(const ListImport::Row& row, ListImport::Target target)
         return row.nomineeName;
     case ListImport::Target::ReportFigures:
         return ImportCommandText::tr("%1 sáng kiến, %2 mô hình, %3 cá nhân được khen").arg(row.report.initiatives).arg(row.report.models).arg(row.report.peopleCommended);
+    case ListImport::Target::Registrations:
+        return QStringLiteral("%1 — %2").arg(row.nomineeName, annualTitleLabel(row.registration.title));
     }
     return {};
 }
 
 const std::vector<std::pair<QString, ListImport::Target>> Targets { { QStringLiteral("units"), ListImport::Target::Units },
     { QStringLiteral("people"), ListImport::Target::People }, { QStringLiteral("proposals"), ListImport::Target::Proposals },
-    { QStringLiteral("report-figures"), ListImport::Target::ReportFigures } };
+    { QStringLiteral("report-figures"), ListImport::Target::ReportFigures }, { QStringLiteral("registrations"), ListImport::Target::Registrations } };
 
 QString actionText(ListImport::Action action)
 {
@@ -86,7 +90,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         || parser.value(inputOption).isEmpty() || named == Targets.end()) {
         if (!parser.errorText().isEmpty())
             err << parser.errorText() << Qt::endl;
-        err << ImportCommandText::tr("Dùng: thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]")
+        err << ImportCommandText::tr("Dùng: thidua import units|people|proposals|report-figures|registrations --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]")
             << Qt::endl;
         return Usage;
     }

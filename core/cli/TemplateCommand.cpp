@@ -25,23 +25,27 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption unitOption(QStringLiteral("unit"), TemplateCommandText::tr("Số của đơn vị; bỏ trống: mọi đơn vị."), QStringLiteral("id"));
     const QCommandLineOption outputOption(QStringLiteral("output"), TemplateCommandText::tr("Tệp (một đơn vị) hoặc thư mục (mọi đơn vị)."),
         TemplateCommandText::tr("đường dẫn"));
-    parser.addOptions({ dbOption, campaignOption, unitOption, outputOption });
+    const QCommandLineOption yearOption(QStringLiteral("year"), TemplateCommandText::tr("Năm đăng ký (mẫu registrations)."), QStringLiteral("year"));
+    parser.addOptions({ dbOption, campaignOption, yearOption, unitOption, outputOption });
     const std::optional<UnitTemplate::Kind> kind = UnitTemplate::fromCode(arguments.value(0));
     bool campaignOk = false, unitOk = true;
     if (parser.parse(QStringList { QStringLiteral("thidua") } + arguments.mid(1))) {
-        (void)parser.value(campaignOption).toLongLong(&campaignOk);
+        const bool yearly = kind && UnitTemplate::isYearly(*kind);
+        (void)parser.value(yearly ? yearOption : campaignOption).toLongLong(&campaignOk);
         if (parser.isSet(unitOption))
             (void)parser.value(unitOption).toLongLong(&unitOk);
     }
     if (!kind || !campaignOk || !unitOk || parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty()) {
-        err << TemplateCommandText::tr("Dùng: thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC")
+        err << TemplateCommandText::tr("Dùng: thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC\n"
+                                       "     thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC")
             << Qt::endl;
         return Usage;
     }
     Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption));
     if (!opened)
         return fail(err, opened.error());
-    const qint64 campaignId = parser.value(campaignOption).toLongLong();
+    // The campaign's number, or the year of a yearly template.
+    const qint64 campaignId = parser.value(UnitTemplate::isYearly(*kind) ? yearOption : campaignOption).toLongLong();
     const QString output = parser.value(outputOption);
     if (parser.isSet(unitOption)) {
         Result<XlsxWriter::Sheet> sheet = UnitTemplate::build(*opened.value(), *kind, campaignId, parser.value(unitOption).toLongLong());

@@ -260,6 +260,8 @@ QString targetLabel(Target target)
         return ListImportText::tr("Đề nghị khen thưởng của một đơn vị (mẫu)");
     case Target::ReportFigures:
         return ListImportText::tr("Số liệu báo cáo của một đơn vị (mẫu)");
+    case Target::Registrations:
+        return ListImportText::tr("Đăng ký thi đua của một đơn vị (mẫu)");
     }
     return {};
 }

@@ -3,14 +3,16 @@
 // row and says what would happen — added, updated, already there (same name, unit and birth year
 // for a person; same name and code for a unit; same nominee and form for a proposal) or why not,
 // by row and column — without touching the database; commit() writes a plan with no problem, all
-// rows or none, after a backup. Units and people come from any list; a unit's proposals and
-// report figures come from the templates of UnitTemplate, which name their campaign and unit.
+// rows or none, after a backup. Units and people come from any list; a unit's proposals, report
+// figures and registration come from the templates of UnitTemplate, which name their campaign (or
+// year) and unit.
 
 #include "core/common/Result.h"
 #include "core/domain/Person.h"
 #include "core/domain/Proposal.h"
 #include "core/domain/Unit.h"
 #include "core/domain/UnitReport.h"
+#include "core/domain/YearRecord.h"
 #include "core/lists/ImportColumns.h"
 
 #include <functional>
@@ -19,7 +21,7 @@ class Database;
 
 namespace ListImport {
 
-enum class Target { Units, People, Proposals, ReportFigures };
+enum class Target { Units, People, Proposals, ReportFigures, Registrations };
 
 constexpr int MaxRows = 20000; // data rows in one import; a larger file is refused whole
 
@@ -35,8 +37,9 @@ struct Row {
     Person person; // Target::People
     QString unitName; // the person's unit, as stored
     Proposal proposal; // Target::Proposals: a draft, proposed by the template's unit
-    QString nomineeName; // Target::Proposals
+    QString nomineeName; // Target::Proposals, Target::Registrations
     UnitReport report; // Target::ReportFigures: the unit's report with the figures filled in
+    Registration registration; // Target::Registrations: the title the unit or person registers for the year
 };
 
 struct Plan {

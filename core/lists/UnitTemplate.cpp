@@ -2,11 +2,14 @@
 
 #include "core/common/DateText.h"
 #include "core/lists/ImportColumns.h"
+#include "core/domain/Labels.h"
+#include "core/storage/AnnualCatalogueRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitReportRepository.h"
 #include "core/storage/UnitRepository.h"
+#include "core/storage/YearRecordRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,20 +31,42 @@ constexpr int SpareRows = 30; // empty lines under a proposal list, for people t
 
 QString kindLabel(Kind kind)
 {
-    return kind == Kind::Proposals ? UnitTemplateText::tr("Đề nghị khen thưởng") : UnitTemplateText::tr("Số liệu báo cáo tổng kết");
+    switch (kind) {
+    case Kind::Proposals:
+        return UnitTemplateText::tr("Đề nghị khen thưởng");
+    case Kind::ReportFigures:
+        return UnitTemplateText::tr("Số liệu báo cáo tổng kết");
+    case Kind::Registrations:
+        return UnitTemplateText::tr("Đăng ký thi đua");
+    }
+    return {};
 }
 
-QString code(Kind kind) { return kind == Kind::Proposals ? QStringLiteral("proposals") : QStringLiteral("report-figures"); }
+QString code(Kind kind)
+{
+    switch (kind) {
+    case Kind::Proposals:
+        return QStringLiteral("proposals");
+    case Kind::ReportFigures:
+        return QStringLiteral("report-figures");
+    case Kind::Registrations:
+        return QStringLiteral("registrations");
+    }
+    return {};
+}
+
+bool isYearly(Kind kind) { return kind == Kind::Registrations; }
 
 std::optional<Kind> fromCode(const QString& text)
 {
-    for (Kind kind : { Kind::Proposals, Kind::ReportFigures })
+    for (Kind kind : AllKinds)
         if (code(kind) == text)
             return kind;
     return std::nullopt;
 }
 
 QString campaignNumberLabel() { return UnitTemplateText::tr("Số đợt:"); }
+QString yearLabel() { return UnitTemplateText::tr("Năm đăng ký:"); }
 QString unitCodeLabel() { return UnitTemplateText::tr("Mã đơn vị:"); }
 QString kindLineLabel() { return UnitTemplateText::tr("Mẫu:"); }
 
@@ -57,22 +82,40 @@ namespace {
 
 // What the templates of one campaign are made from, read once for any number of units.
 struct Sources {
-    Campaign campaign;
+    Campaign campaign; // a campaign's template
+    int year = 0; // a yearly template
+    std::vector<AnnualTitleDefinition> titles; // Kind::Registrations
+    std::vector<Registration> registrations; // Kind::Registrations: the year's
     std::vector<Unit> units;
-    std::vector<Person> people; // Kind::Proposals
+    std::vector<Person> people; // Kind::Proposals, Kind::Registrations
     std::vector<AwardForm> forms; // Kind::Proposals
     std::vector<UnitReport> reports; // Kind::ReportFigures: one per unit, in the units' order
 };
 
-Result<Sources> load(Database& database, Kind kind, qint64 campaignId)
+Result<Sources> load(Database& database, Kind kind, qint64 scope)
 {
     Sources sources;
-    Result<Campaign> campaign = CampaignRepository(database).load(campaignId);
     Result<std::vector<Unit>> units = UnitRepository(database).all();
-    if (!campaign || !units)
-        return !campaign ? campaign.error() : units.error();
-    sources.campaign = campaign.value();
+    if (!units)
+        return units.error();
     sources.units = units.value();
+    if (isYearly(kind)) {
+        sources.year = int(scope);
+        Result<std::vector<Person>> people = PersonRepository(database).all();
+        Result<std::vector<AnnualTitleDefinition>> titles = AnnualCatalogueRepository(database).titles();
+        Result<std::vector<Registration>> registrations = YearRecordRepository(database).registrations(sources.year);
+        for (const Error* error : { people.errorIf(), titles.errorIf(), registrations.errorIf() })
+            if (error)
+                return *error;
+        sources.people = people.value();
+        sources.titles = titles.value();
+        sources.registrations = registrations.value();
+        return sources;
+    }
+    Result<Campaign> campaign = CampaignRepository(database).load(scope);
+    if (!campaign)
+        return campaign.error();
+    sources.campaign = campaign.value();
     if (kind == Kind::Proposals) {
         Result<std::vector<Person>> people = PersonRepository(database).all();
         Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
@@ -81,12 +124,50 @@ Result<Sources> load(Database& database, Kind kind, qint64 campaignId)
         sources.people = people.value();
         sources.forms = forms.value();
     } else {
-        Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(campaignId, sources.units);
+        Result<std::vector<UnitReport>> reports = UnitReportRepository(database).forCampaign(scope, sources.units);
         if (!reports)
             return reports.error();
         sources.reports = reports.value();
     }
     return sources;
+}
+
+// A unit's registration: the unit and its people, each with the title registered (a list to
+// choose from, the catalogue's names), filled in with what is registered already.
+XlsxWriter::Sheet registrationSheet(const Sources& sources, const Unit& unit)
+{
+    XlsxWriter::Sheet sheet;
+    sheet.name = kindLabel(Kind::Registrations);
+    sheet.preamble = { { UnitTemplateText::tr("ĐĂNG KÝ THI ĐUA NĂM %1").arg(sources.year) }, { yearLabel(), QString::number(sources.year) },
+        { UnitTemplateText::tr("Đơn vị:"), unit.name }, { unitCodeLabel(), unit.code }, { kindLineLabel(), kindLabel(Kind::Registrations) },
+        { UnitTemplateText::tr("Hướng dẫn:"),
+            UnitTemplateText::tr("Chọn danh hiệu đăng ký (cột E) cho đơn vị (dòng «Tập thể») và cho từng người; để trống nếu không đăng ký. "
+                                 "Người chưa có trong danh sách: báo Văn phòng thêm. Không sửa các dòng 2–5.") },
+        {} };
+    sheet.header = { UnitTemplateText::tr("TT"), UnitTemplateText::tr("Tập thể / cá nhân"), UnitTemplateText::tr("Chức vụ"),
+        UnitTemplateText::tr("Năm sinh"), UnitTemplateText::tr("Danh hiệu đăng ký") };
+    sheet.columnWidths = { 12, 30, 24, 10, 40 };
+    sheet.numericColumns = { true, false, false, true };
+    auto registered = [&](const Nominee& subject) {
+        for (const Registration& r : sources.registrations)
+            if (r.subject == subject)
+                for (const AnnualTitleDefinition& t : sources.titles)
+                    if (t.title == r.title)
+                        return t.name;
+        return QString();
+    };
+    int n = 0;
+    sheet.rows.push_back({ QString::number(++n), unit.name, UnitTemplateText::tr("Tập thể"), QString(),
+        registered({ Nominee::Kind::Unit, unit.id }) });
+    for (const Person& p : sources.people)
+        if (p.unitId == unit.id)
+            sheet.rows.push_back({ QString::number(++n), p.fullName, p.position, p.birthYear ? QString::number(*p.birthYear) : QString(),
+                registered({ Nominee::Kind::Person, p.id }) });
+    QStringList titleNames;
+    for (const AnnualTitleDefinition& t : sources.titles)
+        titleNames << t.name;
+    sheet.choices = { { 4, titleNames, int(sheet.rows.size()) } };
+    return sheet;
 }
 
 Result<XlsxWriter::Sheet> sheetFor(const Sources& sources, Kind kind, qint64 unitId)
@@ -95,6 +176,8 @@ Result<XlsxWriter::Sheet> sheetFor(const Sources& sources, Kind kind, qint64 uni
     if (unit == sources.units.end())
         return Error { UnitTemplateText::tr("Không tìm thấy đơn vị số %1.").arg(unitId), {} };
 
+    if (kind == Kind::Registrations)
+        return registrationSheet(sources, *unit);
     XlsxWriter::Sheet sheet;
     sheet.name = kindLabel(kind);
     const QString instructions = kind == Kind::Proposals
@@ -135,17 +218,17 @@ Result<XlsxWriter::Sheet> sheetFor(const Sources& sources, Kind kind, qint64 uni
 
 } // namespace
 
-Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 campaignId, qint64 unitId)
+Result<XlsxWriter::Sheet> build(Database& database, Kind kind, qint64 scope, qint64 unitId)
 {
-    Result<Sources> sources = load(database, kind, campaignId);
+    Result<Sources> sources = load(database, kind, scope);
     if (!sources)
         return sources.error();
     return sheetFor(sources.value(), kind, unitId);
 }
 
-Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 campaignId, const std::vector<qint64>& unitIds, const QString& folder)
+Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 scope, const std::vector<qint64>& unitIds, const QString& folder)
 {
-    Result<Sources> sources = load(database, kind, campaignId);
+    Result<Sources> sources = load(database, kind, scope);
     if (!sources)
         return sources.error();
     std::map<qint64, QString> unitName;
@@ -167,18 +250,20 @@ Result<std::vector<QString>> writeEach(Database& database, Kind kind, qint64 cam
 std::optional<Identity> identify(const TextTable& table)
 {
     Identity identity;
-    bool campaign = false, unit = false, kind = false;
+    bool campaign = false, year = false, unit = false, kind = false;
     const int rows = std::min<int>(IdentitySearchRows, int(table.rows.size()));
     for (int r = 0; r < rows; ++r) {
         const QString label = ImportColumns::foldHeader(ImportColumns::cell(table.rows[size_t(r)], 0));
         const QString value = ImportColumns::cell(table.rows[size_t(r)], 1);
         if (label == ImportColumns::foldHeader(campaignNumberLabel())) {
             identity.campaignId = QStringView(value).split(QLatin1Char('.')).front().toLongLong(&campaign); // Excel may write "3.0"
+        } else if (label == ImportColumns::foldHeader(yearLabel())) {
+            identity.year = QStringView(value).split(QLatin1Char('.')).front().toInt(&year);
         } else if (label == ImportColumns::foldHeader(unitCodeLabel())) {
             identity.unitCode = value;
             unit = !value.isEmpty();
         } else if (label == ImportColumns::foldHeader(kindLineLabel())) {
-            for (Kind k : { Kind::Proposals, Kind::ReportFigures })
+            for (Kind k : AllKinds)
                 if (ImportColumns::foldHeader(kindLabel(k)) == ImportColumns::foldHeader(value)) {
                     identity.kind = k;
                     kind = true;
@@ -188,7 +273,7 @@ std::optional<Identity> identify(const TextTable& table)
         }
         identity.lastIdentityRow = r;
     }
-    if (!campaign || !unit || !kind)
+    if (!unit || !kind || !(isYearly(identity.kind) ? year : campaign))
         return std::nullopt;
     return identity;
 }

@@ -92,6 +92,10 @@ Result<AnnualData> YearRecordRepository::load() const
     if (!conferred)
         return conferred.error();
     data.conferred = std::move(conferred.value());
+    auto registrations = this->registrations();
+    if (!registrations)
+        return registrations.error();
+    data.registrations = std::move(registrations.value());
     return data;
 }
 
@@ -245,11 +249,11 @@ Status YearRecordRepository::removeConferred(qint64 id)
     return writeRow(m_db, QStringLiteral("DELETE FROM conferred_title WHERE id = ?"), YearRecordText::tr("xóa danh hiệu đã được tặng"), { id });
 }
 
-Result<std::vector<Registration>> YearRecordRepository::registrations(int year) const
+Result<std::vector<Registration>> YearRecordRepository::registrations(std::optional<int> year) const
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT unit_id, person_id, year, title, registered_on FROM registration WHERE year = ? ORDER BY id"));
-    if (Status s = query.exec(YearRecordText::tr("đọc đăng ký thi đua"), { year }); !s)
+        QStringLiteral("SELECT unit_id, person_id, year, title, registered_on FROM registration") + yearFilter(year) + QStringLiteral(" ORDER BY id"));
+    if (Status s = query.exec(YearRecordText::tr("đọc đăng ký thi đua"), yearValue(year)); !s)
         return s.error();
     std::vector<Registration> registrations;
     while (query.next())

@@ -22,6 +22,7 @@ struct AnnualData {
     std::vector<UnitYear> unitYears;
     std::vector<Initiative> initiatives;
     std::vector<ConferredTitle> conferred;
+    std::vector<Registration> registrations;
 
     Annual::Facts facts() const
     {
@@ -55,7 +56,7 @@ public:
     Result<qint64> addConferred(const ConferredTitle& title);
     Status removeConferred(qint64 id);
 
-    Result<std::vector<Registration>> registrations(int year) const;
+    Result<std::vector<Registration>> registrations(std::optional<int> year = std::nullopt) const;
     // The titles a unit or person registered for a year, replacing what was registered before.
     Status setRegistrations(Nominee subject, int year, const std::vector<AnnualTitle>& titles, std::optional<QDate> registeredOn);
 

@@ -540,11 +540,11 @@
     <name>AnnualPage</name>
     <message>
         <source>&lt;span style=&apos;color:#146c43&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#146c43'&gt;%1&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#146c43&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#842029&apos;&gt;chưa đủ điều kiện&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#842029'&gt;not eligible&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#842029&apos;&gt;not eligible&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Một trong các cách:&lt;ul&gt;</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Kết quả năm của dòng đang chọn</source>
-        <translation>The chosen row's year</translation>
+        <translation>The chosen row&apos;s year</translation>
     </message>
     <message>
         <source>(chưa xếp loại)</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Sáng kiến, đề tài và các danh hiệu đã được tặng của người đang chọn</source>
-        <translation>The chosen person's initiatives, research and titles conferred</translation>
+        <translation>The chosen person&apos;s initiatives, research and titles conferred</translation>
     </message>
     <message>
         <source>Thi đua hằng năm</source>
@@ -621,6 +621,177 @@
     <message>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đăng ký đầu năm:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>(không đăng ký)</source>
+        <translation>(not registered)</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, quy định xét…</source>
+        <translation>Titles and rules…</translation>
+    </message>
+    <message>
+        <source>Kỳ xét, danh mục danh hiệu và các con số trong tiêu chuẩn, với căn cứ và ngày áp dụng</source>
+        <translation>The evaluation period, the title catalogue and the numbers in the standards, with their basis and dates</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualRulesDialog</name>
+    <message>
+        <source>(còn hiệu lực)</source>
+        <translation>(in force)</translation>
+    </message>
+    <message>
+        <source>Danh hiệu và quy định xét</source>
+        <translation>Titles and rules</translation>
+    </message>
+    <message>
+        <source>Các con số trong tiêu chuẩn danh hiệu là quy định có căn cứ và ngày áp dụng: khi có văn bản mới, thêm giá trị mới từ ngày văn bản có hiệu lực; các năm trước vẫn xét theo giá trị cũ.</source>
+        <translation>The numbers in the titles' standards are rules with a basis and dates: when a new text comes, add a new value from the day it takes effect; earlier years are still judged by the old value.</translation>
+    </message>
+    <message>
+        <source>Kỳ xét thi đua</source>
+        <translation>Evaluation period</translation>
+    </message>
+    <message>
+        <source>Năm dương lịch</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Năm học</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>bắt đầu từ tháng </source>
+        <translation>starting in month </translation>
+    </message>
+    <message>
+        <source>Lưu kỳ xét</source>
+        <translation>Save period</translation>
+    </message>
+    <message>
+        <source>Danh mục danh hiệu</source>
+        <translation>Title catalogue</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tặng cho</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Hệ số thưởng</source>
+        <translation>Reward multiple</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source> lần mức lương cơ sở</source>
+        <translation> × base salary</translation>
+    </message>
+    <message>
+        <source>Người quyết định:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Tên danh hiệu:</source>
+        <translation>Title name:</translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Lưu danh hiệu</source>
+        <translation>Save title</translation>
+    </message>
+    <message>
+        <source>Quy định xét danh hiệu</source>
+        <translation>Title rules</translation>
+    </message>
+    <message>
+        <source>Quy định</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định giá trị này, ví dụ: Nghị định số …/2026/NĐ-CP, Điều …</source>
+        <translation>The text that sets this value, e.g. Nghị định số …/2026/NĐ-CP, Điều …</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>từ ngày</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Quy định:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>Giá trị:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Lưu giá trị</source>
+        <translation>Save value</translation>
+    </message>
+    <message>
+        <source>Một giá trị mới khi ngày bắt đầu khác; cùng quy định và cùng ngày bắt đầu thì sửa giá trị đó</source>
+        <translation>A new value when the first day differs; the same rule and first day change that value</translation>
+    </message>
+    <message>
+        <source>Xóa giá trị đang chọn</source>
+        <translation>Delete the chosen value</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Xóa giá trị</source>
+        <translation>Delete value</translation>
+    </message>
+    <message>
+        <source>Xóa giá trị %1 của «%2» (từ ngày %3)? Các năm nó áp dụng sẽ không còn giá trị nào nếu không có giá trị khác.</source>
+        <translation>Delete the value %1 of “%2” (from %3)? The years it applies to will have no value unless another one applies.</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2125,6 @@
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <source>Dùng: thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
-        <translation>Usage: thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
-    </message>
-    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -1996,10 +2163,6 @@
     <message>
         <source>đường dẫn</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>Dùng: thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC</source>
-        <translation>Usage: thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER</translation>
     </message>
     <message>
         <source>Không tạo được thư mục «%1».</source>
@@ -2091,6 +2254,20 @@
     <message>
         <source>Đã thay đề cương của đợt thi đua số %1 («%2»).</source>
         <translation>Replaced the outline of campaign %1 (“%2”).</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua import units|people|proposals|report-figures|registrations --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]</source>
+        <translation>Usage: thidua import units|people|proposals|report-figures|registrations --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký (mẫu registrations).</source>
+        <translation>Registration year (registrations template).</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
+     thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC</source>
+        <translation>Usage: thidua export template proposals|report-figures --db FILE --campaign NUMBER [--unit NUMBER] --output FILE|FOLDER
+     thidua export template registrations --db FILE --year YEAR [--unit NUMBER] --output FILE|FOLDER</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3547,10 @@
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Đăng ký thi đua của một đơn vị (mẫu)</source>
+        <translation>A unit&apos;s emulation registration (template)</translation>
+    </message>
 </context>
 <context>
     <name>ListImportDialog</name>
@@ -4172,7 +4353,7 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     </message>
     <message>
         <source>Các quy định xét danh hiệu tính theo những gì ghi ở đây: sáng kiến, đề tài theo năm được công nhận và phạm vi ảnh hưởng; danh hiệu của các năm trước theo quyết định đã có.</source>
-        <translation>The title rules count what is recorded here: initiatives and research by the year recognised and their reach; earlier years' titles by the decisions made.</translation>
+        <translation>The title rules count what is recorded here: initiatives and research by the year recognised and their reach; earlier years&apos; titles by the decisions made.</translation>
     </message>
     <message>
         <source>Sáng kiến, đề tài</source>
@@ -5827,6 +6008,30 @@ Only remove this file from the report’s list?</translation>
         <source>Đợt «%1» — đơn vị «%2»</source>
         <translation>Campaign “%1” — unit “%2”</translation>
     </message>
+    <message>
+        <source>«%1» không có trong danh mục danh hiệu (%2).</source>
+        <translation>“%1” is not in the title catalogue (%2).</translation>
+    </message>
+    <message>
+        <source>«%1» là danh hiệu cho cá nhân, không đăng ký cho tập thể.</source>
+        <translation>“%1” is a title for individuals, not registered for a collective.</translation>
+    </message>
+    <message>
+        <source>«%1» là danh hiệu cho tập thể, không đăng ký cho cá nhân.</source>
+        <translation>“%1” is a title for collectives, not registered for a person.</translation>
+    </message>
+    <message>
+        <source>trùng với dòng %1: mỗi tập thể, cá nhân đăng ký một danh hiệu.</source>
+        <translation>same as row %1: each collective or person registers one title.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đăng ký</source>
+        <translation>Registered title</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua năm %1 — đơn vị «%2»</source>
+        <translation>Emulation registration %1 — unit “%2”</translation>
+    </message>
 </context>
 <context>
     <name>UnitForm</name>
@@ -6129,6 +6334,14 @@ Only remove this file from the report’s list?</translation>
         <source>Tóm tắt kết quả</source>
         <translation>Summary of results</translation>
     </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registration</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký:</source>
+        <translation>Registration year:</translation>
+    </message>
 </context>
 <context>
     <name>UnitTemplateDialog</name>
@@ -6187,6 +6400,53 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Đã lưu %1 tệp vào %2</source>
         <translation>Saved %1 files in %2</translation>
+    </message>
+    <message>
+        <source>Năm đăng &amp;ký:</source>
+        <translation>&amp;Registration year:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTemplateText</name>
+    <message>
+        <source>ĐĂNG KÝ THI ĐUA NĂM %1</source>
+        <translation>EMULATION REGISTRATION %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>Chọn danh hiệu đăng ký (cột E) cho đơn vị (dòng «Tập thể») và cho từng người; để trống nếu không đăng ký. Người chưa có trong danh sách: báo Văn phòng thêm. Không sửa các dòng 2–5.</source>
+        <translation>Choose the registered title (column E) for the unit (the “Collective” row) and for each person; leave it empty when not registering. Someone missing from the list: ask the Office to add them. Do not change lines 2–5.</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tập thể / cá nhân</source>
+        <translation>Collective / person</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đăng ký</source>
+        <translation>Registered title</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6884,18 @@ Only remove this file from the report’s list?</translation>
 %2 đủ</source>
         <translation>%1
 %2 eligible</translation>
+    </message>
+    <message>
+        <source>Đăng ký đầu năm: %1</source>
+        <translation>Registered at the start of the year: %1</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>

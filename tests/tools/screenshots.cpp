@@ -15,6 +15,7 @@
 #include "core/storage/UnitRepository.h"
 #include "core/storage/YearRecordRepository.h"
 #include "ui/annual/AnnualPage.h"
+#include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/help/GuideDialog.h"
@@ -300,6 +301,8 @@ int main(int argc, char* argv[])
             InitiativeScope::Province, QStringLiteral("Hội đồng sáng kiến tỉnh Lai Châu"), QStringLiteral("Quyết định số 1520/QĐ-UBND ngày 20/11/2025") });
         (void)records.addInitiative({ 0, staff[3].id, 2026, InitiativeKind::Research, QStringLiteral("Đề tài bảo tồn giống chè Shan tuyết"),
             InitiativeScope::Grassroots, QStringLiteral("Hội đồng khoa học Sở"), QString() });
+        (void)records.setRegistrations({ Nominee::Kind::Person, staff[0].id }, 2026, { AnnualTitle::ProvinceEmulationFighter }, QDate(2026, 1, 15));
+        (void)records.setRegistrations({ Nominee::Kind::Person, staff[1].id }, 2026, { AnnualTitle::GrassrootsEmulationFighter }, QDate(2026, 1, 15));
         std::vector<UnitYear> unitYears;
         for (const Unit& unit : UnitRepository(db).all().value())
             unitYears.push_back({ unit.id, 2026, TaskRating::Excellent, unitYears.empty(), {} });
@@ -318,6 +321,11 @@ int main(int argc, char* argv[])
         PersonHistoryDialog history(db, first.id, first.fullName, 2026, &window);
         settle(&history);
         history.grab().save(out.filePath(QStringLiteral("27-sang-kien-danh-hieu.png")));
+    }
+    {
+        AnnualRulesDialog rules(db, &window);
+        settle(&rules);
+        rules.grab().save(out.filePath(QStringLiteral("28-danh-hieu-quy-dinh.png")));
     }
     return 0;
 }

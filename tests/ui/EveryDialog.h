@@ -20,6 +20,7 @@
 #include "ui/agency/RewardMoneyDialog.h"
 #include "ui/agency/SubmissionRoutesDialog.h"
 #include "ui/agency/WordingDialog.h"
+#include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
@@ -91,6 +92,7 @@ inline DialogMakers everyDialog(MainWindow& window, TestFolder& folder)
         { QStringLiteral("SubmissionRoutesDialog"),
             [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<SubmissionRoutesDialog>(db, &window); } },
         { QStringLiteral("WordingDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<WordingDialog>(db, &window); } },
+        { QStringLiteral("AnnualRulesDialog"), [&db = db, &window = window] { return std::make_unique<AnnualRulesDialog>(db, &window); } },
         { QStringLiteral("PersonHistoryDialog"),
             [&db = db, &window = window, person] { return std::make_unique<PersonHistoryDialog>(db, person.id, person.fullName, 2026, &window); } },
         { QStringLiteral("PreferencesDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<PreferencesDialog>(&window); } },

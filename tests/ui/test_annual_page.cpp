@@ -6,6 +6,7 @@
 #include "core/storage/YearRecordRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/annual/AnnualPage.h"
+#include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
 #include "ui/annual/YearEndModel.h"
 #include "ui/widgets/MessageBox.h"
@@ -106,10 +107,22 @@ TEST_CASE("the year-end grid: a rating typed in the grid is stored and every tit
     CHECK(why.contains(QStringLiteral("Chưa có xếp loại năm 2026: Ngô Văn Nam")));
 }
 
-TEST_CASE("the year-end panel stores discipline and review, and the unit's cluster lead")
+TEST_CASE("the year-end panel stores the registration, discipline and review, and the unit's cluster lead")
 {
     AnnualWindow w;
     REQUIRE(w.page->selectSubject(w.person(QStringLiteral("Phúc"))));
+    auto* registration = w.page->findChild<QComboBox*>(QStringLiteral("annualRegistrationComboBox"));
+    CHECK(registration->findData(int(AnnualTitle::ExcellentCollective)) < 0); // a person's titles only
+    registration->setCurrentIndex(registration->findData(int(AnnualTitle::GrassrootsEmulationFighter)));
+    Q_EMIT registration->activated(registration->currentIndex());
+    const std::vector<Registration> registered = YearRecordRepository(*w.db).registrations(AnnualSeason::Year).value();
+    REQUIRE(registered.size() == 1);
+    CHECK(registered.front().subject == w.person(QStringLiteral("Phúc")));
+    CHECK(registered.front().title == AnnualTitle::GrassrootsEmulationFighter);
+    CHECK(w.page->model()->index(w.page->model()->rowOf(w.person(QStringLiteral("Phúc"))), w.page->model()->columnOf(YearEndModel::Field::Registered))
+              .data()
+              .toString()
+        == QStringLiteral("CSTĐCS"));
     CHECK(w.due(w.person(QStringLiteral("Phúc")), AnnualTitle::AdvancedWorker));
     auto* discipline = w.page->findChild<QComboBox*>(QStringLiteral("annualDisciplineComboBox"));
     discipline->setCurrentIndex(discipline->findData(int(Discipline::Reprimand)));
@@ -165,4 +178,44 @@ TEST_CASE("a person's initiatives and earlier titles are entered beside the grid
     MessageBox::setNextAnswer(QMessageBox::Yes);
     history.removeCurrentTitle();
     CHECK(history.titleCount() == 0);
+}
+
+TEST_CASE("a rule value with its basis and first day changes the verdicts of the years it applies to; a value is removed only when confirmed")
+{
+    AnnualWindow w;
+    const Nominee science { Nominee::Kind::Unit, w.season.science };
+    w.page->showPeople(false);
+    REQUIRE(w.page->selectSubject(science));
+    CHECK(w.page->verdicts()->toPlainText().contains(QStringLiteral("6/10 thành viên đạt Lao động tiên tiến, cần ít nhất 70%")));
+    {
+        AnnualRulesDialog rules(*w.db, &w.window);
+        const size_t before = rules.ruleValues().size();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(rules.saveRuleValue({ AnnualRule::ExcellentCollectiveAdvancedPercent, 60, QStringLiteral(" "), QDate(2026, 1, 1), std::nullopt }));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("«Căn cứ»")));
+        CHECK(rules.ruleValues().size() == before);
+        REQUIRE(rules.saveRuleValue({ AnnualRule::ExcellentCollectiveAdvancedPercent, 60,
+            QStringLiteral("Quy chế thi đua, khen thưởng của tỉnh (ví dụ)"), QDate(2026, 1, 1), std::nullopt }));
+        CHECK(rules.ruleValues().size() == before + 1);
+    }
+    w.page->reload();
+    REQUIRE(w.page->selectSubject(science));
+    CHECK(w.page->verdicts()->toPlainText().contains(QStringLiteral("6/10 thành viên đạt Lao động tiên tiến, cần ít nhất 60%")));
+    w.page->setYear(AnnualSeason::Year - 1); // the year before still reads 70 %
+    REQUIRE(w.page->selectSubject(science));
+    CHECK(w.page->verdicts()->toPlainText().contains(QStringLiteral("cần ít nhất 70%")));
+
+    AnnualRulesDialog rules(*w.db, &w.window);
+    auto* table = rules.findChild<QTableWidget*>(QStringLiteral("annualRulesTable"));
+    int row = 0;
+    while (row < int(rules.ruleValues().size()) && rules.ruleValues()[size_t(row)].validFrom != QDate(2026, 1, 1))
+        ++row;
+    REQUIRE(row < int(rules.ruleValues().size()));
+    table->setCurrentCell(row, 0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    rules.removeCurrentRuleValue();
+    CHECK(std::any_of(rules.ruleValues().begin(), rules.ruleValues().end(), [](const AnnualRuleValue& v) { return v.validFrom == QDate(2026, 1, 1); }));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    rules.removeCurrentRuleValue();
+    CHECK_FALSE(std::any_of(rules.ruleValues().begin(), rules.ruleValues().end(), [](const AnnualRuleValue& v) { return v.validFrom == QDate(2026, 1, 1); }));
 }

@@ -3,6 +3,7 @@
 #include "core/domain/Labels.h"
 #include "core/rules/AnnualExplain.h"
 #include "core/storage/UnitRepository.h"
+#include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
 #include "ui/annual/YearEndModel.h"
 #include "ui/widgets/KeyboardGrid.h"
@@ -91,6 +92,16 @@ AnnualPage::AnnualPage(QWidget* parent)
     bar->addWidget(m_unitsRadioButton);
     bar->addWidget(m_unitFilterComboBox);
     bar->addStretch(1);
+    auto* rules = new QPushButton(tr("Danh hiệu, quy định xét…"), this);
+    rules->setObjectName(QStringLiteral("annualRulesButton"));
+    rules->setToolTip(tr("Kỳ xét, danh mục danh hiệu và các con số trong tiêu chuẩn, với căn cứ và ngày áp dụng"));
+    connect(rules, &QPushButton::clicked, this, [this] {
+        if (!m_db)
+            return;
+        AnnualRulesDialog(*m_db, this).exec();
+        reload(); // the verdicts follow the rules
+    });
+    bar->addWidget(rules);
     layout->addLayout(bar);
 
     // The grid across the page (its title columns need the width), the row's record and its
@@ -134,6 +145,12 @@ QWidget* AnnualPage::buildDetails()
     m_rowTitleLabel = new QLabel(box);
     m_rowTitleLabel->setWordWrap(true);
     form->addRow(m_rowTitleLabel);
+    m_registrationComboBox = new QComboBox(box);
+    m_registrationComboBox->setObjectName(QStringLiteral("annualRegistrationComboBox"));
+    auto* registrationLabel = new QLabel(tr("Đăng ký đầu năm:"), box);
+    registrationLabel->setBuddy(m_registrationComboBox);
+    form->addRow(registrationLabel, m_registrationComboBox);
+    connect(m_registrationComboBox, &QComboBox::activated, this, &AnnualPage::saveRegistration);
     m_ratingComboBox = new QComboBox(box);
     m_ratingComboBox->setObjectName(QStringLiteral("annualRatingComboBox"));
     m_ratingComboBox->addItem(tr("(chưa xếp loại)"), -1);
@@ -271,6 +288,14 @@ void AnnualPage::showCurrentRow()
     m_rowTitleLabel->setText(any ? QStringLiteral("<b>%1</b> — %2").arg(m_model->nameAt(row).toHtmlEscaped(), m_data.period.label(m_model->year()))
                                  : tr("Chưa có dòng nào: thêm đơn vị và cán bộ ở trang «Đơn vị & cán bộ»."));
     m_ratingComboBox->setCurrentIndex(qMax(0, m_ratingComboBox->findData(rating ? int(*rating) : -1)));
+    m_registrationComboBox->clear();
+    m_registrationComboBox->addItem(tr("(không đăng ký)"), -1);
+    for (const AnnualTitleDefinition& title : m_data.titles)
+        if ((annualTitleSubject(title.title) == Nominee::Kind::Person) == people)
+            m_registrationComboBox->addItem(title.name, int(title.title));
+    const std::optional<AnnualTitle> registered = m_model->registeredAt(row);
+    m_registrationComboBox->setCurrentIndex(qMax(0, m_registrationComboBox->findData(registered ? int(*registered) : -1)));
+    m_registrationComboBox->setEnabled(any);
     m_disciplineComboBox->setCurrentIndex(qMax(0, m_disciplineComboBox->findData(int(person ? person->discipline : Discipline::None))));
     m_reviewCheckBox->setChecked(person && person->underReview);
     m_clusterCheckBox->setChecked(unit && unit->leadsCluster);
@@ -343,6 +368,24 @@ void AnnualPage::saveDetails()
             r.leadsCluster = cluster;
             r.note = note;
         });
+}
+
+void AnnualPage::saveRegistration()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tableView->currentIndex());
+    if (!m_db || !current.isValid() || m_showingRow)
+        return;
+    const int chosen = m_registrationComboBox->currentData().toInt();
+    std::vector<AnnualTitle> titles;
+    if (chosen >= 0)
+        titles.push_back(AnnualTitle(chosen));
+    if (Status saved = YearRecordRepository(*m_db).setRegistrations(m_model->subjectAt(current.row()), m_model->year(), titles, QDate::currentDate());
+        !saved) {
+        MessageBox::warning(this, tr("Không lưu được"), saved.error().message, saved.error().detail);
+        showCurrentRow();
+        return;
+    }
+    rejudge();
 }
 
 bool AnnualPage::setCurrentRating(std::optional<TaskRating> rating)

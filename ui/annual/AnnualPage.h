@@ -48,6 +48,7 @@ private:
     QWidget* buildDetails();
     void showCurrentRow();
     void saveDetails(); // the panel's fields into the current row's record
+    void saveRegistration(); // the panel's registered title for the current row's year
     bool saveRecord(const std::function<void(PersonYear&)>& personChange, const std::function<void(UnitYear&)>& unitChange);
     void rejudge(); // reads the records again and recomputes every verdict, keeping the current row
 
@@ -64,6 +65,7 @@ private:
     QComboBox* m_unitFilterComboBox = nullptr;
     QTableView* m_tableView = nullptr;
     QLabel* m_rowTitleLabel = nullptr;
+    QComboBox* m_registrationComboBox = nullptr; // the title registered at the start of the year
     QComboBox* m_ratingComboBox = nullptr;
     QComboBox* m_disciplineComboBox = nullptr;
     QLabel* m_disciplineLabel = nullptr;

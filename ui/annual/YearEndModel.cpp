@@ -22,21 +22,17 @@ void YearEndModel::show(const AnnualData* data, const Annual::Eligibility* rules
     for (const Unit& unit : units)
         m_unitNames.insert(unit.id, unit.name);
     if (people)
-        m_columns = { { Field::Name, {} }, { Field::Unit, {} }, { Field::Rating, {} }, { Field::Discipline, {} }, { Field::UnderReview, {} } };
+        m_columns = { { Field::Name, {} }, { Field::Unit, {} }, { Field::Registered, {} }, { Field::Rating, {} }, { Field::Discipline, {} },
+            { Field::UnderReview, {} } };
     else
-        m_columns = { { Field::Name, {} }, { Field::Rating, {} }, { Field::LeadsCluster, {} } };
+        m_columns = { { Field::Name, {} }, { Field::Registered, {} }, { Field::Rating, {} }, { Field::LeadsCluster, {} } };
     for (AnnualTitle title : AllAnnualTitles)
         if ((annualTitleSubject(title) == Nominee::Kind::Person) == people)
             m_columns.push_back({ Field::Title, title });
     if (data) {
         for (const Person& person : data->people)
             m_personNames.insert(person.id, person.fullName);
-        for (const PersonYear& record : data->personYears)
-            if (record.year == year)
-                m_personYears.insert(record.personId, &record);
-        for (const UnitYear& record : data->unitYears)
-            if (record.year == year)
-                m_unitYears.insert(record.unitId, &record);
+        indexYear();
         if (people)
             for (const Person& person : data->people) {
                 const PersonYear* record = m_personYears.value(person.id);
@@ -60,19 +56,34 @@ void YearEndModel::refreshVerdicts(const Annual::Eligibility* rules)
             m_verdicts[row] = subject.kind == Nominee::Kind::Person ? m_rules->personTitles(subject.id, m_year)
                                                                     : m_rules->unitTitles(subject.id, m_year);
         }
-    // The records may have been read again: point at the new ones.
-    m_personYears.clear();
-    m_unitYears.clear();
-    if (m_data) {
-        for (const PersonYear& record : m_data->personYears)
-            if (record.year == m_year)
-                m_personYears.insert(record.personId, &record);
-        for (const UnitYear& record : m_data->unitYears)
-            if (record.year == m_year)
-                m_unitYears.insert(record.unitId, &record);
-    }
+    indexYear(); // the records may have been read again: point at the new ones
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void YearEndModel::indexYear()
+{
+    m_personYears.clear();
+    m_unitYears.clear();
+    m_registered.clear();
+    if (!m_data)
+        return;
+    for (const PersonYear& record : m_data->personYears)
+        if (record.year == m_year)
+            m_personYears.insert(record.personId, &record);
+    for (const UnitYear& record : m_data->unitYears)
+        if (record.year == m_year)
+            m_unitYears.insert(record.unitId, &record);
+    for (const Registration& r : m_data->registrations)
+        if (r.year == m_year)
+            m_registered.insert(qMakePair(int(r.subject.kind), r.subject.id), r.title);
+}
+
+std::optional<AnnualTitle> YearEndModel::registeredAt(int row) const
+{
+    const Nominee subject = subjectAt(row);
+    const auto found = m_registered.constFind(qMakePair(int(subject.kind), subject.id));
+    return found == m_registered.cend() ? std::nullopt : std::optional<AnnualTitle>(*found);
 }
 
 Nominee YearEndModel::subjectAt(int row) const { return row >= 0 && row < rowCount() ? m_rows[size_t(row)].subject : Nominee {}; }
@@ -172,6 +183,10 @@ QVariant YearEndModel::data(const QModelIndex& index, int role) const
             return row.name;
         case Field::Unit:
             return m_unitNames.value(row.unitId);
+        case Field::Registered: {
+            const std::optional<AnnualTitle> registered = registeredAt(index.row());
+            return registered ? annualTitleAbbreviation(*registered) : QString();
+        }
         case Field::Rating:
             return rating ? taskRatingAbbreviation(*rating) : tr("(chưa)");
         case Field::Discipline:
@@ -183,6 +198,10 @@ QVariant YearEndModel::data(const QModelIndex& index, int role) const
         case Field::Title:
             break;
         }
+    }
+    if (role == Qt::ToolTipRole && field == Field::Registered) {
+        const std::optional<AnnualTitle> registered = registeredAt(index.row());
+        return registered ? tr("Đăng ký đầu năm: %1").arg(annualTitleLabel(*registered)) : tr("Chưa đăng ký");
     }
     if (role == Qt::ToolTipRole && field == Field::Rating)
         return rating ? taskRatingLabel(*rating) : tr("Chưa xếp loại");
@@ -207,6 +226,8 @@ QVariant YearEndModel::headerData(int section, Qt::Orientation orientation, int 
         return m_people ? tr("Họ và tên") : tr("Phòng, đơn vị");
     case Field::Unit:
         return tr("Đơn vị");
+    case Field::Registered:
+        return tr("Đăng ký");
     case Field::Rating:
         return tr("Xếp loại");
     case Field::Discipline:

@@ -17,7 +17,7 @@
 class YearEndModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Field { Name, Unit, Rating, Discipline, UnderReview, LeadsCluster, Title };
+    enum class Field { Name, Unit, Registered, Rating, Discipline, UnderReview, LeadsCluster, Title };
     static constexpr int UnitIdRole = Qt::UserRole + 1; // the row's unit (UnitFilterProxyModel)
     static constexpr int EligibleRole = Qt::UserRole + 2; // a title's cell: bool
 
@@ -34,6 +34,7 @@ public:
     QString nameAt(int row) const;
     std::optional<PersonYear> personYearAt(int row) const; // the stored record, if any
     std::optional<UnitYear> unitYearAt(int row) const;
+    std::optional<AnnualTitle> registeredAt(int row) const; // the title registered for the year
     Field fieldAt(int column) const;
     std::optional<AnnualTitle> titleAt(int column) const;
     int columnOf(Field field) const; // -1 when the grid has no such column
@@ -69,5 +70,7 @@ private:
     QHash<qint64, QString> m_personNames;
     QHash<qint64, const PersonYear*> m_personYears; // of the year shown
     QHash<qint64, const UnitYear*> m_unitYears;
+    QHash<QPair<int, qint64>, AnnualTitle> m_registered; // (subject kind, id) → title, of the year shown
+    void indexYear(); // the records and registrations of the year shown
     std::vector<std::vector<Annual::Verdict>> m_verdicts; // per row, per title column
 };

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/ScreenFit.h"
 #include "core/lists/TableFile.h"
+#include "core/lists/TemplateImport.h"
 #include "core/lists/UnitTemplate.h"
 #include "core/storage/Database.h"
 #include "ui/lists/ImportPreviewModel.h"
@@ -44,7 +45,8 @@ ListImportDialog::ListImportDialog(Database& database, QWidget* parent)
     auto* top = new QHBoxLayout;
     m_targetComboBox = new QComboBox(this);
     m_targetComboBox->setObjectName(QStringLiteral("importTargetComboBox"));
-    for (ListImport::Target target : { ListImport::Target::People, ListImport::Target::Units, ListImport::Target::Proposals, ListImport::Target::ReportFigures })
+    for (ListImport::Target target : { ListImport::Target::People, ListImport::Target::Units, ListImport::Target::Proposals,
+             ListImport::Target::ReportFigures, ListImport::Target::Registrations })
         m_targetComboBox->addItem(ListImport::targetLabel(target), int(target));
     auto* targetLabel = new QLabel(tr("&Nhập vào:"), this);
     targetLabel->setBuddy(m_targetComboBox);
@@ -177,7 +179,7 @@ bool ListImportDialog::loadFile(const QString& path)
     // first when both fit.
     const QSignalBlocker blocker(m_targetComboBox);
     if (const std::optional<UnitTemplate::Identity> identity = UnitTemplate::identify(*m_table))
-        setTarget(identity->kind == UnitTemplate::Kind::Proposals ? ListImport::Target::Proposals : ListImport::Target::ReportFigures);
+        setTarget(TemplateImport::targetOf(identity->kind));
     else
         for (ListImport::Target candidate : { ListImport::Target::People, ListImport::Target::Units }) {
             const ImportColumns::Mapping guessed = ImportColumns::guess(ListImport::fieldsOf(candidate), *m_table);

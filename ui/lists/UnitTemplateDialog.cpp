@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QPushButton>
 
 namespace {
@@ -29,11 +30,18 @@ UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
     setWindowTitle(tr("Tạo mẫu Excel cho đơn vị"));
     resizeForScreen(this, QSize(560, 520));
     auto* form = new QFormLayout(this);
+    m_form = form;
     m_kindComboBox = new QComboBox(this);
-    for (UnitTemplate::Kind kind : { UnitTemplate::Kind::Proposals, UnitTemplate::Kind::ReportFigures })
+    for (UnitTemplate::Kind kind : UnitTemplate::AllKinds)
         m_kindComboBox->addItem(UnitTemplate::kindLabel(kind), int(kind));
     m_campaignPicker = new CampaignPicker(this);
     m_campaignPicker->reload(&m_db);
+    m_yearSpinBox = new QSpinBox(this);
+    m_yearSpinBox->setObjectName(QStringLiteral("templateYearSpinBox"));
+    m_yearSpinBox->setRange(1990, 2200);
+    // Registration is at the start of the year: in its last month, next year's.
+    const QDate today = QDate::currentDate();
+    m_yearSpinBox->setValue(today.month() == 12 ? today.year() + 1 : today.year());
     m_unitsListWidget = new QListWidget(this);
     m_unitsListWidget->setObjectName(QStringLiteral("templateUnitsListWidget"));
     if (Result<std::vector<Unit>> units = UnitRepository(m_db).all())
@@ -46,6 +54,9 @@ UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
         }
     form->addRow(tr("&Mẫu:"), m_kindComboBox);
     form->addRow(tr("Đợt &thi đua:"), m_campaignPicker);
+    form->addRow(tr("Năm đăng &ký:"), m_yearSpinBox);
+    connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, &UnitTemplateDialog::showScope);
+    showScope();
     form->addRow(tr("Đơn &vị:"), m_unitsListWidget);
     auto* hint = new QLabel(tr("Mỗi đơn vị một tệp, điền sẵn tên đơn vị và cán bộ. Đơn vị điền xong gửi lại; nhập bằng Tệp → Nhập danh sách từ Excel."), this);
     hint->setWordWrap(true);
@@ -69,10 +80,20 @@ UnitTemplateDialog::UnitTemplateDialog(Database& database, QWidget* parent)
 
 UnitTemplateDialog::~UnitTemplateDialog() = default;
 
-void UnitTemplateDialog::choose(UnitTemplate::Kind kind, qint64 campaignId)
+void UnitTemplateDialog::choose(UnitTemplate::Kind kind, qint64 scope)
 {
     m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(int(kind)));
-    m_campaignPicker->selectCampaign(campaignId);
+    if (UnitTemplate::isYearly(kind))
+        m_yearSpinBox->setValue(int(scope));
+    else
+        m_campaignPicker->selectCampaign(scope);
+}
+
+void UnitTemplateDialog::showScope()
+{
+    const bool yearly = UnitTemplate::isYearly(UnitTemplate::Kind(m_kindComboBox->currentData().toInt()));
+    m_form->setRowVisible(m_campaignPicker, !yearly);
+    m_form->setRowVisible(m_yearSpinBox, yearly);
 }
 
 void UnitTemplateDialog::setUnitChecked(qint64 unitId, bool checked)
@@ -106,7 +127,8 @@ Result<std::vector<QString>> UnitTemplateDialog::writeTo(const QString& folder)
             != QMessageBox::Yes)
         return Error { tr("Chưa ghi tệp nào."), {} };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::vector<QString>> written = UnitTemplate::writeEach(m_db, kind, m_campaignPicker->currentCampaignId(), ids, folder);
+    const qint64 scope = UnitTemplate::isYearly(kind) ? qint64(m_yearSpinBox->value()) : m_campaignPicker->currentCampaignId();
+    Result<std::vector<QString>> written = UnitTemplate::writeEach(m_db, kind, scope, ids, folder);
     QApplication::restoreOverrideCursor();
     return written;
 }

@@ -10,7 +10,9 @@
 class CampaignPicker;
 class Database;
 class QComboBox;
+class QFormLayout;
 class QListWidget;
+class QSpinBox;
 
 class UnitTemplateDialog final : public QDialog {
     Q_OBJECT
@@ -19,7 +21,8 @@ public:
     UnitTemplateDialog(Database& database, QWidget* parent = nullptr);
     ~UnitTemplateDialog() override;
 
-    void choose(UnitTemplate::Kind kind, qint64 campaignId);
+    // The kind, and the campaign it is for (a yearly kind: the year).
+    void choose(UnitTemplate::Kind kind, qint64 scope);
     void setUnitChecked(qint64 unitId, bool checked);
     std::vector<qint64> checkedUnitIds() const;
     // Writes the ticked units' workbooks into the folder, asking before replacing files; the paths.
@@ -29,6 +32,9 @@ public:
 private:
     Database& m_db;
     CampaignPicker* m_campaignPicker = nullptr;
+    QSpinBox* m_yearSpinBox = nullptr; // a yearly kind's year
+    QFormLayout* m_form = nullptr;
+    void showScope(); // the campaign or the year, as the kind needs
     QComboBox* m_kindComboBox = nullptr;
     QListWidget* m_unitsListWidget = nullptr;
 };
