@@ -4,6 +4,7 @@
 #include "core/domain/Labels.h"
 #include "core/storage/AnnualCatalogueRepository.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QCheckBox>
@@ -23,20 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidget* readOnlyTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers); // the form under it edits
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QString multipleText(double value) { return QString::number(value, 'g', 4).replace(QLatin1Char('.'), QLatin1Char(',')); }
 
@@ -215,13 +202,9 @@ void AnnualRulesDialog::reload()
     m_titlesTable->setRowCount(int(m_titles.size()));
     for (int row = 0; row < int(m_titles.size()); ++row) {
         const AnnualTitleDefinition& t = m_titles[size_t(row)];
-        const QStringList cells { t.name, annualTitleSubject(t.title) == Nominee::Kind::Person ? tr("Cá nhân") : tr("Tập thể"), t.conferredBy,
-            multipleText(t.bonusMultiple), t.legalBasis };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
-            m_titlesTable->setItem(row, column, item);
-        }
+        setRowTexts(m_titlesTable, row,
+            { t.name, annualTitleSubject(t.title) == Nominee::Kind::Person ? tr("Cá nhân") : tr("Tập thể"), t.conferredBy,
+                multipleText(t.bonusMultiple), t.legalBasis });
     }
     m_titlesTable->resizeColumnsToContents();
     m_titlesTable->setCurrentCell(qMin(titleRow, m_titlesTable->rowCount() - 1), 0);
@@ -231,12 +214,7 @@ void AnnualRulesDialog::reload()
     m_rulesTable->setRowCount(int(m_values.size()));
     for (int row = 0; row < int(m_values.size()); ++row) {
         const AnnualRuleValue& v = m_values[size_t(row)];
-        const QStringList cells { annualRuleLabel(v.rule), multipleText(v.value), dateText(v.validFrom), untilText(v.validTo), v.legalBasis };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
-            m_rulesTable->setItem(row, column, item);
-        }
+        setRowTexts(m_rulesTable, row, { annualRuleLabel(v.rule), multipleText(v.value), dateText(v.validFrom), untilText(v.validTo), v.legalBasis });
     }
     m_rulesTable->resizeColumnsToContents();
     const int widest = fontMetrics().averageCharWidth() * 48;
@@ -272,9 +250,9 @@ void AnnualRulesDialog::showRuleValue(int row)
     m_untilDateEdit->setEnabled(v.validTo.has_value());
 }
 
-bool AnnualRulesDialog::savePeriod(const EvaluationPeriod& period)
+bool AnnualRulesDialog::stored(const Status& saved)
 {
-    if (Status saved = AnnualCatalogueRepository(m_db).setPeriod(period); !saved) {
+    if (!saved) {
         MessageBox::warning(this, tr("Không lưu được"), saved.error().message, saved.error().detail);
         return false;
     }
@@ -282,25 +260,9 @@ bool AnnualRulesDialog::savePeriod(const EvaluationPeriod& period)
     return true;
 }
 
-bool AnnualRulesDialog::saveTitle(const AnnualTitleDefinition& title)
-{
-    if (Status saved = AnnualCatalogueRepository(m_db).saveTitle(title); !saved) {
-        MessageBox::warning(this, tr("Không lưu được"), saved.error().message, saved.error().detail);
-        return false;
-    }
-    reload();
-    return true;
-}
-
-bool AnnualRulesDialog::saveRuleValue(const AnnualRuleValue& value)
-{
-    if (Status saved = AnnualCatalogueRepository(m_db).saveRuleValue(value); !saved) {
-        MessageBox::warning(this, tr("Không lưu được"), saved.error().message, saved.error().detail);
-        return false;
-    }
-    reload();
-    return true;
-}
+bool AnnualRulesDialog::savePeriod(const EvaluationPeriod& period) { return stored(AnnualCatalogueRepository(m_db).setPeriod(period)); }
+bool AnnualRulesDialog::saveTitle(const AnnualTitleDefinition& title) { return stored(AnnualCatalogueRepository(m_db).saveTitle(title)); }
+bool AnnualRulesDialog::saveRuleValue(const AnnualRuleValue& value) { return stored(AnnualCatalogueRepository(m_db).saveRuleValue(value)); }
 
 void AnnualRulesDialog::removeCurrentRuleValue()
 {

@@ -5,6 +5,7 @@
 // its first day, the old one kept for the years before. Every change is stored at once; a value is
 // removed only after the clerk confirms.
 
+#include "core/common/Result.h"
 #include "core/domain/AnnualTitle.h"
 #include "core/domain/EvaluationPeriod.h"
 
@@ -41,6 +42,7 @@ private:
     QWidget* buildTitles();
     QWidget* buildRules();
     void reload();
+    bool stored(const Status& saved); // reloads what was saved; shows a refusal and returns false
     void showTitle(int row);
     void showRuleValue(int row);
 

@@ -3,6 +3,7 @@
 #include "core/domain/Labels.h"
 #include "core/storage/YearRecordRepository.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QComboBox>
@@ -19,26 +20,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidget* newTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells[column]));
-}
 
 QSpinBox* yearBox(int year, QWidget* parent)
 {
@@ -79,7 +60,7 @@ QWidget* PersonHistoryDialog::buildInitiatives()
 {
     auto* box = new QGroupBox(tr("Sáng kiến, đề tài"), this);
     auto* layout = new QVBoxLayout(box);
-    m_initiativesTable = newTable({ tr("Năm"), tr("Loại"), tr("Tên"), tr("Phạm vi"), tr("Cơ quan công nhận"), tr("Văn bản") }, box);
+    m_initiativesTable = readOnlyTable({ tr("Năm"), tr("Loại"), tr("Tên"), tr("Phạm vi"), tr("Cơ quan công nhận"), tr("Văn bản") }, box);
     m_initiativesTable->setObjectName(QStringLiteral("initiativesTable"));
     layout->addWidget(m_initiativesTable, 1);
     auto* form = new QFormLayout;
@@ -128,7 +109,7 @@ QWidget* PersonHistoryDialog::buildTitles()
 {
     auto* box = new QGroupBox(tr("Danh hiệu đã được tặng"), this);
     auto* layout = new QVBoxLayout(box);
-    m_titlesTable = newTable({ tr("Năm"), tr("Danh hiệu"), tr("Quyết định") }, box);
+    m_titlesTable = readOnlyTable({ tr("Năm"), tr("Danh hiệu"), tr("Quyết định") }, box);
     m_titlesTable->setObjectName(QStringLiteral("titlesTable"));
     layout->addWidget(m_titlesTable, 1);
     m_titleComboBox = new QComboBox(box);
@@ -180,13 +161,13 @@ void PersonHistoryDialog::reload()
     m_initiativesTable->setRowCount(int(m_initiatives.size()));
     for (int row = 0; row < int(m_initiatives.size()); ++row) {
         const Initiative& i = m_initiatives[size_t(row)];
-        setRow(m_initiativesTable, row,
+        setRowTexts(m_initiativesTable, row,
             { QString::number(i.year), initiativeKindLabel(i.kind), i.title, initiativeScopeLabel(i.scope), i.recognisedBy, i.reference });
     }
     m_titlesTable->setRowCount(int(m_titles.size()));
     for (int row = 0; row < int(m_titles.size()); ++row) {
         const ConferredTitle& t = m_titles[size_t(row)];
-        setRow(m_titlesTable, row, { QString::number(t.year), annualTitleLabel(t.title), t.decision });
+        setRowTexts(m_titlesTable, row, { QString::number(t.year), annualTitleLabel(t.title), t.decision });
     }
     m_initiativesTable->resizeColumnsToContents();
     m_titlesTable->resizeColumnsToContents();
