@@ -9,6 +9,7 @@
 #include "core/documents/Paperwork.h"
 #include "core/domain/Unit.h"
 #include "core/domain/UnitReport.h"
+#include "core/statistics/AwardCounts.h"
 
 class Database;
 
@@ -24,21 +25,10 @@ struct Narrative {
     friend bool operator==(const Narrative&, const Narrative&) = default;
 };
 
-// One award form's proposals: proposed (any state after the draft) and granted (decided or
-// awarded), collectives and individuals apart.
-struct AwardRow {
-    QString formName;
-    int proposedUnits = 0;
-    int proposedPeople = 0;
-    int grantedUnits = 0;
-    int grantedPeople = 0;
-
-    friend bool operator==(const AwardRow&, const AwardRow&) = default;
-};
-
-// A row per award form that has proposals, in the forms' order (highest level first).
-std::vector<AwardRow> awardStatistics(const std::vector<Proposal>& proposals, const std::vector<AwardForm>& forms);
-AwardRow totals(const std::vector<AwardRow>& rows); // formName "Tổng cộng"
+// The award counts come from the one statistics module the statistics forms read too.
+using Statistics::AwardRow;
+using Statistics::awardStatistics;
+using Statistics::totals;
 
 struct UnitLine {
     Unit unit;

@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Các con số trong tiêu chuẩn danh hiệu là quy định có căn cứ và ngày áp dụng: khi có văn bản mới, thêm giá trị mới từ ngày văn bản có hiệu lực; các năm trước vẫn xét theo giá trị cũ.</source>
-        <translation>The numbers in the titles' standards are rules with a basis and dates: when a new text comes, add a new value from the day it takes effect; earlier years are still judged by the old value.</translation>
+        <translation>The numbers in the titles&apos; standards are rules with a basis and dates: when a new text comes, add a new value from the day it takes effect; earlier years are still judged by the old value.</translation>
     </message>
     <message>
         <source>Kỳ xét thi đua</source>
@@ -2185,30 +2185,6 @@
         <translation>Usage: thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER</translation>
     </message>
     <message>
-        <source>Lệnh không hợp lệ. Dùng:
-  thidua info --db TỆP
-  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
-  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
-  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
-  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
-  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC
-  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
-  thidua import units|people|proposals|report-figures --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]
-  thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
-        <translation>Invalid command. Usage:
-  thidua info --db FILE
-  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
-  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
-  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
-  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
-  thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER
-  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
-  thidua import units|people|proposals|report-figures --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]
-  thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
-    </message>
-    <message>
         <source>(không tiêu đề)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2268,6 +2244,34 @@
      thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC</source>
         <translation>Usage: thidua export template proposals|report-figures --db FILE --campaign NUMBER [--unit NUMBER] --output FILE|FOLDER
      thidua export template registrations --db FILE --year YEAR [--unit NUMBER] --output FILE|FOLDER</translation>
+    </message>
+    <message>
+        <source>Lệnh không hợp lệ. Dùng:
+  thidua info --db TỆP
+  thidua export plan --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export checklist --db TỆP --campaign SỐ --unit SỐ --format docx|pdf --output TỆP
+  thidua export final-report --db TỆP --campaign SỐ --format docx|pdf --output TỆP
+  thidua export list units|people|assessments|proposals|awards --db TỆP [--campaign SỐ] --format xlsx|csv --output TỆP
+  thidua export paperwork --db TỆP --campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP
+  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC
+  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
+  thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC
+  thidua export statistics --db TỆP --form 0601|0602|0603 --year NĂM --format docx|pdf|xlsx --output TỆP
+  thidua import units|people|proposals|report-figures|registrations --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]
+  thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
+        <translation>Invalid command. Usage:
+  thidua info --db FILE
+  thidua export plan --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export checklist --db FILE --campaign ID --unit ID --format docx|pdf --output FILE
+  thidua export final-report --db FILE --campaign ID --format docx|pdf --output FILE
+  thidua export list units|people|assessments|proposals|awards --db FILE [--campaign ID] --format xlsx|csv --output FILE
+  thidua export paperwork --db FILE --campaign ID --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output FILE
+  thidua export dossier --db FILE --campaign ID [--proposal ID]… --output FOLDER
+  thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
+  thidua export template registrations --db FILE --year YEAR [--unit ID] --output FILE|FOLDER
+  thidua export statistics --db FILE --form 0601|0602|0603 --year YEAR --format docx|pdf|xlsx --output FILE
+  thidua import units|people|proposals|report-figures|registrations --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]
+  thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +5816,37 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Dòng bảng: các ô cách nhau bởi « | »; dòng đầu của bảng là dòng tiêu đề. Dán bảng chép từ Word hoặc Excel (Ctrl+V) để có sẵn các dòng.</source>
         <translation>Table row: cells separated by “ | ”; a table’s first row is its heading. Paste a table copied from Word or Excel (Ctrl+V) to get its rows.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCommand</name>
+    <message>
+        <source>Tệp dữ liệu (.thidua).</source>
+        <translation>Database file (.thidua).</translation>
+    </message>
+    <message>
+        <source>tệp</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Biểu số: 0601, 0602 hoặc 0603.</source>
+        <translation>Form: 0601, 0602 or 0603.</translation>
+    </message>
+    <message>
+        <source>Năm báo cáo (kỳ xét của cơ quan).</source>
+        <translation>Reporting year (the agency's evaluation period).</translation>
+    </message>
+    <message>
+        <source>Tệp kết quả.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export statistics --db TỆP --form 0601|0602|0603 --year NĂM --format docx|pdf|xlsx --output TỆP</source>
+        <translation>Usage: thidua export statistics --db FILE --form 0601|0602|0603 --year YEAR --format docx|pdf|xlsx --output FILE</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>

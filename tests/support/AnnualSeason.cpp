@@ -3,7 +3,10 @@
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/storage/YearRecordRepository.h"
 
@@ -119,4 +122,82 @@ AnnualSeason buildAnnualSeason(Database& db)
     REQUIRE_OK(YearRecordRepository(db).saveUnitYears({ { s, y, R::Excellent, true, {} }, { o, y, R::Excellent, true, {} },
         { t, y, R::Good, false, {} } }));
     return b.season;
+}
+
+namespace {
+
+qint64 addForm(Database& db, const QString& name, AwardLevel level)
+{
+    Result<qint64> id = AwardFormRepository(db).add({ 0, name, level, QStringLiteral("…"), NomineeKind::Both, {}, {} });
+    REQUIRE_OK(id);
+    return id.value();
+}
+
+qint64 addCampaign(Database& db, const QString& name, QDate start, QDate end)
+{
+    Campaign c;
+    c.name = name;
+    c.summary = QStringLiteral("Kế hoạch %1").arg(name);
+    c.kind = CampaignKind::Periodic;
+    c.startDate = start;
+    c.endDate = end;
+    c.issueYear = start.year();
+    REQUIRE_OK(CampaignRepository(db).add(c));
+    return c.id;
+}
+
+// A proposal taken to the end of its road: decided by the agency, or awarded by the level above.
+void grant(Database& db, qint64 campaignId, qint64 proposingUnit, const Nominee& nominee, qint64 formId, AwardLevel level,
+    ProposalState until = ProposalState::Awarded)
+{
+    Proposal p;
+    p.campaignId = campaignId;
+    p.awardFormId = formId;
+    p.nominee = nominee;
+    p.proposingUnitId = proposingUnit;
+    p.summary = QStringLiteral("Có thành tích xuất sắc.");
+    ProposalRepository proposals(db);
+    REQUIRE_OK(proposals.add(p, {}));
+    REQUIRE_OK(proposals.move(p.id, ProposalState::Submitted, {}, {}));
+    REQUIRE_OK(proposals.recordVote(p.id, { 9, 9, 8 }, QStringLiteral("Văn thư")));
+    REQUIRE_OK(proposals.move(p.id, ProposalState::Reviewed, {}, {}));
+    const std::vector<ProposalState> road = level == AwardLevel::Agency ? std::vector<ProposalState> { ProposalState::Decided }
+                                                                         : std::vector<ProposalState> { ProposalState::Forwarded, ProposalState::Awarded };
+    for (ProposalState step : road) {
+        REQUIRE_OK(proposals.move(p.id, step, {}, {}));
+        if (step == until)
+            break;
+    }
+}
+
+} // namespace
+
+void addReportingYear(Database& db, const AnnualSeason& season)
+{
+    const auto person = [&](const QString& name) { return Nominee { Nominee::Kind::Person, season[name] }; };
+    std::vector<Person> people = PersonRepository(db).all().value();
+    auto oanh = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.id == season[QStringLiteral("Oanh")]; });
+    REQUIRE(oanh != people.end());
+    oanh->position = QStringLiteral("Chánh Văn phòng");
+    REQUIRE_OK(PersonRepository(db).update(*oanh));
+
+    const qint64 provinceMerit = addForm(db, QStringLiteral("Bằng khen của Chủ tịch UBND tỉnh"), AwardLevel::Province);
+    const qint64 order = addForm(db, QStringLiteral("Huân chương Lao động hạng Ba"), AwardLevel::State);
+    const qint64 primeMinister = addForm(db, QStringLiteral("Bằng khen của Thủ tướng Chính phủ"), AwardLevel::Government);
+    const qint64 certificate = addForm(db, QStringLiteral("Giấy khen của Giám đốc Sở"), AwardLevel::Agency);
+    const qint64 digital = addCampaign(db, QStringLiteral("Chuyển đổi số 2026"), QDate(2026, 3, 1), QDate(2026, 10, 31));
+    grant(db, digital, season.office, { Nominee::Kind::Unit, season.office }, provinceMerit, AwardLevel::Province);
+    grant(db, digital, season.office, person(QStringLiteral("An")), provinceMerit, AwardLevel::Province);
+    grant(db, digital, season.office, person(QStringLiteral("Bình")), provinceMerit, AwardLevel::Province, ProposalState::Forwarded);
+    grant(db, digital, season.office, person(QStringLiteral("Chi")), certificate, AwardLevel::Agency);
+    grant(db, digital, season.office, { Nominee::Kind::Unit, season.science }, primeMinister, AwardLevel::Government);
+    grant(db, digital, season.office, person(QStringLiteral("Oanh")), order, AwardLevel::State);
+    addCampaign(db, QStringLiteral("Cải cách hành chính 2025"), QDate(2025, 5, 1), QDate(2025, 12, 31));
+
+    YearRecordRepository records(db);
+    for (const auto& [subject, title] : { std::pair { person(QStringLiteral("An")), AnnualTitle::ProvinceEmulationFighter },
+             std::pair { person(QStringLiteral("Khánh")), AnnualTitle::ProvinceMerit },
+             std::pair { Nominee { Nominee::Kind::Unit, season.office }, AnnualTitle::ProvinceFlag },
+             std::pair { Nominee { Nominee::Kind::Unit, season.office }, AnnualTitle::ExcellentCollective } })
+        REQUIRE_OK(records.addConferred({ 0, subject, AnnualSeason::Year, title, QStringLiteral("Quyết định số 120/QĐ-UBND") }));
 }

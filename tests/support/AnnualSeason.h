@@ -21,3 +21,11 @@ struct AnnualSeason {
 
 // Builds the season in db (which must hold no units yet); fails the running test on any error.
 AnnualSeason buildAnnualSeason(Database& db);
+
+// Adds to the season what its 2026 statistics count: four award forms (province, State, Government,
+// the agency's), a theme campaign of March–October 2026 whose proposals went on to the province
+// (Bằng khen to the Office and to An, Bình's still forwarded), the Government (Bằng khen to Phòng
+// Quản lý khoa học) and the State (a Huân chương to Oanh, made Chánh Văn phòng), one Giấy khen of the
+// agency to Chi; a campaign of 2025 without awards; and the titles the province conferred for 2026
+// (CSTĐ cấp tỉnh to An, Bằng khen to Khánh, Cờ thi đua and TTLĐXS to the Office).
+void addReportingYear(Database& db, const AnnualSeason& season);

@@ -242,8 +242,13 @@ void sectionProperties(QXmlStreamWriter& xml, BodyWriter& body, const doc::PageS
     xml.writeEmptyElement(W, QStringLiteral("headerReference"));
     xml.writeAttribute(W, QStringLiteral("type"), QStringLiteral("first"));
     xml.writeAttribute(R, QStringLiteral("id"), QStringLiteral("rIdHeaderFirst"));
-    body.element(QStringLiteral("pgSz"),
-        { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
+    if (page.widthMm > page.heightMm) // a landscape page says so, for the printer's tray
+        body.element(QStringLiteral("pgSz"),
+            { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) },
+                { QStringLiteral("orient"), QStringLiteral("landscape") } });
+    else
+        body.element(QStringLiteral("pgSz"),
+            { { QStringLiteral("w"), num(twips(page.widthMm)) }, { QStringLiteral("h"), num(twips(page.heightMm)) } });
     body.element(QStringLiteral("pgMar"),
         { { QStringLiteral("top"), num(marginTwips(page.topMm)) }, { QStringLiteral("right"), num(marginTwips(page.rightMm)) },
             { QStringLiteral("bottom"), num(marginTwips(page.bottomMm)) },
