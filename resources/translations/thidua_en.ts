@@ -638,6 +638,14 @@
         <source>Kỳ xét, danh mục danh hiệu và các con số trong tiêu chuẩn, với căn cứ và ngày áp dụng</source>
         <translation>The evaluation period, the title catalogue and the numbers in the standards, with their basis and dates</translation>
     </message>
+    <message>
+        <source>Biểu thống kê…</source>
+        <translation>Statistics forms…</translation>
+    </message>
+    <message>
+        <source>Biểu 0601.N, 0602.N, 0603.N gửi Sở Nội vụ cho năm xét: xem, in, xuất DOCX, PDF, Excel</source>
+        <translation>Forms 0601.N, 0602.N, 0603.N for the Department of Home Affairs for the year: preview, print, export DOCX, PDF, Excel</translation>
+    </message>
 </context>
 <context>
     <name>AnnualRulesDialog</name>
@@ -5834,7 +5842,7 @@ Only remove this file from the report’s list?</translation>
     </message>
     <message>
         <source>Năm báo cáo (kỳ xét của cơ quan).</source>
-        <translation>Reporting year (the agency's evaluation period).</translation>
+        <translation>Reporting year (the agency&apos;s evaluation period).</translation>
     </message>
     <message>
         <source>Tệp kết quả.</source>
@@ -5847,6 +5855,49 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Đã ghi %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Biểu thống kê gửi Sở Nội vụ</source>
+        <translation>Statistics forms for the Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Biểu:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi biểu ra tệp Excel (.xlsx) với cùng số liệu</source>
+        <translation>Write the form to an Excel file (.xlsx) with the same figures</translation>
+    </message>
+    <message>
+        <source>Số liệu tính từ các đợt thi đua, các đề nghị đã được khen và các danh hiệu đã được tặng trong kỳ; đơn vị báo cáo và nơi nhận lấy từ thông tin cơ quan.</source>
+        <translation>Figures are counted from the campaigns, the proposals granted and the titles conferred in the period; the reporting and receiving units come from the agency profile.</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê ra Excel</source>
+        <translation>Export the statistics form to Excel</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,14 @@ AnnualSeason buildAnnualSeason(Database& db)
 
 namespace {
 
+// The form of that name (a file made from the built-in template has the usual ones), else a new one.
 qint64 addForm(Database& db, const QString& name, AwardLevel level)
 {
+    for (const AwardForm& form : AwardFormRepository(db).all().value())
+        if (form.name == name) {
+            REQUIRE(form.level == level);
+            return form.id;
+        }
     Result<qint64> id = AwardFormRepository(db).add({ 0, name, level, QStringLiteral("…"), NomineeKind::Both, {}, {} });
     REQUIRE_OK(id);
     return id.value();

@@ -17,6 +17,7 @@
 #include "ui/annual/AnnualPage.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/StatisticsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
@@ -326,6 +327,17 @@ int main(int argc, char* argv[])
         AnnualRulesDialog rules(db, &window);
         settle(&rules);
         rules.grab().save(out.filePath(QStringLiteral("28-danh-hieu-quy-dinh.png")));
+    }
+    {
+        YearRecordRepository records(db);
+        const std::vector<Person> staff = PersonRepository(db).all().value();
+        (void)records.addConferred({ 0, { Nominee::Kind::Person, staff[0].id }, 2026, AnnualTitle::ProvinceEmulationFighter,
+            QStringLiteral("Quyết định số 120/QĐ-UBND") });
+        StatisticsDialog statistics(db, 2026, &window);
+        statistics.choose(Statistics::Form::ProvinceAwards, 2026);
+        statistics.show();
+        settle(&statistics);
+        statistics.grab().save(out.filePath(QStringLiteral("29-bieu-thong-ke.png")));
     }
     return 0;
 }

@@ -22,6 +22,7 @@
 #include "ui/agency/WordingDialog.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/StatisticsDialog.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
 #include "ui/campaigns/PlanImportDialog.h"
@@ -93,6 +94,7 @@ inline DialogMakers everyDialog(MainWindow& window, TestFolder& folder)
             [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<SubmissionRoutesDialog>(db, &window); } },
         { QStringLiteral("WordingDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<WordingDialog>(db, &window); } },
         { QStringLiteral("AnnualRulesDialog"), [&db = db, &window = window] { return std::make_unique<AnnualRulesDialog>(db, &window); } },
+        { QStringLiteral("StatisticsDialog"), [&db = db, &window = window] { return std::make_unique<StatisticsDialog>(db, 2026, &window); } },
         { QStringLiteral("PersonHistoryDialog"),
             [&db = db, &window = window, person] { return std::make_unique<PersonHistoryDialog>(db, person.id, person.fullName, 2026, &window); } },
         { QStringLiteral("PreferencesDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<PreferencesDialog>(&window); } },

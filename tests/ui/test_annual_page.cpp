@@ -8,10 +8,16 @@
 #include "ui/annual/AnnualPage.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/StatisticsDialog.h"
+#include "ui/documents/DocumentView.h"
+#include "tests/support/DocxFacts.h"
 #include "ui/annual/YearEndModel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QTableView>
@@ -218,4 +224,30 @@ TEST_CASE("a rule value with its basis and first day changes the verdicts of the
     MessageBox::setNextAnswer(QMessageBox::Yes);
     rules.removeCurrentRuleValue();
     CHECK_FALSE(std::any_of(rules.ruleValues().begin(), rules.ruleValues().end(), [](const AnnualRuleValue& v) { return v.validFrom == QDate(2026, 1, 1); }));
+}
+
+TEST_CASE("the statistics window previews a form counted from the file and writes it to Excel with the same numbers")
+{
+    AnnualWindow w;
+    addReportingYear(*w.db, w.season);
+    StatisticsDialog statistics(*w.db, AnnualSeason::Year, &w.window);
+    statistics.show();
+    QSignalSpy shown(statistics.view(), &DocumentView::previewShown);
+    statistics.choose(Statistics::Form::ProvinceAwards, AnnualSeason::Year);
+    REQUIRE((shown.count() > 0 || shown.wait(20000)));
+    const QString text = doc::plainText(statistics.view()->document());
+    CHECK(text.contains(QStringLiteral("Biểu số 0603.N/BNV-TĐKT")));
+    CHECK(text.contains(QStringLiteral("(Từ ngày 01/01/2026 đến ngày 31/12/2026)")));
+    CHECK(statistics.view()->pageCount() >= 1);
+
+    const QString path = w.folder.file(QStringLiteral("Biểu 0603.xlsx"));
+    REQUIRE(statistics.exportExcel(path));
+    const QJsonArray rows = xlsxSheets(path).value(QStringLiteral("Biểu 0603")).toArray();
+    bool found = false;
+    for (const QJsonValue& row : rows)
+        if (row.toArray().size() > 3 && row.toArray()[1].toString() == QStringLiteral("01")) {
+            CHECK(row.toArray()[3].toVariant().toString() == QStringLiteral("5"));
+            found = true;
+        }
+    CHECK(found);
 }

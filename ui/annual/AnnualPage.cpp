@@ -5,6 +5,7 @@
 #include "core/storage/UnitRepository.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/StatisticsDialog.h"
 #include "ui/annual/YearEndModel.h"
 #include "ui/widgets/KeyboardGrid.h"
 #include "ui/widgets/MessageBox.h"
@@ -102,6 +103,14 @@ AnnualPage::AnnualPage(QWidget* parent)
         reload(); // the verdicts follow the rules
     });
     bar->addWidget(rules);
+    auto* statistics = new QPushButton(tr("Biểu thống kê…"), this);
+    statistics->setObjectName(QStringLiteral("statisticsButton"));
+    statistics->setToolTip(tr("Biểu 0601.N, 0602.N, 0603.N gửi Sở Nội vụ cho năm xét: xem, in, xuất DOCX, PDF, Excel"));
+    connect(statistics, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            StatisticsDialog(*m_db, m_yearSpinBox->value(), this).exec();
+    });
+    bar->addWidget(statistics);
     layout->addLayout(bar);
 
     // The grid across the page (its title columns need the width), the row's record and its
