@@ -60,8 +60,8 @@ QStringList rowTexts(const Statistics::FormTable& table, const Statistics::FormR
     QStringList cells { QString(row.level == 2 ? QStringLiteral("- ") : QString()) + row.label, row.code };
     if (hasUnitColumn(table))
         cells << row.unit;
-    for (size_t i = 0; i < table.columns.size(); ++i)
-        cells << (i < row.values.size() ? QString::number(row.values[i]) : QString());
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        cells << (size_t(i) < row.values.size() ? QString::number(row.values[size_t(i)]) : QString());
     return cells;
 }
 
@@ -98,8 +98,8 @@ doc::Document build(const Input& input)
     std::swap(document.page.widthMm, document.page.heightMm); // landscape: the columns need the width
     document.page.leftMm = 20;
     document.page.rightMm = 15;
-    document.page.topMm = 15;
-    document.page.bottomMm = 15;
+    document.page.topMm = 12;
+    document.page.bottomMm = 12;
     document.title = QStringLiteral("Biểu số %1: %2").arg(Statistics::formNumber(table.form), Statistics::formTitle(table.form));
     document.author = reportingUnit(input.agency);
     const double width = document.page.contentWidthMm();
@@ -124,7 +124,8 @@ doc::Document build(const Input& input)
     const QStringList heading = headingOf(table);
     const int numbers = int(table.columns.size());
     const double codeWidth = 12, unitWidth = hasUnitColumn(table) ? 20 : 0;
-    const double numberWidth = std::min(28.0, (width - 80 - codeWidth - unitWidth) / numbers);
+    // Few columns: wide enough for their headings on a few lines, so a short form stays on one page.
+    const double numberWidth = std::min(45.0, (width - 90 - codeWidth - unitWidth) / numbers);
     std::vector<double> widths { width - codeWidth - unitWidth - numberWidth * numbers, codeWidth };
     if (hasUnitColumn(table))
         widths.push_back(unitWidth);
@@ -148,16 +149,28 @@ doc::Document build(const Input& input)
         }
         data.rows.push_back(line);
     }
+    // 11 pt in the table, as statistical forms print, so a short form keeps its signatures on its page.
+    for (std::vector<doc::Cell>& cells : data.rows)
+        for (doc::Cell& c : cells)
+            for (doc::CellBlock& block : c.blocks)
+                if (auto* paragraph = std::get_if<doc::Paragraph>(&block))
+                    paragraph->sizePt = 11;
     document.body.push_back(data);
 
-    doc::Paragraph date = text(Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.last.year()), doc::Align::Right,
-        false, true, 13);
-    date.spaceBeforePt = 6;
-    date.keepWithNext = true;
-    document.body.push_back(date);
-    doc::Table signatures = Decree30::signaturePair({ QStringLiteral("NGƯỜI LẬP BIỂU"), QStringLiteral("(Ký, họ tên)"), QString() },
-        { QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"), QStringLiteral("(Ký, họ tên, đóng dấu)"), QString() });
+    // The place-date line heads the right-hand signature, so the signatures fit under a short table.
+    const auto side = [](const QString& first, bool firstItalic, const QString& title, const QString& caption) {
+        std::vector<doc::Paragraph> lines { text(first, doc::Align::Center, false, firstItalic, 13), text(title, doc::Align::Center, true, false, 13),
+            text(caption, doc::Align::Center, false, true, 13) };
+        for (int i = 0; i < 3; ++i) // room for the signature and the seal
+            lines.push_back(text(QString(), doc::Align::Center, false, false, 13));
+        return cell(std::move(lines));
+    };
+    doc::Table signatures;
     signatures.keepWithPrevious = true;
+    signatures.columnWidthsMm = { width / 2 - 2.5, 5, width / 2 - 2.5 };
+    signatures.rows.push_back({ side(QString(), false, QStringLiteral("NGƯỜI LẬP BIỂU"), QStringLiteral("(Ký, họ tên)")), doc::Cell {},
+        side(Decree30::placeDateLine(input.agency.placeName, std::nullopt, std::nullopt, input.last.year()), true, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"),
+            QStringLiteral("(Ký, họ tên, đóng dấu)")) });
     document.body.push_back(signatures);
     return document;
 }

@@ -164,7 +164,8 @@ Result<Sources> load(Database& database, int year)
             return campaign.error();
         const Campaign& c = campaign.value();
         const bool regular = c.kind == CampaignKind::Regular;
-        if (inPeriod(c.startDate)) {
+        // Launched: its plan has its number (a campaign still being drafted is no movement yet).
+        if (inPeriod(c.startDate) && !c.documentNumber.trimmed().isEmpty()) {
             sources.movements.push_back({ c.name, regular, c.startDate, c.endDate });
             regularCampaign = regularCampaign || regular;
         }
@@ -231,7 +232,7 @@ FormTable movements(const Sources& sources)
         { QStringLiteral("Từ 5 năm trở lên"), QStringLiteral("10"), {}, count([&](const Movement& m) { return years(m) >= 5; }), 1 },
         { QStringLiteral("3. Chia theo phương thức tổ chức"), {}, {}, {}, 0 },
         { QStringLiteral("Thi đua theo chuyên đề"), QStringLiteral("11"), {}, count([](const Movement& m) { return !m.regular; }), 1 },
-        { QStringLiteral("Thi đua thường xuyên hằng năm"), QStringLiteral("12"), {}, count([](const Movement& m) { return m.regular; }), 1 },
+        { QStringLiteral("Thi đua thường xuyên hàng năm"), QStringLiteral("12"), {}, count([](const Movement& m) { return m.regular; }), 1 },
     };
     return table;
 }

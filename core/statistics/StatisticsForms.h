@@ -8,8 +8,8 @@
 // own, in Vietnamese whatever the program speaks, as every document sent on is.
 //
 // What the records do not say is read this way, and said in the README: a campaign of the agency is
-// launched at the agency's level, within the agency; its length is its start to its end (no end:
-// under a year); its awards count in the period its end (or start) falls in; a person's place
+// launched at the agency's level, within the agency, in the period of its start once its plan has a
+// number; its length is its start to its end (no end: under a year); its awards count in the period its end (or start) falls in; a person's place
 // among the subjects comes from the words of the position (Giám đốc, Phó Giám đốc: lãnh đạo cấp
 // sở; trưởng, phó phòng and the like: lãnh đạo từ phó phòng trở lên; the rest: người trực tiếp).
 

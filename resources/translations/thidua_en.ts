@@ -646,6 +646,22 @@
         <source>Biểu 0601.N, 0602.N, 0603.N gửi Sở Nội vụ cho năm xét: xem, in, xuất DOCX, PDF, Excel</source>
         <translation>Forms 0601.N, 0602.N, 0603.N for the Department of Home Affairs for the year: preview, print, export DOCX, PDF, Excel</translation>
     </message>
+    <message>
+        <source>Bản đăng ký…</source>
+        <translation>Registration form…</translation>
+    </message>
+    <message>
+        <source>Bản đăng ký thi đua của năm xét: của đơn vị đang lọc (hoặc dòng đang chọn), hoặc của cả cơ quan</source>
+        <translation>The year's emulation registration: of the unit filtered (or the row chosen), or of the whole agency</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>the whole agency</translation>
+    </message>
+    <message>
+        <source>Bản đăng ký thi đua %1 — %2</source>
+        <translation>Emulation registration %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>AnnualRulesDialog</name>
@@ -5270,6 +5286,13 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>Dữ liệu ThiDua (*.thidua);;Mọi tệp (*)</source>
         <translation>ThiDua databases (*.thidua);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationList</name>
+    <message>
+        <source>Không tìm thấy đơn vị số %1.</source>
+        <translation>Unit number %1 was not found.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ qint64 addCampaign(Database& db, const QString& name, QDate start, QDate end)
     c.startDate = start;
     c.endDate = end;
     c.issueYear = start.year();
+    c.documentNumber = QStringLiteral("%1").arg(start.month() + 10); // issued: a launched movement
     REQUIRE_OK(CampaignRepository(db).add(c));
     return c.id;
 }

@@ -1,5 +1,6 @@
 #include "ui/annual/AnnualPage.h"
 
+#include "core/documents/RegistrationList.h"
 #include "core/domain/Labels.h"
 #include "core/rules/AnnualExplain.h"
 #include "core/storage/UnitRepository.h"
@@ -7,6 +8,7 @@
 #include "ui/annual/PersonHistoryDialog.h"
 #include "ui/annual/StatisticsDialog.h"
 #include "ui/annual/YearEndModel.h"
+#include "ui/documents/DocumentView.h"
 #include "ui/widgets/KeyboardGrid.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/UnitFilter.h"
@@ -91,8 +93,13 @@ AnnualPage::AnnualPage(QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_peopleRadioButton);
     bar->addWidget(m_unitsRadioButton);
-    bar->addWidget(m_unitFilterComboBox);
-    bar->addStretch(1);
+    bar->addWidget(m_unitFilterComboBox, 1);
+    // Long unit names never widen the page past a small screen.
+    m_unitFilterComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilterComboBox->setMinimumContentsLength(16);
+    layout->addLayout(bar);
+    // What the year leads to, on a line of its own.
+    auto* actions = new QHBoxLayout;
     auto* rules = new QPushButton(tr("Danh hiệu, quy định xét…"), this);
     rules->setObjectName(QStringLiteral("annualRulesButton"));
     rules->setToolTip(tr("Kỳ xét, danh mục danh hiệu và các con số trong tiêu chuẩn, với căn cứ và ngày áp dụng"));
@@ -102,7 +109,7 @@ AnnualPage::AnnualPage(QWidget* parent)
         AnnualRulesDialog(*m_db, this).exec();
         reload(); // the verdicts follow the rules
     });
-    bar->addWidget(rules);
+    actions->addWidget(rules);
     auto* statistics = new QPushButton(tr("Biểu thống kê…"), this);
     statistics->setObjectName(QStringLiteral("statisticsButton"));
     statistics->setToolTip(tr("Biểu 0601.N, 0602.N, 0603.N gửi Sở Nội vụ cho năm xét: xem, in, xuất DOCX, PDF, Excel"));
@@ -110,8 +117,14 @@ AnnualPage::AnnualPage(QWidget* parent)
         if (m_db)
             StatisticsDialog(*m_db, m_yearSpinBox->value(), this).exec();
     });
-    bar->addWidget(statistics);
-    layout->addLayout(bar);
+    actions->addWidget(statistics);
+    auto* registration = new QPushButton(tr("Bản đăng ký…"), this);
+    registration->setObjectName(QStringLiteral("registrationListButton"));
+    registration->setToolTip(tr("Bản đăng ký thi đua của năm xét: của đơn vị đang lọc (hoặc dòng đang chọn), hoặc của cả cơ quan"));
+    connect(registration, &QPushButton::clicked, this, &AnnualPage::showRegistrationList);
+    actions->addWidget(registration);
+    actions->addStretch(1);
+    layout->addLayout(actions);
 
     // The grid across the page (its title columns need the width), the row's record and its
     // verdicts under it.
@@ -415,6 +428,37 @@ void AnnualPage::rejudge()
     m_model->refreshVerdicts(m_rules.get());
     m_tableView->setCurrentIndex(current);
     showCurrentRow();
+}
+
+std::optional<qint64> AnnualPage::registrationUnit() const
+{
+    if (m_model->showsPeople()) {
+        const qint64 filtered = m_unitFilterComboBox->currentData().toLongLong();
+        return filtered > 0 ? std::optional<qint64>(filtered) : std::nullopt;
+    }
+    const QModelIndex current = m_proxy->mapToSource(m_tableView->currentIndex());
+    return current.isValid() ? std::optional<qint64>(m_model->subjectAt(current.row()).id) : std::nullopt;
+}
+
+void AnnualPage::showRegistrationList()
+{
+    if (!m_db)
+        return;
+    Database* db = m_db;
+    const int year = m_yearSpinBox->value();
+    const std::optional<qint64> unit = registrationUnit();
+    Result<RegistrationList::Input> input = RegistrationList::load(*db, year, unit);
+    const QString who = input && input.value().unit ? input.value().unit->name : tr("cả cơ quan");
+    showDocumentDialog(this, tr("Bản đăng ký thi đua %1 — %2").arg(m_data.period.label(year), who),
+        [db, year, unit]() -> Result<doc::Document> {
+            Result<RegistrationList::Input> loaded = RegistrationList::load(*db, year, unit);
+            if (!loaded)
+                return loaded.error();
+            return RegistrationList::build(loaded.value());
+        },
+        [input](DocumentFormat format) {
+            return input ? RegistrationList::suggestedFileName(input.value(), format == DocumentFormat::Docx) : QString();
+        });
 }
 
 void AnnualPage::showHistory()

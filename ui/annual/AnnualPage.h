@@ -36,6 +36,9 @@ public:
     bool setCurrentRating(std::optional<TaskRating> rating);
     bool selectSubject(const Nominee& subject); // makes its row current; false when not shown
     void showHistory(); // the current person's initiatives and earlier titles
+    void showRegistrationList(); // the year's Bản đăng ký thi đua, of a unit or of the agency
+    // The unit whose registration the button prints: the one filtered (people) or chosen (units); none: the agency.
+    std::optional<qint64> registrationUnit() const;
 
     YearEndModel* model() const { return m_model; }
     QTableView* view() const { return m_tableView; }

@@ -1,0 +1,74 @@
+#include "tests/support/AnnualSeason.h"
+#include "tests/support/Catch.h"
+#include "tests/support/ExternalTools.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/documents/PlanExport.h"
+#include "core/documents/RegistrationList.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/YearRecordRepository.h"
+
+namespace {
+
+struct Registered {
+    FreshDatabase fresh;
+    Database& db = *fresh.db;
+    AnnualSeason season = buildAnnualSeason(db);
+    static constexpr int Year = 2027;
+
+    Registered()
+    {
+        AgencyRepository agencies(db);
+        REQUIRE_OK(agencies.save({ QStringLiteral("UBND TỈNH LAI CHÂU"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), QStringLiteral("SKHCN"),
+            QStringLiteral("Lai Châu"), QStringLiteral("Sở Khoa học và Công nghệ") }));
+        REQUIRE_OK(agencies.addSigner({ 0, QStringLiteral("Trần Văn Tuấn"), QStringLiteral("Giám đốc"), QString() }));
+        YearRecordRepository records(db);
+        REQUIRE_OK(records.setRegistrations({ Nominee::Kind::Unit, season.office }, Year, { AnnualTitle::ExcellentCollective }, QDate(2027, 1, 10)));
+        REQUIRE_OK(records.setRegistrations({ Nominee::Kind::Person, season[QStringLiteral("Oanh")] }, Year, { AnnualTitle::ProvinceEmulationFighter },
+            QDate(2027, 1, 10)));
+        REQUIRE_OK(records.setRegistrations({ Nominee::Kind::Person, season[QStringLiteral("An")] }, Year, { AnnualTitle::GrassrootsEmulationFighter },
+            QDate(2027, 1, 10)));
+    }
+    QString text(std::optional<qint64> unit, const QString& name)
+    {
+        Result<RegistrationList::Input> input = RegistrationList::load(db, Year, unit);
+        REQUIRE_OK(input);
+        const QString path = fresh.folder.file(name);
+        REQUIRE_OK(PlanExport::writeDocument(RegistrationList::build(input.value()), DocumentFormat::Docx, path));
+        return libreOfficeText(path, fresh.folder.file(name + QStringLiteral(".lo")));
+    }
+};
+
+} // namespace
+
+TEST_CASE("a unit's Bản đăng ký thi đua, read through LibreOffice: under the agency, to its council, the unit's own lines, its head signs")
+{
+    Registered r;
+    const QString office = r.text(r.season.office, QStringLiteral("đăng ký VP.docx"));
+    CHECK(office.contains(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ")));
+    CHECK(office.contains(QStringLiteral("VĂN PHÒNG")));
+    CHECK(office.contains(QStringLiteral("BẢN ĐĂNG KÝ THI ĐUA")));
+    CHECK(office.contains(QStringLiteral("Năm 2027")));
+    CHECK(office.contains(QStringLiteral("Kính gửi: Hội đồng Thi đua - Khen thưởng Sở Khoa học và Công nghệ.")));
+    CHECK(office.contains(QStringLiteral("Tập thể lao động xuất sắc")));
+    CHECK(office.contains(QStringLiteral("Lý Thị Oanh")));
+    CHECK(office.contains(QStringLiteral("Chiến sĩ thi đua cấp tỉnh")));
+    CHECK_FALSE(office.contains(QStringLiteral("Nguyễn Văn An"))); // another unit's
+    CHECK(office.contains(QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ")));
+    CHECK(office.contains(QStringLiteral("ngày")));
+    CHECK_FALSE(office.contains(QStringLiteral("Số:"))); // a registration carries no number
+}
+
+TEST_CASE("the agency's Bản đăng ký thi đua lists every unit's people with their unit and goes to the province's council, signed by the agency")
+{
+    Registered r;
+    const QString agency = r.text(std::nullopt, QStringLiteral("đăng ký Sở.docx"));
+    CHECK(agency.contains(QStringLiteral("UBND TỈNH LAI CHÂU")));
+    CHECK(agency.contains(QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu (qua Sở Nội vụ)")));
+    CHECK(agency.contains(QStringLiteral("Nguyễn Văn An")));
+    CHECK(agency.contains(QStringLiteral("Phòng Quản lý khoa học")));
+    CHECK(agency.contains(QStringLiteral("Lý Thị Oanh")));
+    CHECK(agency.contains(QStringLiteral("GIÁM ĐỐC")));
+    CHECK(agency.contains(QStringLiteral("Trần Văn Tuấn")));
+    CHECK(agency.contains(QStringLiteral("Cơ quan cam kết thực hiện tốt các nội dung thi đua đã đăng ký./.")));
+}
