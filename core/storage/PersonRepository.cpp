@@ -84,15 +84,22 @@ Status PersonRepository::remove(qint64 id)
 
 Result<PersonRepository::SampleRemoval> PersonRepository::removeSampleData()
 {
-    // In use: named by a proposal (as nominee or as the proposing unit), or a unit whose report was
-    // received; and a unit still holding a person after the samples went.
+    // In use: named by a proposal (as nominee or as the proposing unit), a unit whose report was
+    // received, anyone with a year of the annual cycle (rating, initiative, title, registration); and
+    // a unit still holding a person after the samples went.
     const QString personInUse
-        = QStringLiteral("id IN (SELECT nominee_person_id FROM proposal WHERE nominee_person_id IS NOT NULL)");
+        = QStringLiteral("(id IN (SELECT nominee_person_id FROM proposal WHERE nominee_person_id IS NOT NULL) "
+                         "OR id IN (SELECT person_id FROM person_year) OR id IN (SELECT person_id FROM initiative) "
+                         "OR id IN (SELECT person_id FROM conferred_title WHERE person_id IS NOT NULL) "
+                         "OR id IN (SELECT person_id FROM registration WHERE person_id IS NOT NULL))");
     const QString unitInUse
         = QStringLiteral("(id IN (SELECT nominee_unit_id FROM proposal WHERE nominee_unit_id IS NOT NULL) "
                          "OR id IN (SELECT proposing_unit_id FROM proposal) "
                          "OR id IN (SELECT unit_id FROM unit_report WHERE received_on IS NOT NULL) "
-                         "OR id IN (SELECT unit_id FROM person))");
+                         "OR id IN (SELECT unit_id FROM person) OR id IN (SELECT unit_id FROM person_year) "
+                         "OR id IN (SELECT unit_id FROM unit_year) "
+                         "OR id IN (SELECT unit_id FROM conferred_title WHERE unit_id IS NOT NULL) "
+                         "OR id IN (SELECT unit_id FROM registration WHERE unit_id IS NOT NULL))");
     SampleRemoval result;
     Status s = m_db.transact([&]() -> Status {
         for (const QString& sql :

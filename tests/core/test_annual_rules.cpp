@@ -6,7 +6,9 @@
 #include "core/rules/AnnualExplain.h"
 #include "core/storage/AnnualCatalogueRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/UnitRepository.h"
 #include "core/storage/YearRecordRepository.h"
+#include "core/templates/BuiltInTemplate.h"
 
 #include <map>
 #include <set>
@@ -267,4 +269,34 @@ TEST_CASE("year records are saved together or not at all, and a person with a ye
     CHECK(records.registrations(2026).value() == std::vector<Registration> { { office, 2026, AnnualTitle::ExcellentCollective, QDate(2026, 1, 20) } });
     CHECK(records.setRegistrations(office, 2026, { AnnualTitle::AdvancedWorker }, std::nullopt).error().message.contains(QStringLiteral("Lao động tiên tiến")));
     CHECK(records.registrations(2026).value().size() == 1);
+}
+
+TEST_CASE("removing the sample list keeps the sample people and units the annual cycle's records name, and their records")
+{
+    FreshDatabase fresh;
+    REQUIRE_OK(BuiltInTemplate::install(*fresh.db));
+    const std::vector<Person> people = PersonRepository(*fresh.db).all().value();
+    const std::vector<Unit> units = UnitRepository(*fresh.db).all().value();
+    REQUIRE(people.size() >= 2);
+    REQUIRE(units.size() >= 3);
+    const Person rated = people.front();
+    const Unit registered = units.back();
+    REQUIRE(registered.id != rated.unitId);
+    YearRecordRepository records(*fresh.db);
+    REQUIRE_OK(records.savePersonYears({ { rated.id, 2026, rated.unitId, TaskRating::Excellent, Discipline::None, false, {} } }));
+    REQUIRE_OK(records.setRegistrations({ Nominee::Kind::Unit, registered.id }, 2027, { AnnualTitle::AdvancedCollective }, QDate(2027, 1, 5)));
+
+    Result<PersonRepository::SampleRemoval> removal = PersonRepository(*fresh.db).removeSampleData();
+    REQUIRE_OK(removal); // not refused whole because some samples have records
+    CHECK(removal.value().removed > 0);
+    const std::vector<Person> left = PersonRepository(*fresh.db).all().value();
+    CHECK(left.size() == 1);
+    CHECK(left.front().id == rated.id);
+    std::vector<qint64> unitsLeft;
+    for (const Unit& u : UnitRepository(*fresh.db).all().value())
+        unitsLeft.push_back(u.id);
+    CHECK(std::find(unitsLeft.begin(), unitsLeft.end(), rated.unitId) != unitsLeft.end());
+    CHECK(std::find(unitsLeft.begin(), unitsLeft.end(), registered.id) != unitsLeft.end());
+    CHECK(records.personYears(2026).value().size() == 1);
+    CHECK(records.registrations(2027).value().size() == 1);
 }
