@@ -18,11 +18,15 @@ struct AuditRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(AuditRepository)
 };
 
+// person_year and unit_year are logged under owner × this + year (migration 0013).
+constexpr qint64 YearRecordIdFactor = 10000;
+
 } // namespace
 
 QStringList AuditRepository::entities()
 {
-    return { QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("campaign"), QStringLiteral("assessment"), QStringLiteral("proposal") };
+    return { QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("campaign"), QStringLiteral("assessment"), QStringLiteral("proposal"),
+        QStringLiteral("person_year"), QStringLiteral("unit_year") };
 }
 
 QString AuditRepository::entityLabel(const QString& entity)
@@ -37,6 +41,10 @@ QString AuditRepository::entityLabel(const QString& entity)
         return AuditRepositoryText::tr("Đánh giá tiêu chí");
     if (entity == QLatin1String("proposal"))
         return AuditRepositoryText::tr("Đề nghị khen thưởng");
+    if (entity == QLatin1String("person_year"))
+        return AuditRepositoryText::tr("Kết quả năm của cá nhân");
+    if (entity == QLatin1String("unit_year"))
+        return AuditRepositoryText::tr("Kết quả năm của tập thể");
     return entity;
 }
 
@@ -58,6 +66,10 @@ QString AuditRepository::fieldLabel(const QString& field)
         { QStringLiteral("self_state"), QT_TRANSLATE_NOOP("AuditRepository", "Đơn vị tự đánh giá") },
         { QStringLiteral("conclusion"), QT_TRANSLATE_NOOP("AuditRepository", "Kết luận") },
         { QStringLiteral("note"), QT_TRANSLATE_NOOP("AuditRepository", "Ghi chú") },
+        { QStringLiteral("rating"), QT_TRANSLATE_NOOP("AuditRepository", "Xếp loại") },
+        { QStringLiteral("discipline"), QT_TRANSLATE_NOOP("AuditRepository", "Kỷ luật") },
+        { QStringLiteral("under_review"), QT_TRANSLATE_NOOP("AuditRepository", "Đang bị xem xét") },
+        { QStringLiteral("leads_cluster"), QT_TRANSLATE_NOOP("AuditRepository", "Dẫn đầu cụm, khối") },
         { QStringLiteral("evidence"), QT_TRANSLATE_NOOP("AuditRepository", "Minh chứng") },
         { QStringLiteral("award_form_id"), QT_TRANSLATE_NOOP("AuditRepository", "Hình thức khen thưởng") },
         { QStringLiteral("council_votes_for"), QT_TRANSLATE_NOOP("AuditRepository", "Số phiếu đồng ý") },
@@ -154,8 +166,14 @@ QString AuditRepository::valueText(const Names& names, const QString& field, con
     if (field == QLatin1String("gender"))
         if (const std::optional<Gender> gender = enumFromCode<Gender>(value))
             return genderLabel(*gender);
-    if (field == QLatin1String("is_sample"))
+    if (field == QLatin1String("is_sample") || field == QLatin1String("under_review") || field == QLatin1String("leads_cluster"))
         return value == QLatin1String("1") ? AuditRepositoryText::tr("Có") : AuditRepositoryText::tr("Không");
+    if (field == QLatin1String("rating"))
+        if (const std::optional<TaskRating> rating = enumFromCode<TaskRating>(value))
+            return taskRatingLabel(*rating);
+    if (field == QLatin1String("discipline"))
+        if (const std::optional<Discipline> discipline = enumFromCode<Discipline>(value))
+            return disciplineLabel(*discipline);
     if (field == QLatin1String("unit_id") || field == QLatin1String("proposing_unit_id"))
         return named(names.units);
     if (field == QLatin1String("award_form_id"))
@@ -179,6 +197,13 @@ QString AuditRepository::valueText(const Names& names, const QString& field, con
 
 QString AuditRepository::subjectText(const Names& names, const AuditEntry& e)
 {
+    // A year's record: its owner and its year, from the id the trigger made of them.
+    if (e.entity == QLatin1String("person_year") || e.entity == QLatin1String("unit_year")) {
+        const auto& list = e.entity == QLatin1String("person_year") ? names.people : names.units;
+        const auto found = list.find(e.entityId / YearRecordIdFactor);
+        const QString owner = found != list.end() ? found->second : AuditRepositoryText::tr("số %1 (đã xóa)").arg(e.entityId / YearRecordIdFactor);
+        return AuditRepositoryText::tr("%1 — năm %2").arg(owner).arg(e.entityId % YearRecordIdFactor);
+    }
     const std::map<qint64, QString>* list = e.entity == QLatin1String("unit") ? &names.units
         : e.entity == QLatin1String("person")                                 ? &names.people
         : e.entity == QLatin1String("campaign")                               ? &names.campaigns
@@ -231,9 +256,11 @@ Result<std::vector<AuditEntry>> AuditRepository::find(const AuditFilter& filter)
             query.value(6).toString(), query.value(7).toString(), {}, {}, {} };
         e.subject = subjectText(known.value(), e);
         // An added or deleted record logs its name, or its conclusion / state (the triggers).
+        const bool yearRecord = e.entity == QLatin1String("person_year") || e.entity == QLatin1String("unit_year");
         const QString field = e.field != QLatin1String("*") ? e.field
             : e.entity == QLatin1String("assessment")       ? QStringLiteral("conclusion")
             : e.entity == QLatin1String("proposal")         ? QStringLiteral("state")
+            : yearRecord                                    ? QStringLiteral("rating")
                                                             : e.field;
         e.oldText = valueText(known.value(), field, e.oldValue);
         e.newText = valueText(known.value(), field, e.newValue);

@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Bản đăng ký thi đua của năm xét: của đơn vị đang lọc (hoặc dòng đang chọn), hoặc của cả cơ quan</source>
-        <translation>The year's emulation registration: of the unit filtered (or the row chosen), or of the whole agency</translation>
+        <translation>The year&apos;s emulation registration: of the unit filtered (or the row chosen), or of the whole agency</translation>
     </message>
     <message>
         <source>cả cơ quan</source>
@@ -1093,6 +1093,34 @@
     <message>
         <source>Thời gian,Người dùng,Loại dữ liệu,Đối tượng,Trường,Giá trị cũ,Giá trị mới</source>
         <translation>Time,User,Kind of data,Record,Field,Old value,New value</translation>
+    </message>
+    <message>
+        <source>Kết quả năm của cá nhân</source>
+        <translation>A person's year</translation>
+    </message>
+    <message>
+        <source>Kết quả năm của tập thể</source>
+        <translation>A unit's year</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Đang bị xem xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Dẫn đầu cụm, khối</source>
+        <translation>Leads its cluster</translation>
+    </message>
+    <message>
+        <source>%1 — năm %2</source>
+        <translation>%1 — year %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/domain/Labels.h"
 #include "core/rules/AnnualExplain.h"
 #include "core/storage/AnnualCatalogueRepository.h"
+#include "core/storage/AuditRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/storage/YearRecordRepository.h"
@@ -299,4 +300,34 @@ TEST_CASE("removing the sample list keeps the sample people and units the annual
     CHECK(std::find(unitsLeft.begin(), unitsLeft.end(), registered.id) != unitsLeft.end());
     CHECK(records.personYears(2026).value().size() == 1);
     CHECK(records.registrations(2027).value().size() == 1);
+}
+
+TEST_CASE("a year's rating changed is in the change log, naming the person, the year, the field and both values")
+{
+    FreshDatabase fresh;
+    const AnnualSeason season = buildAnnualSeason(*fresh.db);
+    YearRecordRepository records(*fresh.db);
+    const qint64 nam = season[QStringLiteral("Nam")];
+    REQUIRE_OK(records.savePersonYears({ { nam, 2026, season.science, TaskRating::Good, Discipline::None, false, {} } }));
+    REQUIRE_OK(records.savePersonYears({ { nam, 2026, season.science, TaskRating::Excellent, Discipline::Reprimand, false, {} } }));
+    REQUIRE_OK(records.saveUnitYears({ { season.office, 2026, TaskRating::Excellent, false, {} } })); // was leading its cluster
+
+    AuditFilter filter;
+    filter.entity = QStringLiteral("person_year");
+    Result<std::vector<AuditEntry>> entries = AuditRepository(*fresh.db).find(filter);
+    REQUIRE_OK(entries);
+    std::vector<QStringList> nams;
+    for (const AuditEntry& e : entries.value())
+        if (e.subject == QStringLiteral("Ngô Văn Nam — năm 2026"))
+            nams.push_back({ e.field, e.oldText, e.newText });
+    CHECK(nams == std::vector<QStringList> { { QStringLiteral("discipline"), QStringLiteral("Không"), QStringLiteral("Khiển trách") },
+        { QStringLiteral("rating"), QStringLiteral("Hoàn thành tốt nhiệm vụ"), QStringLiteral("Hoàn thành xuất sắc nhiệm vụ") },
+        { QStringLiteral("*"), QString(), QStringLiteral("Hoàn thành tốt nhiệm vụ") } });
+    filter.entity = QStringLiteral("unit_year");
+    const std::vector<AuditEntry> units = AuditRepository(*fresh.db).find(filter).value();
+    REQUIRE_FALSE(units.empty());
+    CHECK(units.front().subject == QStringLiteral("Văn phòng — năm 2026"));
+    CHECK(units.front().field == QStringLiteral("leads_cluster"));
+    CHECK(units.front().newText == QStringLiteral("Không"));
+    CHECK(AuditRepository::entityLabel(QStringLiteral("person_year")) == QStringLiteral("Kết quả năm của cá nhân"));
 }
