@@ -320,6 +320,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return DossierCommand::run(arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("statistics"))
         return StatisticsCommand::run(arguments.mid(2), out, err);
+    if (arguments.value(0) == QLatin1String("export") && arguments.value(1) == QLatin1String("registration"))
+        return StatisticsCommand::runRegistration(arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("import") && arguments.value(1) == QLatin1String("plan"))
         return PlanImportCommand::run(arguments.mid(2), out, err);
     if (arguments.value(0) == QLatin1String("import"))
@@ -332,6 +334,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                "--campaign SỐ --kind to-trinh|danh-sach|bien-ban|bao-cao-thanh-tich|quyet-dinh|giay-khen --format docx|pdf --output TỆP\n  thidua export dossier --db TỆP --campaign SỐ [--proposal SỐ]… --output THƯ MỤC\n  thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC"
                                "\n  thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC"
                                "\n  thidua export statistics --db TỆP --form 0601|0602|0603 --year NĂM --format docx|pdf|xlsx --output TỆP"
+                               "\n  thidua export registration --db TỆP --year NĂM [--unit SỐ] --format docx|pdf --output TỆP"
                                "\n  thidua import units|people|proposals|report-figures|registrations --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]"
                                "\n  thidua import plan --db TỆP --input TỆP.docx [--dry-run]")
         << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "core/cli/CommandSupport.h"
 #include "core/documents/PlanExport.h"
+#include "core/documents/RegistrationList.h"
 #include "core/documents/StatisticsReport.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,43 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
               format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf, output);
     if (!written)
         return fail(err, written.error());
+    out << StatisticsCommandText::tr("Đã ghi %1").arg(output) << Qt::endl;
+    return Success;
+}
+
+int runRegistration(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), StatisticsCommandText::tr("Tệp dữ liệu (.thidua)."), StatisticsCommandText::tr("tệp"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), StatisticsCommandText::tr("Năm đăng ký."), QStringLiteral("year"));
+    const QCommandLineOption unitOption(QStringLiteral("unit"), StatisticsCommandText::tr("Số của đơn vị; bỏ trống: cả cơ quan."), QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("docx|pdf"), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), StatisticsCommandText::tr("Tệp kết quả."), StatisticsCommandText::tr("tệp"));
+    parser.addOptions({ dbOption, yearOption, unitOption, formatOption, outputOption });
+    const bool parsed = parser.parse(QStringList { QStringLiteral("thidua") } + arguments);
+    bool yearOk = false, unitOk = true;
+    const int year = parser.value(yearOption).toInt(&yearOk);
+    const qint64 unit = parser.isSet(unitOption) ? parser.value(unitOption).toLongLong(&unitOk) : 0;
+    const QString format = parser.value(formatOption).toLower();
+    if (!parsed || !yearOk || !unitOk || year < 1990 || year > 2200 || (format != QLatin1String("docx") && format != QLatin1String("pdf"))
+        || parser.value(dbOption).isEmpty() || parser.value(outputOption).isEmpty()) {
+        if (!parser.errorText().isEmpty())
+            err << parser.errorText() << Qt::endl;
+        err << StatisticsCommandText::tr("Dùng: thidua export registration --db TỆP --year NĂM [--unit SỐ] --format docx|pdf --output TỆP") << Qt::endl;
+        return Usage;
+    }
+    Result<std::unique_ptr<Database>> opened = openExisting(parser.value(dbOption), Access::ReadOnly);
+    if (!opened)
+        return fail(err, opened.error());
+    Result<RegistrationList::Input> input
+        = RegistrationList::load(*opened.value(), year, parser.isSet(unitOption) ? std::optional<qint64>(unit) : std::nullopt);
+    if (!input)
+        return fail(err, input.error());
+    const QString output = parser.value(outputOption);
+    if (Status s = PlanExport::writeDocument(RegistrationList::build(input.value()),
+            format == QLatin1String("docx") ? DocumentFormat::Docx : DocumentFormat::Pdf, output);
+        !s)
+        return fail(err, s.error());
     out << StatisticsCommandText::tr("Đã ghi %1").arg(output) << Qt::endl;
     return Success;
 }

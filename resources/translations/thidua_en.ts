@@ -1096,11 +1096,11 @@
     </message>
     <message>
         <source>Kết quả năm của cá nhân</source>
-        <translation>A person's year</translation>
+        <translation>A person&apos;s year</translation>
     </message>
     <message>
         <source>Kết quả năm của tập thể</source>
-        <translation>A unit's year</translation>
+        <translation>A unit&apos;s year</translation>
     </message>
     <message>
         <source>Xếp loại</source>
@@ -2309,6 +2309,7 @@
   thidua export template proposals|report-figures --db TỆP --campaign SỐ [--unit SỐ] --output TỆP|THƯ MỤC
   thidua export template registrations --db TỆP --year NĂM [--unit SỐ] --output TỆP|THƯ MỤC
   thidua export statistics --db TỆP --form 0601|0602|0603 --year NĂM --format docx|pdf|xlsx --output TỆP
+  thidua export registration --db TỆP --year NĂM [--unit SỐ] --format docx|pdf --output TỆP
   thidua import units|people|proposals|report-figures|registrations --db TỆP --input TỆP [--column TÊN=CỘT]… [--dry-run]
   thidua import plan --db TỆP --input TỆP.docx [--dry-run]</source>
         <translation>Invalid command. Usage:
@@ -2322,6 +2323,7 @@
   thidua export template proposals|report-figures --db FILE --campaign ID [--unit ID] --output FILE|FOLDER
   thidua export template registrations --db FILE --year YEAR [--unit ID] --output FILE|FOLDER
   thidua export statistics --db FILE --form 0601|0602|0603 --year YEAR --format docx|pdf|xlsx --output FILE
+  thidua export registration --db FILE --year YEAR [--unit ID] --format docx|pdf --output FILE
   thidua import units|people|proposals|report-figures|registrations --db FILE --input FILE [--column NAME=COLUMN]… [--dry-run]
   thidua import plan --db FILE --input FILE.docx [--dry-run]</translation>
     </message>
@@ -5906,6 +5908,18 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Đã ghi %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký.</source>
+        <translation>Registration year.</translation>
+    </message>
+    <message>
+        <source>Số của đơn vị; bỏ trống: cả cơ quan.</source>
+        <translation>The unit's number; none: the whole agency.</translation>
+    </message>
+    <message>
+        <source>Dùng: thidua export registration --db TỆP --year NĂM [--unit SỐ] --format docx|pdf --output TỆP</source>
+        <translation>Usage: thidua export registration --db FILE --year YEAR [--unit ID] --format docx|pdf --output FILE</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "tests/support/AnnualSeason.h"
 #include "tests/support/Catch.h"
+#include "tests/support/Commands.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestDatabase.h"
 
@@ -71,4 +72,21 @@ TEST_CASE("the agency's Bản đăng ký thi đua lists every unit's people with
     CHECK(agency.contains(QStringLiteral("GIÁM ĐỐC")));
     CHECK(agency.contains(QStringLiteral("Trần Văn Tuấn")));
     CHECK(agency.contains(QStringLiteral("Cơ quan cam kết thực hiện tốt các nội dung thi đua đã đăng ký./.")));
+}
+
+TEST_CASE("the command line writes a unit's Bản đăng ký thi đua and refuses a unit the file lacks")
+{
+    Registered r;
+    const QString path = r.fresh.folder.file(QStringLiteral("Đăng ký VP.pdf"));
+    const CommandRun run = runCommand({ QStringLiteral("export"), QStringLiteral("registration"), QStringLiteral("--db"), r.db.path(),
+        QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--unit"), QString::number(r.season.office), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--output"), path });
+    INFO(run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).contains(QStringLiteral("Lý Thị Oanh")));
+    const CommandRun missing = runCommand({ QStringLiteral("export"), QStringLiteral("registration"), QStringLiteral("--db"), r.db.path(),
+        QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--unit"), QStringLiteral("999"), QStringLiteral("--format"),
+        QStringLiteral("docx"), QStringLiteral("--output"), r.fresh.folder.file(QStringLiteral("x.docx")) });
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("Không tìm thấy đơn vị số 999.")));
 }
