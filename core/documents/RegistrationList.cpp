@@ -10,6 +10,9 @@
 #include "core/storage/YearRecordRepository.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
+
+#include <algorithm>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -95,17 +98,26 @@ Result<Input> load(Database& database, int year, std::optional<qint64> unitId)
             return Error { RegistrationListText::tr("Không tìm thấy đơn vị số %1.").arg(*unitId), {} };
         input.unit = *unit;
     }
+    // The year's titles by subject, read once: a list of thousands is not a product of two lists.
+    QMultiHash<QPair<int, qint64>, AnnualTitle> registered;
+    for (const Registration& r : registrations.value())
+        registered.insert(qMakePair(int(r.subject.kind), r.subject.id), r.title);
+    const auto titlesOf = [&](Nominee::Kind kind, qint64 id) {
+        QList<AnnualTitle> titles = registered.values(qMakePair(int(kind), id));
+        std::reverse(titles.begin(), titles.end()); // in the order registered
+        return titles;
+    };
     // In the lists' order: units as the agency lists them, people by unit and name.
     for (const Unit& u : units.value())
-        for (const Registration& r : registrations.value())
-            if (r.subject == Nominee { Nominee::Kind::Unit, u.id } && (!unitId || u.id == *unitId))
-                input.collectives.push_back({ u.name, {}, {}, titleName.value(int(r.title), annualTitleLabel(r.title)) });
+        if (!unitId || u.id == *unitId)
+            for (AnnualTitle title : titlesOf(Nominee::Kind::Unit, u.id))
+                input.collectives.push_back({ u.name, {}, {}, titleName.value(int(title), annualTitleLabel(title)) });
     for (const Person& p : people.value())
-        for (const Registration& r : registrations.value())
-            if (r.subject == Nominee { Nominee::Kind::Person, p.id } && (!unitId || p.unitId == *unitId)) {
-                const Unit* unit = unitById.value(p.unitId);
-                input.individuals.push_back({ p.fullName, p.position, unit ? unit->name : QString(), titleName.value(int(r.title), annualTitleLabel(r.title)) });
-            }
+        if (!unitId || p.unitId == *unitId) {
+            const Unit* unit = unitById.value(p.unitId);
+            for (AnnualTitle title : titlesOf(Nominee::Kind::Person, p.id))
+                input.individuals.push_back({ p.fullName, p.position, unit ? unit->name : QString(), titleName.value(int(title), annualTitleLabel(title)) });
+        }
     return input;
 }
 
