@@ -16,14 +16,16 @@ struct MinutesText {
 };
 } // namespace
 
-doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent)
+doc::Document minutes(const Input& input, const CouncilMeeting& meeting, const CouncilRules::Rule& rule)
 {
     const QDate day = meeting.heldAt.date();
     doc::Document document = Decree30::document(
         QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name), input.agency,
         QString(), Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()),
         QStringLiteral("BIÊN BẢN"),
-        QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name));
+        input.annualPeriod.isEmpty()
+            ? QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name)
+            : QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng bình xét danh hiệu thi đua %1").arg(input.annualPeriod));
     const QTime time = meeting.heldAt.time();
     document.body.push_back(Decree30::body(QStringLiteral("Thời gian: %1 giờ %2 phút, ngày %3.")
                                                .arg(time.hour())
@@ -47,20 +49,24 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
             members = std::max(members, n.proposal.vote->members);
     if (members > 0)
         document.body.push_back(
-            Decree30::body(QStringLiteral("Hội đồng có %1 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên %2 số "
-                                          "thành viên có mặt.")
+            Decree30::body(QStringLiteral("Hội đồng có %1 thành viên. Một đề nghị đạt khi số phiếu đồng ý trên %2 %3.")
                                .arg(members)
-                               .arg(Decree30::percentText(thresholdPercent))));
-    document.body.push_back(
-        Decree30::body(QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được "
-                                      "đề nghị, thảo luận và bỏ phiếu. Kết quả như sau:")));
+                               .arg(Decree30::percentText(rule.thresholdPercent),
+                                   rule.base == CouncilBase::Members ? QStringLiteral("tổng số thành viên Hội đồng")
+                                                                    : QStringLiteral("số thành viên có mặt"))));
+    document.body.push_back(Decree30::body(
+        QStringLiteral("Hội đồng đã nghe báo cáo tóm tắt thành tích của các tập thể, cá nhân được đề nghị, thảo luận "
+                       "và %1. Kết quả như sau:")
+            .arg(rule.secretBallot ? QStringLiteral("bỏ phiếu kín") : QStringLiteral("bỏ phiếu"))));
     doc::Table table;
     table.ruled = true;
     table.headerRows = 1;
     table.columnWidthsMm = { 11, 52, 46, 22, 16, 18 };
     table.rows.push_back({ Decree30::tableCell(QStringLiteral("TT"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Tập thể, cá nhân"), doc::Align::Center, true),
-        Decree30::tableCell(QStringLiteral("Hình thức khen thưởng"), doc::Align::Center, true),
+        Decree30::tableCell(input.annualPeriod.isEmpty() ? QStringLiteral("Hình thức khen thưởng")
+                                                         : QStringLiteral("Danh hiệu, hình thức khen thưởng"),
+            doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Đồng ý / có mặt"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Tỷ lệ"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Kết quả"), doc::Align::Center, true) });
@@ -85,7 +91,7 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double 
                 vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(vote->present) : QString(), doc::Align::Center),
             Decree30::tableCell(ratio, doc::Align::Center),
             Decree30::tableCell(!vote                               ? QStringLiteral("Chưa bỏ phiếu")
-                    : CouncilRules::passes(*vote, thresholdPercent) ? QStringLiteral("Đạt")
+                    : CouncilRules::passes(*vote, rule) ? QStringLiteral("Đạt")
                                                                     : QStringLiteral("Không đạt"),
                 doc::Align::Center) });
     }
@@ -138,7 +144,7 @@ Result<doc::Document> loadMinutes(Database& database, qint64 campaignId)
                            .arg(meeting.value()->heldAt.date().toString(QStringLiteral("dd/MM/yyyy")), named),
             {} };
     }
-    return minutes(input.value(), *meeting.value(), input.value().campaign.councilThresholdPercent);
+    return minutes(input.value(), *meeting.value(), CouncilRules::ruleOf(input.value().campaign));
 }
 
 } // namespace Paperwork

@@ -7,6 +7,8 @@
 #include "core/rules/CouncilRules.h"
 #include "core/rules/ProposalWorkflow.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/AnnualCatalogueRepository.h"
+#include "core/storage/AnnualReviewRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -116,6 +118,55 @@ QString whoIsAwarded(const Input& input)
     return Decree30::countsPhrase(collectives, int(input.nominations.size()) - collectives);
 }
 
+// The year-end review's words: a title is named as one ("danh hiệu “Lao động tiên tiến”"), an
+// award form by its name; the Director recognises titles (công nhận), the authorities above confer
+// them (tặng).
+bool isReview(const Input& input) { return !input.annualPeriod.isEmpty(); }
+
+QString honourOf(const Nomination& n)
+{
+    return n.isTitle ? QStringLiteral("danh hiệu “%1”").arg(n.form.name) : n.form.name;
+}
+
+QString grantVerb(const Input& input) { return decidedWithin(input) ? QStringLiteral("công nhận") : QStringLiteral("tặng"); }
+
+// "danh hiệu thi đua năm 2026", or "danh hiệu thi đua và hình thức khen thưởng năm 2026" when an
+// award form (Bằng khen) is among them; one kind alone by its own name.
+QString honoursOf(const Input& input)
+{
+    const Nomination& first = input.nominations.front();
+    const bool one = std::all_of(input.nominations.begin(), input.nominations.end(),
+        [&](const Nomination& n) { return n.form.id == first.form.id; });
+    if (one)
+        return QStringLiteral("%1 %2").arg(honourOf(first), input.annualPeriod);
+    const bool allTitles
+        = std::all_of(input.nominations.begin(), input.nominations.end(), [](const Nomination& n) { return n.isTitle; });
+    return QStringLiteral("%1 %2")
+        .arg(allTitles ? QStringLiteral("danh hiệu thi đua") : QStringLiteral("danh hiệu thi đua và hình thức khen thưởng"),
+            input.annualPeriod);
+}
+
+QString upperFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+// "- Danh hiệu “Lao động tiên tiến”: 05 cá nhân;" per award form, the last ending with a full stop.
+void appendHonourCounts(std::vector<doc::Block>& body, const Input& input)
+{
+    const auto groups = byForm(input);
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const auto& [form, nominations] = groups[i];
+        body.push_back(Decree30::body(
+            QStringLiteral("- %1: %2%3")
+                .arg(isReview(input) ? upperFirst(honourOf(*nominations.front())) : form.name,
+                    Decree30::countsPhrase(countOf(nominations, Nominee::Kind::Unit), countOf(nominations, Nominee::Kind::Person)),
+                    i + 1 == groups.size() ? QStringLiteral(".") : QStringLiteral(";"))));
+    }
+}
+
 // The decision's registration: its number and signing date once recorded; until then blank, in
 // the year it is being prepared.
 DocumentIssue decisionIssue(const Input& input)
@@ -134,7 +185,10 @@ std::map<QString, QString> wordingValues(const Input& input)
             input.wording.filled(WordingKey::ProvinceRules, { { QStringLiteral("tỉnh"), input.agency.placeName } }) },
         { QStringLiteral("tiền thưởng"),
             input.reward.isEmpty() ? QStringLiteral("Tiền thưởng theo quy định hiện hành.") : input.reward },
-        { QStringLiteral("hình thức"), input.nominations.empty() ? QString() : input.nominations.front().form.name } };
+        { QStringLiteral("hình thức"),
+            input.nominations.empty() ? QString()
+                : isReview(input)     ? honoursOf(input)
+                                      : input.nominations.front().form.name } };
 }
 
 QString lowerFirst(QString text)
@@ -222,6 +276,22 @@ QString rewardOf(const Input& input, const std::vector<BaseSalary>& salaries)
     const AwardForm& form = input.nominations.front().form;
     QStringList each;
     qint64 total = 0;
+    if (isReview(input)) { // each title with its own amount
+        for (const auto& [groupForm, nominations] : byForm(input))
+            for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
+                const int count = countOf(nominations, kind);
+                if (count == 0)
+                    continue;
+                const double multiple = AwardMoney::multipleOf(groupForm, kind);
+                const qint64 amount = AwardMoney::amount(multiple, *base);
+                total += amount * count;
+                each << QStringLiteral("mỗi %1 đạt %2 được thưởng %3 (%4 lần mức lương cơ sở)")
+                            .arg(kind == Nominee::Kind::Unit ? QStringLiteral("tập thể") : QStringLiteral("cá nhân"),
+                                honourOf(*nominations.front()), AwardMoney::dong(amount), AwardMoney::multipleText(multiple));
+            }
+        return QStringLiteral("%1; tổng cộng %2 (mức lương cơ sở %3).")
+            .arg(upperFirst(each.join(QStringLiteral("; "))), AwardMoney::dong(total), AwardMoney::dong(*base));
+    }
     for (Nominee::Kind kind : { Nominee::Kind::Unit, Nominee::Kind::Person }) {
         int count = 0;
         for (const Nomination& n : input.nominations)
@@ -266,6 +336,8 @@ namespace {
 QString subjectOf(const Input& input)
 {
     const auto groups = byForm(input);
+    if (isReview(input))
+        return QStringLiteral("Về việc đề nghị %1 %2").arg(grantVerb(input), honoursOf(input));
     if (groups.size() == 1)
         return QStringLiteral("Về việc đề nghị tặng %1 cho %2 có thành tích trong %3")
             .arg(groups.front().first.name, whoIsAwarded(input), input.campaign.name);
@@ -316,20 +388,17 @@ doc::Document submission(const Input& input)
         input.councilMetOn ? QStringLiteral("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng %1 ngày %2,")
                                  .arg(agencyName, Decree30::dateInWords(*input.councilMetOn))
                            : QStringLiteral("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %1,").arg(agencyName));
-    const auto groups = byForm(input);
     const QString from = routing.senderInText;
-    document.body.push_back(
-        Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
-                           .arg(from, to, action, whoIsAwarded(input), input.campaign.name)));
-    for (size_t i = 0; i < groups.size(); ++i) {
-        const auto& [form, nominations] = groups[i];
-        const bool last = i + 1 == groups.size();
-        document.body.push_back(Decree30::body(QStringLiteral("- %1: %2%3")
-                                                   .arg(form.name,
-                                                       Decree30::countsPhrase(countOf(nominations, Nominee::Kind::Unit),
-                                                           countOf(nominations, Nominee::Kind::Person)),
-                                                       last ? QStringLiteral(".") : QStringLiteral(";"))));
-    }
+    if (isReview(input)) // the titles of the year, each with how many
+        document.body.push_back(Decree30::body(
+            QStringLiteral("%1 kính đề nghị %2 xem xét, %3 %4 cho %5 đạt tiêu chuẩn theo quy định, cụ thể như sau:")
+                .arg(from, to, level == AwardLevel::Agency ? QStringLiteral("công nhận") : QStringLiteral("tặng"),
+                    honoursOf(input), whoIsAwarded(input))));
+    else
+        document.body.push_back(
+            Decree30::body(QStringLiteral("%1 kính đề nghị %2 %3 cho %4 có thành tích xuất sắc trong %5, cụ thể như sau:")
+                               .arg(from, to, action, whoIsAwarded(input), input.campaign.name)));
+    appendHonourCounts(document.body, input);
     document.body.push_back(
         Decree30::body(QStringLiteral("(Có danh sách, biên bản họp Hội đồng và báo cáo thành tích của các "
                                       "tập thể, cá nhân kèm theo)."),
@@ -378,7 +447,9 @@ void appendNominees(std::vector<doc::Block>& body, const Input& input, bool with
     for (size_t i = 0; i < groups.size(); ++i) {
         const auto& [form, nominations] = groups[i];
         doc::Paragraph heading = Decree30::body({ doc::Run {
-            QStringLiteral("%1. %2").arg(QLatin1String(Roman[i % 8]), form.name.toUpper()), true, false, false, 0 } });
+            QStringLiteral("%1. %2")
+                .arg(QLatin1String(Roman[i % 8]), (isReview(input) ? honourOf(*nominations.front()) : form.name).toUpper()),
+            true, false, false, 0 } });
         heading.keepWithNext = true;
         body.push_back(heading);
         int part = 0;
@@ -407,7 +478,8 @@ doc::Document list(const Input& input)
     document.author = input.routing.senderInText;
     const auto groups = byForm(input);
     appendList(document.body, input,
-        groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
+        isReview(input)      ? QStringLiteral("Đề nghị %1 %2").arg(grantVerb(input), honoursOf(input))
+        : groups.size() == 1 ? QStringLiteral("Đề nghị tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
                                  .arg(groups.front().first.name, input.campaign.name)
                            : QStringLiteral("Đề nghị khen thưởng các tập thể, cá nhân có thành tích trong %1")
                                  .arg(input.campaign.name),
@@ -425,21 +497,33 @@ namespace {
 
 doc::Document decisionDocument(const Input& input, bool draft)
 {
-    doc::Document document = Decree30::document(QStringLiteral("Quyết định khen thưởng: %1").arg(input.campaign.name),
+    doc::Document document = Decree30::document(
+        (isReview(input) ? QStringLiteral("Quyết định công nhận danh hiệu thi đua: %1")
+                         : QStringLiteral("Quyết định khen thưởng: %1"))
+            .arg(input.campaign.name),
         input.agency, Decree30::numberLine(decisionIssue(input), QStringLiteral("QĐ"), input.agency.abbreviation),
         Decree30::placeDateLine(input.agency.placeName, decisionIssue(input)), QStringLiteral("QUYẾT ĐỊNH"),
-        QStringLiteral("Về việc tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
-            .arg(input.nominations.empty() ? QStringLiteral("Giấy khen") : input.nominations.front().form.name,
-                input.campaign.name));
+        isReview(input) && !input.nominations.empty()
+            ? QStringLiteral("Về việc công nhận %1").arg(honoursOf(input))
+            : QStringLiteral("Về việc tặng %1 cho các tập thể, cá nhân có thành tích trong %2")
+                  .arg(input.nominations.empty() ? QStringLiteral("Giấy khen") : input.nominations.front().form.name,
+                      input.campaign.name));
     document.body.push_back(Decree30::centred(QStringLiteral("GIÁM ĐỐC %1").arg(input.agency.name.toUpper()), true));
     appendLegalBasis(document.body, input, WordingKey::DecisionLegalBasis,
         input.wording.filled(WordingKey::DecisionProposer, wordingValues(input)));
     document.body.push_back(Decree30::centred(QStringLiteral("QUYẾT ĐỊNH:"), true));
     const QString formName = input.nominations.empty() ? QString() : input.nominations.front().form.name;
-    document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
-        doc::Run { QStringLiteral("Tặng %1 cho %2 (có danh sách kèm theo) đã có thành tích xuất sắc trong %3.")
-                       .arg(formName, whoIsAwarded(input), input.campaign.name),
-            false, false, false, 0 } }));
+    if (isReview(input) && !input.nominations.empty()) {
+        document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
+            doc::Run { QStringLiteral("Công nhận %1 cho %2 (có danh sách kèm theo), cụ thể như sau:")
+                           .arg(honoursOf(input), whoIsAwarded(input)),
+                false, false, false, 0 } }));
+        appendHonourCounts(document.body, input);
+    } else
+        document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 1. "), true, false, false, 0 },
+            doc::Run { QStringLiteral("Tặng %1 cho %2 (có danh sách kèm theo) đã có thành tích xuất sắc trong %3.")
+                           .arg(formName, whoIsAwarded(input), input.campaign.name),
+                false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 2. "), true, false, false, 0 },
         doc::Run { input.wording.filled(WordingKey::DecisionReward, wordingValues(input)), false, false, false, 0 } }));
     document.body.push_back(Decree30::body({ doc::Run { QStringLiteral("Điều 3. "), true, false, false, 0 },
@@ -452,7 +536,10 @@ doc::Document decisionDocument(const Input& input, bool draft)
                                     QStringLiteral("Lưu: VT, VP") }),
             input.signer));
     document.body.push_back(doc::PageBreak {});
-    appendList(document.body, input, QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
+    appendList(document.body, input,
+        isReview(input) && !input.nominations.empty()
+            ? QStringLiteral("Các tập thể, cá nhân được công nhận %1").arg(honoursOf(input))
+            : QStringLiteral("Các tập thể, cá nhân được tặng %1").arg(formName),
         QStringLiteral("(Kèm theo %1)").arg(documentOf(input, QStringLiteral("QĐ"))), false);
     if (draft) {
         document.body.insert(document.body.begin(), Decree30::draftMark());
@@ -511,11 +598,21 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     Result<Wording> wording = WordingRepository(database).load();
     Result<std::optional<CouncilMeeting>> meeting = CouncilMeetingRepository(database).latest(campaignId);
     Result<std::vector<SubmissionRoute>> routes = SubmissionRouteRepository(database).all();
+    AnnualReviewRepository reviews(database);
+    Result<std::optional<int>> reviewYear = reviews.yearOf(campaignId);
+    Result<std::vector<ReviewEntry>> entries = reviews.entries(campaignId);
+    Result<EvaluationPeriod> period = AnnualCatalogueRepository(database).period();
     for (const Error* error :
         { campaign.errorIf(), agency.errorIf(), signers.errorIf(), forms.errorIf(), proposals.errorIf(),
-            units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf(), routes.errorIf() })
+            units.errorIf(), people.errorIf(), wording.errorIf(), meeting.errorIf(), routes.errorIf(),
+            reviewYear.errorIf(), entries.errorIf(), period.errorIf() })
         if (error)
             return *error;
+    // The year-end review names its titles as titles (Bằng khen stays an award form).
+    const QString annualPeriod = reviewYear.value() ? period.value().label(*reviewYear.value()) : QString();
+    std::map<qint64, AnnualTitle> titleOf;
+    for (const ReviewEntry& entry : entries.value())
+        titleOf[entry.proposalId] = entry.title;
     Signer signer;
     for (const Signer& s : signers.value())
         if (s.id == campaign.value().signerId)
@@ -547,6 +644,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         Nomination n;
         n.proposal = p;
         n.form = formById[p.awardFormId];
+        n.isTitle = titleOf.count(p.id) && titleOf[p.id] != AnnualTitle::ProvinceMerit;
         if (p.nominee.kind == Nominee::Kind::Unit) {
             // A collective by its full name: "Văn phòng Sở Khoa học và Công nghệ", "Phòng …, Sở …".
             n.nomineeName = unitById.count(p.nominee.id)
@@ -564,7 +662,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (!byDecider.count(decider)) {
             order.push_back(decider);
             byDecider[decider] = Input { agency.value(), signer, campaign.value(), {}, {}, wording.value(),
-                DocumentIssue::blankOn(QDate::currentDate()), {}, {}, {} };
+                DocumentIssue::blankOn(QDate::currentDate()), {}, {}, {}, annualPeriod };
         }
         byDecider[decider].nominations.push_back(std::move(n));
     }
@@ -575,8 +673,17 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     std::vector<Input> out;
     for (const QString& decider : order) {
         Input input = std::move(byDecider[decider]);
-        std::stable_sort(input.nominations.begin(), input.nominations.end(),
-            [](const Nomination& a, const Nomination& b) { return int(a.form.level) < int(b.form.level); });
+        // By level; a review's titles within it collectives first, the higher title before the lower.
+        static const AnnualTitle Rank[] = { AnnualTitle::GovernmentFlag, AnnualTitle::ProvinceFlag, AnnualTitle::ExcellentCollective,
+            AnnualTitle::AdvancedCollective, AnnualTitle::NationalEmulationFighter, AnnualTitle::ProvinceEmulationFighter,
+            AnnualTitle::ProvinceMerit, AnnualTitle::GrassrootsEmulationFighter, AnnualTitle::AdvancedWorker };
+        const auto rank = [&](const Nomination& n) {
+            const auto title = titleOf.find(n.proposal.id);
+            return title == titleOf.end() ? 0 : int(std::find(std::begin(Rank), std::end(Rank), title->second) - std::begin(Rank));
+        };
+        std::stable_sort(input.nominations.begin(), input.nominations.end(), [&](const Nomination& a, const Nomination& b) {
+            return std::pair(int(a.form.level), rank(a)) < std::pair(int(b.form.level), rank(b));
+        });
         const AwardLevel level = input.nominations.front().form.level;
         const auto route = std::find_if(routes.value().begin(), routes.value().end(),
             [level](const SubmissionRoute& r) { return r.level == level; });

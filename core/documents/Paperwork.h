@@ -13,6 +13,7 @@
 #include "core/domain/CouncilMeeting.h"
 #include "core/domain/DocumentIssue.h"
 #include "core/domain/Proposal.h"
+#include "core/rules/CouncilRules.h"
 
 #include <vector>
 
@@ -26,6 +27,7 @@ struct Nomination {
     QString nomineeName;
     QString nomineeDetail; // a person's position and unit; empty for a collective
     QString honorific; // "Ông" or "Bà" before a person's name; empty for a collective
+    bool isTitle = false; // a danh hiệu thi đua of the year-end review (else an award form, as Bằng khen)
 };
 
 // Who sends a submission, to whom, and who signs it. Inside the agency (the Director's own awards)
@@ -52,6 +54,9 @@ struct Input {
     // when no base salary applies on the decision's day.
     QString reward;
     std::optional<QDate> councilMetOn; // the latest council meeting, cited by the Tờ trình
+    // The year-end review's period ("năm 2026"): the paperwork recognises titles of that year
+    // instead of rewarding a campaign's achievements. Empty for a campaign.
+    QString annualPeriod;
 };
 
 // "Kế hoạch số 12/KH-SKHCN ngày 05 tháng 12 năm 2025 của Sở Khoa học và Công nghệ về triển khai …",
@@ -83,6 +88,6 @@ Result<doc::Document> finalDecision(const Input& input);
 // decision's number and date as recorded.
 Result<Input> loadDecided(Database& database, qint64 campaignId);
 // Biên bản họp Hội đồng: the meeting, then every proposal reviewed with its vote and result.
-doc::Document minutes(const Input& input, const CouncilMeeting& meeting, double thresholdPercent);
+doc::Document minutes(const Input& input, const CouncilMeeting& meeting, const CouncilRules::Rule& rule);
 
 } // namespace Paperwork

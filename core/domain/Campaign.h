@@ -2,6 +2,7 @@
 // A campaign (đợt thi đua / phong trào thi đua) with its plan and the data of its issuance.
 
 #include "core/domain/PlanOutline.h"
+#include "core/domain/Proposal.h"
 
 #include <QDate>
 #include <QString>
@@ -40,6 +41,8 @@ struct Campaign {
     // The council passes a proposal when the votes for are more than this share of the members
     // present. Default 50: agencies set their own in their rules (quy chế).
     double councilThresholdPercent = 50;
+    CouncilBase councilVoteBase = CouncilBase::Present; // the share is of those present, or of every member
+    bool councilSecretBallot = false; // bỏ phiếu kín: the minutes say so
     std::vector<PlanSection> sections;
     std::vector<CampaignAward> awards;
 };

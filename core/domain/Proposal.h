@@ -19,6 +19,10 @@ enum class ProposalState {
     Rejected, // Không khen
 };
 
+// What a council vote's share is taken of: the members present (the default), or every member of
+// the council (agencies whose rules count the votes against the whole council).
+enum class CouncilBase { Present, Members };
+
 // The council's ballot on a proposal; the result is computed, never typed.
 struct CouncilVote {
     int members = 0; // of the council

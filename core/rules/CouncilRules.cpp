@@ -15,6 +15,11 @@ Error field(const QString& name, const QString& problem)
 }
 } // namespace
 
+Rule ruleOf(const Campaign& campaign)
+{
+    return Rule { campaign.councilThresholdPercent, campaign.councilVoteBase, campaign.councilSecretBallot };
+}
+
 Status validate(const CouncilVote& vote)
 {
     if (vote.members <= 0)
@@ -36,22 +41,31 @@ Status validate(const CouncilVote& vote)
     return {};
 }
 
-bool passes(const CouncilVote& vote, double thresholdPercent)
+bool passes(const CouncilVote& vote, const Rule& rule)
 {
     if (!validate(vote) || vote.present == 0)
         return false;
-    // Integers on both sides: 100 * votes > threshold * present, no rounding surprises.
-    return 100.0 * vote.votesFor > thresholdPercent * vote.present;
+    const int base = rule.base == Base::Members ? vote.members : vote.present;
+    // Integers on both sides: 100 * votes > threshold * base, no rounding surprises.
+    return 100.0 * vote.votesFor > rule.thresholdPercent * base;
 }
 
-QString describe(const CouncilVote& vote, double thresholdPercent)
+QString describe(const CouncilVote& vote, const Rule& rule)
 {
+    const QString verdict = passes(vote, rule) ? CouncilRulesText::tr("đạt") : CouncilRulesText::tr("không đạt");
+    if (rule.base == Base::Members)
+        return CouncilRulesText::tr("%1 phiếu đồng ý trên %2 thành viên hội đồng (%3 có mặt; cần trên %4%) — %5")
+            .arg(vote.votesFor)
+            .arg(vote.members)
+            .arg(vote.present)
+            .arg(rule.thresholdPercent)
+            .arg(verdict);
     return CouncilRulesText::tr("%1/%2 thành viên có mặt đồng ý (hội đồng %3 người; cần trên %4%) — %5")
         .arg(vote.votesFor)
         .arg(vote.present)
         .arg(vote.members)
-        .arg(thresholdPercent)
-        .arg(passes(vote, thresholdPercent) ? CouncilRulesText::tr("đạt") : CouncilRulesText::tr("không đạt"));
+        .arg(rule.thresholdPercent)
+        .arg(verdict);
 }
 
 QString disagreement(const CouncilVote& vote, const CouncilMeeting& meeting)

@@ -43,10 +43,11 @@ QList<ProposalState> nextStates(ProposalState from, AwardLevel level)
 {
     using S = ProposalState;
     switch (from) {
+    // The office may take a proposal off the list before the council, with its reason ("Không khen").
     case S::Draft:
-        return { S::Submitted };
+        return { S::Submitted, S::Rejected };
     case S::Submitted:
-        return { S::Reviewed, S::Returned };
+        return { S::Reviewed, S::Returned, S::Rejected };
     case S::Returned:
         return { S::Submitted };
     case S::Reviewed:
@@ -63,7 +64,7 @@ QList<ProposalState> nextStates(ProposalState from, AwardLevel level)
 }
 
 Status checkMove(const Proposal& proposal, ProposalState to, AwardLevel level, const QString& reason,
-    double thresholdPercent)
+    const CouncilRules::Rule& rule)
 {
     if (!nextStates(proposal.state, level).contains(to))
         return Error { ProposalWorkflowText::tr("Không thể chuyển đề nghị từ «%1» sang «%2».").arg(stateLabel(proposal.state), stateLabel(to)),
@@ -75,9 +76,9 @@ Status checkMove(const Proposal& proposal, ProposalState to, AwardLevel level, c
     if (to == ProposalState::Reviewed && !proposal.vote)
         return Error { ProposalWorkflowText::tr("Cần ghi kết quả bỏ phiếu của hội đồng trước khi chuyển sang «%1».").arg(stateLabel(to)), {} };
     if ((to == ProposalState::Decided || to == ProposalState::Forwarded)
-        && !(proposal.vote && CouncilRules::passes(*proposal.vote, thresholdPercent)))
+        && !(proposal.vote && CouncilRules::passes(*proposal.vote, rule)))
         return Error { ProposalWorkflowText::tr("Hội đồng chưa thông qua đề nghị này (%1), nên không thể chuyển sang «%2».")
-                           .arg(proposal.vote ? CouncilRules::describe(*proposal.vote, thresholdPercent) : ProposalWorkflowText::tr("chưa bỏ phiếu"),
+                           .arg(proposal.vote ? CouncilRules::describe(*proposal.vote, rule) : ProposalWorkflowText::tr("chưa bỏ phiếu"),
                                stateLabel(to)),
             {} };
     return {};

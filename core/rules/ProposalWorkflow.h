@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Proposal.h"
+#include "core/rules/CouncilRules.h"
 
 #include <QList>
 
@@ -20,6 +21,6 @@ QList<ProposalState> nextStates(ProposalState from, AwardLevel level);
 // Checks one move: allowed at all, a reason when returning or rejecting, a passing council vote
 // before the council's decision is recorded as favourable.
 Status checkMove(const Proposal& proposal, ProposalState to, AwardLevel level, const QString& reason,
-    double thresholdPercent);
+    const CouncilRules::Rule& rule);
 
 } // namespace ProposalWorkflow

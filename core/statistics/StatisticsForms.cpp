@@ -3,6 +3,7 @@
 #include "core/common/TextFolding.h"
 #include "core/statistics/AwardCounts.h"
 #include "core/storage/AnnualCatalogueRepository.h"
+#include "core/storage/AnnualReviewRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -144,7 +145,9 @@ Result<Sources> load(Database& database, int year)
     Result<std::vector<ConferredTitle>> conferred = records.conferred(year);
     Result<std::vector<PersonYear>> ratings = records.personYears(year);
     Result<std::vector<Registration>> registrations = records.registrations(year);
-    for (const Error* error : { list.errorIf(), forms.errorIf(), people.errorIf(), conferred.errorIf(), ratings.errorIf(), registrations.errorIf() })
+    Result<std::map<qint64, int>> reviews = AnnualReviewRepository(database).reviews();
+    for (const Error* error : { list.errorIf(), forms.errorIf(), people.errorIf(), conferred.errorIf(), ratings.errorIf(),
+             registrations.errorIf(), reviews.errorIf() })
         if (error)
             return *error;
     QHash<qint64, const AwardForm*> formById;
@@ -171,6 +174,8 @@ Result<Sources> load(Database& database, int year)
         }
         if (!inPeriod(c.endDate.value_or(c.startDate)))
             continue; // its awards belong to the period it ends in
+        if (reviews.value().count(c.id))
+            continue; // a year-end review's titles are counted below, as conferred
         Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(c.id);
         if (!proposals)
             return proposals.error();

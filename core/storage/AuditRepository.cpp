@@ -87,6 +87,8 @@ QString AuditRepository::fieldLabel(const QString& field)
         { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("AuditRepository", "Đến ngày") },
         { QStringLiteral("heading_styles"), QT_TRANSLATE_NOOP("AuditRepository", "Đánh số tiêu đề") },
         { QStringLiteral("council_threshold_percent"), QT_TRANSLATE_NOOP("AuditRepository", "Tỷ lệ Hội đồng thông qua (%)") },
+        { QStringLiteral("council_vote_base"), QT_TRANSLATE_NOOP("AuditRepository", "Tỷ lệ tính trên") },
+        { QStringLiteral("council_secret_ballot"), QT_TRANSLATE_NOOP("AuditRepository", "Bỏ phiếu kín") },
     };
     const auto found = labels.find(field);
     return found == labels.end() ? field : QCoreApplication::translate("AuditRepository", found->second);

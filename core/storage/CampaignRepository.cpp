@@ -89,7 +89,7 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT name, summary, kind, start_date, end_date, document_number, issue_day, issue_month, "
-                       "issue_year, signer_id, recipients, heading_styles, council_threshold_percent, row_version FROM campaign WHERE id = ?"));
+                       "issue_year, signer_id, recipients, heading_styles, council_threshold_percent, row_version, council_vote_base, council_secret_ballot FROM campaign WHERE id = ?"));
     if (Status s = query.exec(CampaignRepositoryText::tr("đọc đợt thi đua"), { id }); !s)
         return s.error();
     if (!query.next())
@@ -113,6 +113,8 @@ Result<Campaign> CampaignRepository::load(qint64 id) const
     c.headingStyles = headingStylesFromCode(query.value(11).toString());
     c.councilThresholdPercent = query.value(12).toDouble();
     c.rowVersion = query.value(13).toLongLong();
+    c.councilVoteBase = enumFromCode(query.value(14).toString(), CouncilBase::Present);
+    c.councilSecretBallot = query.value(15).toBool();
 
     Result<std::vector<PlanSection>> sections = loadSections(id);
     if (!sections)
@@ -188,12 +190,13 @@ Status CampaignRepository::writeRow(Campaign& c)
     const QVariantList values = { c.name.trimmed(), c.summary.trimmed(), enumCode(c.kind),
         c.startDate.toString(Qt::ISODate), dateCode(c.endDate), c.documentNumber.trimmed(), nullable(c.issueDay),
         nullable(c.issueMonth), c.issueYear, signer, c.recipients.join(QLatin1Char('\n')),
-        headingStylesCode(c.headingStyles), c.councilThresholdPercent };
+        headingStylesCode(c.headingStyles), c.councilThresholdPercent, enumCode(c.councilVoteBase),
+        c.councilSecretBallot ? 1 : 0 };
     Result<qint64> version = updateVersionedRow(m_db,
         { QStringLiteral("campaign"), c.id, c.rowVersion, CampaignRepositoryText::tr("đợt thi đua «%1»").arg(c.name.trimmed()) },
         QStringLiteral("name = ?, summary = ?, kind = ?, start_date = ?, end_date = nullif(?, ''), document_number = ?, "
                        "issue_day = ?, issue_month = ?, issue_year = ?, signer_id = ?, recipients = ?, heading_styles = ?, "
-                       "council_threshold_percent = ?"),
+                       "council_threshold_percent = ?, council_vote_base = ?, council_secret_ballot = ?"),
         CampaignRepositoryText::tr("lưu đợt thi đua"), values);
     if (!version)
         return version.error();

@@ -34,6 +34,7 @@ THIDUA_ENUM_CODES(AwardLevel, { AwardLevel::State, "state" }, { AwardLevel::Gove
     { AwardLevel::Province, "province" }, { AwardLevel::Agency, "agency" })
 THIDUA_ENUM_CODES(NomineeKind, { NomineeKind::Unit, "unit" }, { NomineeKind::Person, "person" },
     { NomineeKind::Both, "both" })
+THIDUA_ENUM_CODES(CouncilBase, { CouncilBase::Present, "present" }, { CouncilBase::Members, "members" })
 THIDUA_ENUM_CODES(CampaignKind, { CampaignKind::Periodic, "periodic" }, { CampaignKind::Regular, "regular" })
 THIDUA_ENUM_CODES(NumberingStyle, { NumberingStyle::None, "none" }, { NumberingStyle::Roman, "roman" },
     { NumberingStyle::Arabic, "arabic" }, { NumberingStyle::Alpha, "alpha" }, { NumberingStyle::Dash, "dash" },

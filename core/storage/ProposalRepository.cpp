@@ -321,7 +321,7 @@ Status ProposalRepository::move(qint64 id, ProposalState to, const QString& acto
     if (!campaign)
         return campaign.error();
     if (Status s = ProposalWorkflow::checkMove(proposal, to, facts.value().form.level, reason,
-            campaign.value().councilThresholdPercent);
+            CouncilRules::ruleOf(campaign.value()));
         !s)
         return s;
     if (to == ProposalState::Submitted) {

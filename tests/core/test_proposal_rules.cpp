@@ -45,7 +45,7 @@ TEST_CASE("the council's result is computed: more than the threshold of those pr
 
 TEST_CASE("a proposal moves one state at a time")
 {
-    CHECK(ProposalWorkflow::nextStates(S::Draft, AwardLevel::Agency) == QList<S> { S::Submitted });
+    CHECK(ProposalWorkflow::nextStates(S::Draft, AwardLevel::Agency) == QList<S> { S::Submitted, S::Rejected });
     CHECK(ProposalWorkflow::nextStates(S::Reviewed, AwardLevel::Agency).contains(S::Decided));
     CHECK_FALSE(ProposalWorkflow::nextStates(S::Reviewed, AwardLevel::Agency).contains(S::Forwarded));
     CHECK(ProposalWorkflow::nextStates(S::Reviewed, AwardLevel::Province).contains(S::Forwarded));

@@ -96,10 +96,22 @@ CampaignForm::CampaignForm(QWidget* parent)
     m_thresholdSpinBox->setRange(0, 99.9);
     m_thresholdSpinBox->setDecimals(1);
     m_thresholdSpinBox->setPrefix(tr("trên "));
-    m_thresholdSpinBox->setSuffix(tr(" % số thành viên có mặt"));
+    m_thresholdSpinBox->setSuffix(tr(" %"));
     m_thresholdSpinBox->setToolTip(tr("Đề nghị được hội đồng thông qua khi số phiếu đồng ý nhiều hơn tỷ lệ này. "
                                       "Theo quy chế thi đua, khen thưởng của cơ quan (mặc định: trên 50 %)."));
-    form->addRow(tr("Hội đồng thông qua khi:"), m_thresholdSpinBox);
+    m_voteBaseComboBox = new QComboBox(this);
+    m_voteBaseComboBox->setObjectName(QStringLiteral("councilVoteBaseComboBox"));
+    m_voteBaseComboBox->addItem(tr("số thành viên có mặt"), int(CouncilBase::Present));
+    m_voteBaseComboBox->addItem(tr("tổng số thành viên Hội đồng"), int(CouncilBase::Members));
+    m_voteBaseComboBox->setToolTip(tr("Tỷ lệ phiếu đồng ý tính trên số thành viên có mặt hay trên tổng số thành viên "
+                                      "Hội đồng, theo quy chế của cơ quan."));
+    m_secretBallotCheckBox = new QCheckBox(tr("Bỏ phiếu kín"), this);
+    m_secretBallotCheckBox->setObjectName(QStringLiteral("councilSecretBallotCheckBox"));
+    auto* councilRow = new QHBoxLayout;
+    councilRow->addWidget(m_thresholdSpinBox);
+    councilRow->addWidget(m_voteBaseComboBox, 1);
+    councilRow->addWidget(m_secretBallotCheckBox);
+    form->addRow(tr("Hội đồng thông qua khi:"), councilRow);
     for (int level = 0; level < LevelCount; ++level) {
         m_levelStyleComboBoxes.push_back(styleComboBox(this));
         form->addRow(tr("Đánh số tiêu đề cấp %1:").arg(level + 1), m_levelStyleComboBoxes.back());
@@ -122,6 +134,8 @@ CampaignForm::CampaignForm(QWidget* parent)
     connect(m_signerComboBox, &QComboBox::currentIndexChanged, this, notify);
     connect(m_recipientsTextEdit, &QPlainTextEdit::textChanged, this, notify);
     connect(m_thresholdSpinBox, &QDoubleSpinBox::valueChanged, this, notify);
+    connect(m_voteBaseComboBox, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_secretBallotCheckBox, &QCheckBox::toggled, this, notify);
     for (QComboBox* box : m_levelStyleComboBoxes)
         connect(box, &QComboBox::currentIndexChanged, this, [this, notify] {
             notify();
@@ -169,6 +183,8 @@ void CampaignForm::setCampaign(const Campaign& c)
     m_signerComboBox->setCurrentIndex(qMax(0, m_signerComboBox->findData(c.signerId)));
     m_recipientsTextEdit->setPlainText(c.recipients.join(QLatin1Char('\n')));
     m_thresholdSpinBox->setValue(c.councilThresholdPercent);
+    m_voteBaseComboBox->setCurrentIndex(qMax(0, m_voteBaseComboBox->findData(int(c.councilVoteBase))));
+    m_secretBallotCheckBox->setChecked(c.councilSecretBallot);
     showStyles(c.headingStyles);
     m_loading = false;
 }
@@ -222,4 +238,6 @@ void CampaignForm::applyTo(Campaign& c) const
     }
     c.headingStyles = headingStyles();
     c.councilThresholdPercent = m_thresholdSpinBox->value();
+    c.councilVoteBase = CouncilBase(m_voteBaseComboBox->currentData().toInt());
+    c.councilSecretBallot = m_secretBallotCheckBox->isChecked();
 }

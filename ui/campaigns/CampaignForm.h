@@ -52,5 +52,7 @@ private:
     QComboBox* m_signerComboBox = nullptr;
     QPlainTextEdit* m_recipientsTextEdit = nullptr;
     QDoubleSpinBox* m_thresholdSpinBox = nullptr;
+    QComboBox* m_voteBaseComboBox = nullptr;
+    QCheckBox* m_secretBallotCheckBox = nullptr;
     std::vector<QComboBox*> m_levelStyleComboBoxes;
 };

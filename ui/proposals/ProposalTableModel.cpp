@@ -7,11 +7,11 @@
 #include <QBrush>
 #include <QColor>
 
-void ProposalTableModel::setRows(std::vector<ProposalRow> rows, double thresholdPercent)
+void ProposalTableModel::setRows(std::vector<ProposalRow> rows, const CouncilRules::Rule& rule)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_threshold = thresholdPercent;
+    m_rule = rule;
     endResetModel();
 }
 
@@ -76,7 +76,7 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const
             return p.vote ? QStringLiteral("%1/%2 — %3")
                                 .arg(p.vote->votesFor)
                                 .arg(p.vote->present)
-                                .arg(CouncilRules::passes(*p.vote, m_threshold) ? tr("đạt") : tr("không đạt"))
+                                .arg(CouncilRules::passes(*p.vote, m_rule) ? tr("đạt") : tr("không đạt"))
                           : QString();
         case BlockersColumn:
             return row->blockers.isEmpty() || !ProposalWorkflow::isOpen(p.state) ? QString() : row->blockers.first();

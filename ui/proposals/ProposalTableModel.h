@@ -3,6 +3,7 @@
 // a proxy filters by state, award form, unit and text.
 
 #include "core/domain/Proposal.h"
+#include "core/rules/CouncilRules.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -31,7 +32,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRows(std::vector<ProposalRow> rows, double thresholdPercent);
+    void setRows(std::vector<ProposalRow> rows, const CouncilRules::Rule& rule);
     const ProposalRow* rowAt(int row) const;
     QModelIndex indexOf(qint64 proposalId) const;
 
@@ -42,7 +43,7 @@ public:
 
 private:
     std::vector<ProposalRow> m_rows;
-    double m_threshold = 50;
+    CouncilRules::Rule m_rule;
 };
 
 class ProposalFilterProxyModel final : public QSortFilterProxyModel {

@@ -285,7 +285,7 @@ void ProposalsPage::reload(qint64 selectProposalId)
         Result<std::vector<AwardForm>> forms = AwardFormRepository(*m_db).all();
         Result<Campaign> campaign = CampaignRepository(*m_db).load(campaignId);
         if (proposals && units && people && forms && campaign) {
-            m_threshold = campaign.value().councilThresholdPercent;
+            m_rule = CouncilRules::ruleOf(campaign.value());
             std::map<qint64, QString> unitNames, formNames;
             std::map<qint64, const Person*> personById;
             for (const Unit& u : units.value())
@@ -319,7 +319,7 @@ void ProposalsPage::reload(qint64 selectProposalId)
             }
         }
     }
-    m_model->setRows(std::move(rows), m_threshold);
+    m_model->setRows(std::move(rows), m_rule);
     fitColumns();
     m_countsLabel->setText(countsText());
     if (m_db && m_campaignPicker->count() == 0)
@@ -475,7 +475,7 @@ void ProposalsPage::recordVote()
     const qint64 id = selectedProposalId();
     if (!m_db || id == 0)
         return;
-    VoteDialog dialog(*m_db, id, m_threshold, this);
+    VoteDialog dialog(*m_db, id, m_rule, this);
     if (dialog.exec() == QDialog::Accepted)
         reload(id);
 }

@@ -5,6 +5,7 @@
 #include "core/documents/AchievementReport.h"
 #include "core/domain/AwardForm.h"
 #include "core/domain/Proposal.h"
+#include "core/rules/CouncilRules.h"
 #include "ui/widgets/Page.h"
 
 #include <map>
@@ -80,7 +81,7 @@ private:
     void showSelected();
 
     Database* m_db = nullptr;
-    double m_threshold = 50;
+    CouncilRules::Rule m_rule;
     std::map<qint64, AwardLevel> m_formLevels; // read with the proposals, used on each selection
     ProposalTableModel* m_model = nullptr;
     ProposalFilterProxyModel* m_proxy = nullptr;

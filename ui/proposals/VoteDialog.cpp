@@ -11,11 +11,11 @@
 #include <QLabel>
 #include <QSpinBox>
 
-VoteDialog::VoteDialog(Database& database, qint64 proposalId, double thresholdPercent, QWidget* parent)
+VoteDialog::VoteDialog(Database& database, qint64 proposalId, const CouncilRules::Rule& rule, QWidget* parent)
     : QDialog(parent)
     , m_db(database)
     , m_proposalId(proposalId)
-    , m_threshold(thresholdPercent)
+    , m_rule(rule)
 {
     setWindowTitle(tr("Kết quả bỏ phiếu của hội đồng"));
     auto* form = new QFormLayout(this);
@@ -70,7 +70,7 @@ void VoteDialog::showResult()
 {
     const CouncilVote vote { m_membersSpinBox->value(), m_presentSpinBox->value(), m_votesForSpinBox->value() };
     const Status valid = CouncilRules::validate(vote);
-    QString text = valid ? CouncilRules::describe(vote, m_threshold) : valid.error().message;
+    QString text = valid ? CouncilRules::describe(vote, m_rule) : valid.error().message;
     if (m_meeting)
         if (const QString why = CouncilRules::disagreement(vote, *m_meeting); !why.isEmpty())
             text += QLatin1Char('\n')

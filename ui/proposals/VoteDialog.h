@@ -4,6 +4,7 @@
 // meeting's attendance, and one that counts other members present than the meeting is flagged.
 
 #include "core/domain/CouncilMeeting.h"
+#include "core/rules/CouncilRules.h"
 
 #include <QDialog>
 #include <optional>
@@ -16,7 +17,7 @@ class VoteDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VoteDialog)
 public:
-    VoteDialog(Database& database, qint64 proposalId, double thresholdPercent, QWidget* parent = nullptr);
+    VoteDialog(Database& database, qint64 proposalId, const CouncilRules::Rule& rule, QWidget* parent = nullptr);
     ~VoteDialog() override;
 
     void setVote(int members, int present, int votesFor);
@@ -28,7 +29,7 @@ private:
 
     Database& m_db;
     qint64 m_proposalId;
-    double m_threshold;
+    CouncilRules::Rule m_rule;
     QSpinBox* m_membersSpinBox = nullptr;
     QSpinBox* m_presentSpinBox = nullptr;
     QSpinBox* m_votesForSpinBox = nullptr;

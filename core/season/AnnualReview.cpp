@@ -1,0 +1,346 @@
+#include "core/season/AnnualReview.h"
+
+#include "core/domain/Campaign.h"
+#include "core/domain/Proposal.h"
+#include "core/rules/AnnualEligibility.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/AnnualCatalogueRepository.h"
+#include "core/storage/AnnualReviewRepository.h"
+#include "core/storage/AwardFormRepository.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/UnitRepository.h"
+#include "core/storage/YearRecordRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <set>
+
+namespace AnnualReview {
+
+namespace {
+
+struct AnnualReviewText {
+    Q_DECLARE_TR_FUNCTIONS(AnnualReview)
+};
+
+AwardLevel levelOf(const AnnualTitleDefinition& title)
+{
+    if (title.conferredByAgency)
+        return AwardLevel::Agency;
+    return title.title == AnnualTitle::NationalEmulationFighter || title.title == AnnualTitle::GovernmentFlag
+        ? AwardLevel::Government
+        : AwardLevel::Province;
+}
+
+// The words of the list's "Tóm tắt thành tích", stored with the proposal: Vietnamese whatever the
+// interface's language, as the documents print them.
+QString ratingWords(TaskRating rating)
+{
+    switch (rating) {
+    case TaskRating::Excellent:
+        return QStringLiteral("Hoàn thành xuất sắc nhiệm vụ");
+    case TaskRating::Good:
+        return QStringLiteral("Hoàn thành tốt nhiệm vụ");
+    case TaskRating::Completed:
+        return QStringLiteral("Hoàn thành nhiệm vụ");
+    case TaskRating::NotCompleted:
+        return QStringLiteral("Không hoàn thành nhiệm vụ");
+    }
+    return {};
+}
+
+QString routeWords(Annual::Route route)
+{
+    switch (route) {
+    case Annual::Route::None:
+    case Annual::Route::Excellent:
+        return {};
+    case Annual::Route::Initiative:
+        return QStringLiteral("; có sáng kiến được công nhận");
+    case Annual::Route::Research:
+        return QStringLiteral("; có đề tài, đề án, công trình khoa học được nghiệm thu");
+    case Annual::Route::ConsecutiveGrassroots:
+        return QStringLiteral("; đạt danh hiệu Chiến sĩ thi đua cơ sở nhiều năm liên tục");
+    case Annual::Route::ExcellentYearsWithInitiatives:
+        return QStringLiteral("; hoàn thành xuất sắc nhiệm vụ nhiều năm liên tục, có sáng kiến được công nhận");
+    }
+    return {};
+}
+
+// Everything the review reads, once.
+struct Sources {
+    AnnualData data;
+    std::vector<AnnualTitleDefinition> titles;
+    std::vector<Unit> units;
+    QHash<qint64, QString> names; // people and units by kind
+};
+
+Result<Sources> loadSources(Database& database)
+{
+    Sources sources;
+    Result<AnnualData> data = YearRecordRepository(database).load();
+    Result<std::vector<AnnualTitleDefinition>> titles = AnnualCatalogueRepository(database).titles();
+    Result<std::vector<Unit>> units = UnitRepository(database).all();
+    for (const Error* error : { data.errorIf(), titles.errorIf(), units.errorIf() })
+        if (error)
+            return *error;
+    sources.data = std::move(data.value());
+    sources.titles = std::move(titles.value());
+    sources.units = std::move(units.value());
+    return sources;
+}
+
+const AnnualTitleDefinition* definitionOf(const std::vector<AnnualTitleDefinition>& titles, AnnualTitle title)
+{
+    for (const AnnualTitleDefinition& t : titles)
+        if (t.title == title)
+            return &t;
+    return nullptr;
+}
+
+// The year's review campaign, opened now if the year has none.
+Result<qint64> openCampaign(Database& database, int year, const Sources& sources, bool& opened)
+{
+    AnnualReviewRepository reviews(database);
+    Result<std::optional<qint64>> existing = reviews.campaignOf(year);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
+    Result<std::vector<Signer>> signers = AgencyRepository(database).signers();
+    if (!signers)
+        return signers.error();
+    const EvaluationPeriod& period = sources.data.period;
+    Campaign campaign;
+    campaign.name = QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.label(year));
+    campaign.summary = QStringLiteral("Phát động phong trào thi đua thường xuyên %1").arg(period.label(year));
+    campaign.kind = CampaignKind::Regular;
+    campaign.startDate = period.firstDay(year);
+    campaign.endDate = period.lastDay(year);
+    campaign.issueYear = period.firstDay(year).year();
+    campaign.signerId = signers.value().empty() ? 0 : signers.value().front().id;
+    campaign.recipients = { QStringLiteral("Các phòng, đơn vị thuộc Sở"), QStringLiteral("Lưu: VT, VP") };
+    for (AnnualTitle title : AllAnnualTitles)
+        if (const AnnualTitleDefinition* definition = definitionOf(sources.titles, title)) {
+            Result<qint64> form = formOf(database, *definition);
+            if (!form)
+                return form.error();
+            campaign.awards.push_back({ form.value(), {} });
+        }
+    Result<qint64> id = CampaignRepository(database).add(campaign);
+    if (!id)
+        return id.error();
+    if (Status linked = reviews.link(year, id.value()); !linked)
+        return linked.error();
+    opened = true;
+    return id.value();
+}
+
+// The unit a person's proposal comes from: the one they worked in that year, else their own now.
+qint64 proposingUnitOf(const Sources& sources, const Nominee& nominee, int year)
+{
+    if (nominee.kind == Nominee::Kind::Unit)
+        return nominee.id;
+    for (const PersonYear& record : sources.data.personYears)
+        if (record.personId == nominee.id && record.year == year)
+            return record.unitId;
+    for (const Person& person : sources.data.people)
+        if (person.id == nominee.id)
+            return person.unitId;
+    return 0;
+}
+
+QString achievementOf(const Sources& sources, const Annual::Verdict& verdict)
+{
+    std::optional<TaskRating> rating;
+    if (verdict.subject.kind == Nominee::Kind::Person) {
+        for (const PersonYear& record : sources.data.personYears)
+            if (record.personId == verdict.subject.id && record.year == verdict.year)
+                rating = record.rating;
+    } else {
+        for (const UnitYear& record : sources.data.unitYears)
+            if (record.unitId == verdict.subject.id && record.year == verdict.year)
+                rating = record.rating;
+    }
+    const QString period = sources.data.period.label(verdict.year);
+    const QString rated = rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period)
+                                 : QStringLiteral("Đạt tiêu chuẩn %1").arg(period);
+    return rated + routeWords(verdict.route);
+}
+
+// Adds one proposal to the review, says why it is there, and sends it on as the unit's proposal.
+Result<qint64> addProposal(Database& database, qint64 campaignId, qint64 formId, const Nominee& nominee,
+    qint64 proposingUnit, const QString& summary, const ReviewEntry& why, const QString& actor)
+{
+    ProposalRepository proposals(database);
+    Proposal proposal;
+    proposal.campaignId = campaignId;
+    proposal.awardFormId = formId;
+    proposal.nominee = nominee;
+    proposal.proposingUnitId = proposingUnit;
+    proposal.summary = summary;
+    Result<qint64> id = proposals.add(proposal, actor);
+    if (!id)
+        return id.error();
+    ReviewEntry entry = why;
+    entry.proposalId = id.value();
+    if (Status s = AnnualReviewRepository(database).addEntry(entry); !s)
+        return s.error();
+    if (Status s = proposals.move(id.value(), ProposalState::Submitted, actor, {}); !s)
+        return s.error();
+    return id.value();
+}
+
+} // namespace
+
+Result<qint64> formOf(Database& database, const AnnualTitleDefinition& title)
+{
+    AwardFormRepository forms(database);
+    Result<std::vector<AwardForm>> all = forms.all();
+    if (!all)
+        return all.error();
+    for (const AwardForm& form : all.value())
+        if (form.name.compare(title.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return form.id;
+    const bool collective = annualTitleSubject(title.title) == Nominee::Kind::Unit;
+    AwardForm form;
+    form.name = title.name.trimmed();
+    form.level = levelOf(title);
+    form.decidedBy = title.conferredBy;
+    form.nominees = collective ? NomineeKind::Unit : NomineeKind::Person;
+    Result<qint64> id = forms.add(form);
+    if (!id)
+        return id.error();
+    if (title.bonusMultiple > 0) {
+        const std::optional<double> multiple = title.bonusMultiple;
+        if (Status s = forms.setMultiples(id.value(), collective ? std::nullopt : multiple, collective ? multiple : std::nullopt); !s)
+            return s.error();
+    }
+    return id.value();
+}
+
+Result<Outcome> prepare(Database& database, int year, const QString& actor)
+{
+    Outcome outcome;
+    Status done = database.transact([&]() -> Status {
+        Result<Sources> loaded = loadSources(database);
+        if (!loaded)
+            return loaded.error();
+        const Sources& sources = loaded.value();
+        Result<qint64> campaign = openCampaign(database, year, sources, outcome.opened);
+        if (!campaign)
+            return campaign.error();
+        outcome.campaignId = campaign.value();
+        Result<std::vector<ReviewEntry>> entries = AnnualReviewRepository(database).entries(outcome.campaignId);
+        Result<std::vector<Proposal>> proposals = ProposalRepository(database).forCampaign(outcome.campaignId);
+        for (const Error* error : { entries.errorIf(), proposals.errorIf() })
+            if (error)
+                return *error;
+        // What is listed already: (kind, id, title).
+        QHash<qint64, const Proposal*> proposalById;
+        for (const Proposal& p : proposals.value())
+            proposalById.insert(p.id, &p);
+        std::set<std::tuple<int, qint64, int>> listed;
+        for (const ReviewEntry& entry : entries.value())
+            if (const Proposal* p = proposalById.value(entry.proposalId))
+                listed.insert({ int(p->nominee.kind), p->nominee.id, int(entry.title) });
+        outcome.listed = int(listed.size());
+
+        const Annual::Eligibility rules(sources.data.facts());
+        std::vector<Annual::Verdict> verdicts;
+        for (const Unit& unit : sources.units)
+            for (Annual::Verdict& v : rules.unitTitles(unit.id, year))
+                verdicts.push_back(std::move(v));
+        for (const Person& person : sources.data.people)
+            for (Annual::Verdict& v : rules.personTitles(person.id, year))
+                verdicts.push_back(std::move(v));
+        QHash<qint64, QString> personNames, unitNames;
+        for (const Person& person : sources.data.people)
+            personNames.insert(person.id, person.fullName);
+        for (const Unit& unit : sources.units)
+            unitNames.insert(unit.id, unit.name);
+
+        std::map<AnnualTitle, qint64> formByTitle;
+        for (const Annual::Verdict& verdict : verdicts) {
+            const bool isListed = listed.count({ int(verdict.subject.kind), verdict.subject.id, int(verdict.title) }) > 0;
+            const AnnualTitleDefinition* definition = definitionOf(sources.titles, verdict.title);
+            if (!definition)
+                continue;
+            if (isListed) {
+                if (!verdict.eligible)
+                    outcome.noLongerEligible << QStringLiteral("%1 — %2").arg(
+                        verdict.subject.kind == Nominee::Kind::Person ? personNames.value(verdict.subject.id)
+                                                                      : unitNames.value(verdict.subject.id),
+                        definition->name);
+                continue;
+            }
+            if (!verdict.eligible)
+                continue;
+            if (!formByTitle.count(verdict.title)) {
+                Result<qint64> form = formOf(database, *definition);
+                if (!form)
+                    return form.error();
+                formByTitle[verdict.title] = form.value();
+            }
+            Result<qint64> added = addProposal(database, outcome.campaignId, formByTitle[verdict.title], verdict.subject,
+                proposingUnitOf(sources, verdict.subject, year), achievementOf(sources, verdict),
+                ReviewEntry { 0, verdict.title, false, {} }, actor);
+            if (!added)
+                return added.error();
+            ++outcome.added;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+Result<qint64> addByHand(Database& database, int year, const Nominee& nominee, AnnualTitle title, const QString& reason,
+    const QString& actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error { AnnualReviewText::tr("Trường «Lý do»: cần ghi lý do khi thêm một đề nghị ngoài danh sách tính theo tiêu chuẩn."),
+            AnnualReviewText::tr("Lý do") };
+    if (annualTitleSubject(title) != nominee.kind)
+        return Error { nominee.kind == Nominee::Kind::Unit
+                ? AnnualReviewText::tr("Danh hiệu này dành cho cá nhân, không đề nghị cho tập thể.")
+                : AnnualReviewText::tr("Danh hiệu này dành cho tập thể, không đề nghị cho cá nhân."),
+            {} };
+    qint64 id = 0;
+    Status done = database.transact([&]() -> Status {
+        Result<Sources> loaded = loadSources(database);
+        if (!loaded)
+            return loaded.error();
+        const Sources& sources = loaded.value();
+        const AnnualTitleDefinition* definition = definitionOf(sources.titles, title);
+        if (!definition)
+            return Error { AnnualReviewText::tr("Danh hiệu không có trong danh mục danh hiệu thi đua."), {} };
+        bool opened = false;
+        Result<qint64> campaign = openCampaign(database, year, sources, opened);
+        if (!campaign)
+            return campaign.error();
+        Result<qint64> form = formOf(database, *definition);
+        if (!form)
+            return form.error();
+        const Annual::Eligibility rules(sources.data.facts());
+        const Annual::Verdict verdict
+            = nominee.kind == Nominee::Kind::Unit ? rules.unit(nominee.id, title, year) : rules.person(nominee.id, title, year);
+        Result<qint64> added = addProposal(database, campaign.value(), form.value(), nominee,
+            proposingUnitOf(sources, nominee, year), achievementOf(sources, verdict),
+            ReviewEntry { 0, title, true, reason.trimmed() }, actor);
+        if (!added)
+            return added.error();
+        id = added.value();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+} // namespace AnnualReview

@@ -1,0 +1,87 @@
+-- ThiDua schema, version 14: the year-end review (bình xét cuối năm). A year's review runs as the
+-- agency's regular movement of that year (a campaign of kind 'regular'), so its proposals, the
+-- council's vote, the minutes, the Tờ trình and the Director's decision are the campaign's own.
+-- Each proposal of a review says why it is on the list: the rules found the nominee eligible, or
+-- the clerk added it with a reason. A review's proposal that is decided (by the Director) or
+-- awarded (above) writes the title into the nominee's history (conferred_title), citing the
+-- Director's decision once its number is recorded; taking the decision back removes it again.
+-- The council's rule gains its base (a vote's share of those present, or of every member) and
+-- whether the ballot is secret.
+ALTER TABLE campaign ADD COLUMN council_vote_base TEXT NOT NULL DEFAULT 'present' CHECK (council_vote_base IN ('present', 'members'));
+ALTER TABLE campaign ADD COLUMN council_secret_ballot INTEGER NOT NULL DEFAULT 0 CHECK (council_secret_ballot IN (0, 1));
+
+CREATE TABLE annual_review (
+    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1990 AND 2200),
+    campaign_id INTEGER NOT NULL UNIQUE REFERENCES campaign (id) ON DELETE CASCADE
+);
+
+CREATE TABLE annual_proposal (
+    proposal_id INTEGER PRIMARY KEY REFERENCES proposal (id) ON DELETE CASCADE,
+    title TEXT NOT NULL REFERENCES annual_title (code) ON DELETE RESTRICT,
+    origin TEXT NOT NULL CHECK (origin IN ('rules', 'clerk')),
+    reason TEXT NOT NULL DEFAULT '' CHECK (origin = 'rules' OR length(trim(reason)) > 0)
+);
+
+CREATE TRIGGER annual_review_confers AFTER UPDATE OF state ON proposal
+WHEN new.state IN ('decided', 'awarded') AND old.state NOT IN ('decided', 'awarded')
+BEGIN
+    INSERT OR IGNORE INTO conferred_title (unit_id, person_id, year, title, decision)
+        SELECT new.nominee_unit_id, new.nominee_person_id, r.year, a.title,
+            CASE WHEN f.level = 'agency' AND trim(d.number) <> ''
+                THEN 'Quyết định số ' || trim(d.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
+                    || coalesce(' ngày ' || substr(d.signed_on, 9, 2) || '/' || substr(d.signed_on, 6, 2) || '/' || substr(d.signed_on, 1, 4), '')
+                ELSE '' END
+        FROM annual_review r
+        JOIN annual_proposal a ON a.proposal_id = new.id
+        JOIN award_form f ON f.id = new.award_form_id
+        LEFT JOIN award_decision d ON d.campaign_id = new.campaign_id
+        WHERE r.campaign_id = new.campaign_id;
+END;
+
+CREATE TRIGGER annual_review_unconfers AFTER UPDATE OF state ON proposal
+WHEN old.state IN ('decided', 'awarded') AND new.state NOT IN ('decided', 'awarded')
+BEGIN
+    DELETE FROM conferred_title
+        WHERE coalesce(unit_id, 0) = coalesce(new.nominee_unit_id, 0) AND coalesce(person_id, 0) = coalesce(new.nominee_person_id, 0)
+            AND year = (SELECT year FROM annual_review WHERE campaign_id = new.campaign_id)
+            AND title = (SELECT title FROM annual_proposal WHERE proposal_id = new.id);
+END;
+
+-- The Director's decision recorded (or corrected) after the titles were decided: they cite it.
+CREATE TRIGGER annual_review_decision_insert AFTER INSERT ON award_decision
+WHEN new.campaign_id IN (SELECT campaign_id FROM annual_review)
+BEGIN
+    UPDATE conferred_title SET decision = CASE WHEN trim(new.number) <> ''
+            THEN 'Quyết định số ' || trim(new.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
+                || coalesce(' ngày ' || substr(new.signed_on, 9, 2) || '/' || substr(new.signed_on, 6, 2) || '/' || substr(new.signed_on, 1, 4), '')
+            ELSE '' END
+        WHERE id IN (SELECT c.id FROM conferred_title c
+            JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
+            JOIN annual_proposal a ON a.proposal_id = p.id AND a.title = c.title
+            JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
+            JOIN award_form f ON f.id = p.award_form_id
+            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency' AND p.state IN ('decided', 'awarded'));
+END;
+
+CREATE TRIGGER annual_review_decision_update AFTER UPDATE ON award_decision
+WHEN new.campaign_id IN (SELECT campaign_id FROM annual_review)
+BEGIN
+    UPDATE conferred_title SET decision = CASE WHEN trim(new.number) <> ''
+            THEN 'Quyết định số ' || trim(new.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
+                || coalesce(' ngày ' || substr(new.signed_on, 9, 2) || '/' || substr(new.signed_on, 6, 2) || '/' || substr(new.signed_on, 1, 4), '')
+            ELSE '' END
+        WHERE id IN (SELECT c.id FROM conferred_title c
+            JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
+            JOIN annual_proposal a ON a.proposal_id = p.id AND a.title = c.title
+            JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
+            JOIN award_form f ON f.id = p.award_form_id
+            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency' AND p.state IN ('decided', 'awarded'));
+END;
+
+CREATE TRIGGER audit_campaign_council_rule AFTER UPDATE OF council_vote_base, council_secret_ballot ON campaign
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), 'campaign', new.id, 'council_vote_base', old.council_vote_base, new.council_vote_base WHERE old.council_vote_base IS NOT new.council_vote_base;
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), 'campaign', new.id, 'council_secret_ballot', old.council_secret_ballot, new.council_secret_ballot WHERE old.council_secret_ballot IS NOT new.council_secret_ballot;
+END;
