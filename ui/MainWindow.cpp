@@ -119,6 +119,12 @@ void MainWindow::buildCentralWidget()
     connect(m_campaignsPage, &CampaignsPage::campaignOpened, this, &MainWindow::followCampaign);
     for (const CampaignPicker* picker : pickers)
         connect(picker, &CampaignPicker::campaignChanged, this, &MainWindow::followCampaign);
+    connect(m_annualPage, &AnnualPage::reviewOpened, this, [this](qint64 campaignId) {
+        m_workingCampaignId = campaignId; // new, perhaps: every page reads the file again, then follows it
+        showOnPages(m_database.get());
+        followCampaign(campaignId);
+        showPage(ProposalsPageIndex);
+    });
     connect(m_proposalsPage, &ProposalsPage::blockingCellRequested, this,
         [this](qint64 campaignId, const Nominee& nominee, qint64 criterionId) {
             showPage(ChecklistsPageIndex);

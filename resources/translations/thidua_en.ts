@@ -662,6 +662,100 @@
         <source>Bản đăng ký thi đua %1 — %2</source>
         <translation>Emulation registration %1 — %2</translation>
     </message>
+    <message>
+        <source>Bình xét cuối năm…</source>
+        <translation>Year-end review…</translation>
+    </message>
+    <message>
+        <source>Lập danh sách đề nghị của năm xét từ các danh hiệu đủ điều kiện (chỉ thêm những đề nghị mới), rồi sang trang Đề nghị khen thưởng để Hội đồng bỏ phiếu, lập Biên bản, Tờ trình và Quyết định</source>
+        <translation>Draw the year’s list of proposals from the titles due (only new ones are added), then go to the Award proposals page for the council’s vote, the minutes, the submission and the decision</translation>
+    </message>
+    <message>
+        <source>Đề nghị ngoài tiêu chuẩn…</source>
+        <translation>Propose outside the standards…</translation>
+    </message>
+    <message>
+        <source>Đưa người hoặc đơn vị đang chọn vào danh sách bình xét của năm cho một danh hiệu, kèm lý do</source>
+        <translation>Put the chosen person or unit on the year’s review list for a title, with a reason</translation>
+    </message>
+    <message>
+        <source>Chưa lập được danh sách bình xét</source>
+        <translation>Could not draw the review list</translation>
+    </message>
+    <message>
+        <source>Danh sách bình xét %1 không có đề nghị mới (đã có %2 đề nghị).</source>
+        <translation>The review list for %1 has no new proposals (%2 already listed).</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 đề nghị vào danh sách bình xét %2 theo các danh hiệu đủ điều kiện (trước đó có %3 đề nghị).</source>
+        <translation>Added %1 proposals to the review list for %2 from the titles due (%3 listed before).</translation>
+    </message>
+    <message>
+        <source>Có trong danh sách nhưng nay chưa đủ điều kiện (hãy xem lại, chuyển «Không khen» kèm lý do nếu cần): %1.</source>
+        <translation>Listed, but no longer eligible (check them; move to “Not awarded” with a reason if needed): %1.</translation>
+    </message>
+    <message>
+        <source>Tiếp theo, ở trang Đề nghị khen thưởng: ghi cuộc họp Hội đồng, kết quả bỏ phiếu, lập Biên bản, Tờ trình và Quyết định.</source>
+        <translation>Next, on the Award proposals page: record the council meeting and the votes, then make the minutes, the submission and the decision.</translation>
+    </message>
+    <message>
+        <source>Bình xét cuối năm</source>
+        <translation>Year-end review</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReview</name>
+    <message>
+        <source>Trường «Lý do»: cần ghi lý do khi thêm một đề nghị ngoài danh sách tính theo tiêu chuẩn.</source>
+        <translation>Field “Reason”: a proposal added outside the list the standards give needs a reason.</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Danh hiệu này dành cho cá nhân, không đề nghị cho tập thể.</source>
+        <translation>This title is for individuals, not for a collective.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu này dành cho tập thể, không đề nghị cho cá nhân.</source>
+        <translation>This title is for collectives, not for an individual.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu không có trong danh mục danh hiệu thi đua.</source>
+        <translation>The title is not in the title catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReviewRepository</name>
+    <message>
+        <source>đọc đợt bình xét của năm</source>
+        <translation>read the year’s review</translation>
+    </message>
+    <message>
+        <source>đọc các đợt bình xét</source>
+        <translation>read the reviews</translation>
+    </message>
+    <message>
+        <source>ghi đợt bình xét của năm %1</source>
+        <translation>record the review of %1</translation>
+    </message>
+    <message>
+        <source>đọc danh sách bình xét</source>
+        <translation>read the review list</translation>
+    </message>
+    <message>
+        <source>Trường «Lý do»: cần ghi lý do khi thêm một đề nghị ngoài danh sách tính theo tiêu chuẩn.</source>
+        <translation>Field “Reason”: a proposal added outside the list the standards give needs a reason.</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>ghi lý do đưa vào danh sách bình xét</source>
+        <translation>record why a proposal is on the review list</translation>
+    </message>
 </context>
 <context>
     <name>AnnualRulesDialog</name>
@@ -1122,6 +1216,14 @@
         <source>%1 — năm %2</source>
         <translation>%1 — year %2</translation>
     </message>
+    <message>
+        <source>Tỷ lệ tính trên</source>
+        <translation>Share counted of</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
 </context>
 <context>
     <name>AwardDecisionRepository</name>
@@ -1322,10 +1424,6 @@
         <translation>more than </translation>
     </message>
     <message>
-        <source> % số thành viên có mặt</source>
-        <translation> % of members present</translation>
-    </message>
-    <message>
         <source>Đề nghị được hội đồng thông qua khi số phiếu đồng ý nhiều hơn tỷ lệ này. Theo quy chế thi đua, khen thưởng của cơ quan (mặc định: trên 50 %).</source>
         <translation>The council passes a proposal when the votes for exceed this share. Set it from the agency’s rules (default: more than 50 %).</translation>
     </message>
@@ -1336,6 +1434,26 @@
     <message>
         <source>Ví dụ: Triển khai Đợt thi đua chào mừng kỷ niệm … năm Ngày thành lập …</source>
         <translation>For example: Triển khai Đợt thi đua chào mừng kỷ niệm … năm Ngày thành lập …</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>the members present</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên Hội đồng</source>
+        <translation>all members of the council</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phiếu đồng ý tính trên số thành viên có mặt hay trên tổng số thành viên Hội đồng, theo quy chế của cơ quan.</source>
+        <translation>Whether the share of votes in favour is of the members present or of the whole council, as the agency’s rules say.</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2534,10 @@
     <message>
         <source>phiếu ghi hội đồng %1 người, cuộc họp ghi %2 có mặt và %3 vắng</source>
         <translation>the ballot counts a council of %1, the meeting lists %2 present and %3 absent</translation>
+    </message>
+    <message>
+        <source>%1 phiếu đồng ý trên %2 thành viên hội đồng (%3 có mặt; cần trên %4%) — %5</source>
+        <translation>%1 votes in favour of %2 council members (%3 present; more than %4% needed) — %5</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5722,41 @@ Only remove this file from the report’s list?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewAdditionDialog</name>
+    <message>
+        <source>Đề nghị ngoài tiêu chuẩn</source>
+        <translation>Propose outside the standards</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — năm %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Đề nghị cho:</source>
+        <translation>Proposed for:</translation>
+    </message>
+    <message>
+        <source>&amp;Danh hiệu:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Vì sao đề nghị dù chưa đủ tiêu chuẩn tính được (Hội đồng sẽ đọc lý do này)</source>
+        <translation>Why it is proposed though the standards computed say no (the council reads this)</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Thêm vào danh sách</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Chưa thêm được đề nghị</source>
+        <translation>Could not add the proposal</translation>
+    </message>
+</context>
+<context>
     <name>RewardMoneyDialog</name>
     <message>
         <source>Theo Nghị định (%1)</source>
@@ -5915,7 +6072,7 @@ Only remove this file from the report’s list?</translation>
     </message>
     <message>
         <source>Số của đơn vị; bỏ trống: cả cơ quan.</source>
-        <translation>The unit's number; none: the whole agency.</translation>
+        <translation>The unit&apos;s number; none: the whole agency.</translation>
     </message>
     <message>
         <source>Dùng: thidua export registration --db TỆP --year NĂM [--unit SỐ] --format docx|pdf --output TỆP</source>

@@ -22,6 +22,7 @@
 #include "ui/agency/WordingDialog.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/ReviewAdditionDialog.h"
 #include "ui/annual/StatisticsDialog.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/help/SeasonStepsDialog.h"
@@ -97,6 +98,10 @@ inline DialogMakers everyDialog(MainWindow& window, TestFolder& folder)
         { QStringLiteral("StatisticsDialog"), [&db = db, &window = window] { return std::make_unique<StatisticsDialog>(db, 2026, &window); } },
         { QStringLiteral("PersonHistoryDialog"),
             [&db = db, &window = window, person] { return std::make_unique<PersonHistoryDialog>(db, person.id, person.fullName, 2026, &window); } },
+        { QStringLiteral("ReviewAdditionDialog"),
+            [&db = db, &window = window, person] {
+                return std::make_unique<ReviewAdditionDialog>(db, 2026, Nominee { Nominee::Kind::Person, person.id }, person.fullName, &window);
+            } },
         { QStringLiteral("PreferencesDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<PreferencesDialog>(&window); } },
         { QStringLiteral("GuideDialog"), [&db = db, &window = window, campaignId, proposal, inputs, recognised] { return std::make_unique<GuideDialog>(&window); } },
         { QStringLiteral("SeasonStepsDialog"),

@@ -2,12 +2,18 @@
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/AnnualReviewRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/ProposalRepository.h"
 #include "core/storage/YearRecordRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/annual/AnnualPage.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/ReviewAdditionDialog.h"
+#include "ui/proposals/ProposalsPage.h"
+#include "ui/widgets/CampaignPicker.h"
 #include "ui/annual/StatisticsDialog.h"
 #include "ui/documents/DocumentView.h"
 #include "tests/support/DocxFacts.h"
@@ -20,6 +26,8 @@
 #include <QSignalSpy>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -250,4 +258,44 @@ TEST_CASE("the statistics window previews a form counted from the file and write
             found = true;
         }
     CHECK(found);
+}
+
+TEST_CASE("Bình xét cuối năm draws the year's list and opens it on the proposals page; a nominee outside it is added with a reason")
+{
+    AnnualWindow w;
+    AgencyRepository agencies(*w.db);
+    REQUIRE_OK(agencies.addSigner({ 0, QStringLiteral("Trần Văn Tuấn"), QStringLiteral("GIÁM ĐỐC"), QString() }));
+    auto* button = w.window.findChild<QPushButton*>(QStringLiteral("annualReviewButton"));
+    REQUIRE(button);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Đã thêm 31 đề nghị vào danh sách bình xét năm 2026")));
+    // The proposals page now shows the review, its 31 proposals from the units.
+    CHECK(w.window.currentPage() == MainWindow::ProposalsPageIndex);
+    auto* proposals = static_cast<ProposalsPage*>(w.window.page(MainWindow::ProposalsPageIndex));
+    const qint64 reviewId = AnnualReviewRepository(*w.db).campaignOf(AnnualSeason::Year).value().value_or(0);
+    REQUIRE(reviewId > 0);
+    CHECK(proposals->campaignPicker()->currentCampaignId() == reviewId);
+    CHECK(proposals->findChild<QTableView*>()->model()->rowCount() == 31);
+
+    // Again: nothing added twice.
+    w.window.showPage(MainWindow::AnnualPageIndex);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("không có đề nghị mới (đã có 31 đề nghị)")));
+
+    // Hà, disciplined this year: on the list by hand, the reason required.
+    w.window.showPage(MainWindow::AnnualPageIndex);
+    REQUIRE(w.page->selectSubject({ Nominee::Kind::Person, w.season[QStringLiteral("Hà")] }));
+    ReviewAdditionDialog dialog(*w.db, AnnualSeason::Year, { Nominee::Kind::Person, w.season[QStringLiteral("Hà")] },
+        QStringLiteral("Vũ Thị Hà"), w.page);
+    CHECK(dialog.titleComboBox()->count() == 5); // the individual titles only
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("«Lý do»")));
+    dialog.reasonEdit()->setPlainText(QStringLiteral("Kỷ luật đã được xóa"));
+    dialog.accept();
+    CHECK(dialog.addedProposalId() > 0);
+    CHECK(ProposalRepository(*w.db).forCampaign(reviewId).value().size() == 32);
 }

@@ -2,10 +2,13 @@
 
 #include "core/documents/RegistrationList.h"
 #include "core/domain/Labels.h"
+#include "core/common/Settings.h"
 #include "core/rules/AnnualExplain.h"
+#include "core/season/AnnualReview.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/ReviewAdditionDialog.h"
 #include "ui/annual/StatisticsDialog.h"
 #include "ui/annual/YearEndModel.h"
 #include "ui/documents/DocumentView.h"
@@ -100,6 +103,12 @@ AnnualPage::AnnualPage(QWidget* parent)
     layout->addLayout(bar);
     // What the year leads to, on a line of its own.
     auto* actions = new QHBoxLayout;
+    auto* review = new QPushButton(tr("Bình xét cuối năm…"), this);
+    review->setObjectName(QStringLiteral("annualReviewButton"));
+    review->setToolTip(tr("Lập danh sách đề nghị của năm xét từ các danh hiệu đủ điều kiện (chỉ thêm những đề nghị mới), "
+                          "rồi sang trang Đề nghị khen thưởng để Hội đồng bỏ phiếu, lập Biên bản, Tờ trình và Quyết định"));
+    connect(review, &QPushButton::clicked, this, &AnnualPage::openReview);
+    actions->addWidget(review);
     auto* rules = new QPushButton(tr("Danh hiệu, quy định xét…"), this);
     rules->setObjectName(QStringLiteral("annualRulesButton"));
     rules->setToolTip(tr("Kỳ xét, danh mục danh hiệu và các con số trong tiêu chuẩn, với căn cứ và ngày áp dụng"));
@@ -204,7 +213,15 @@ QWidget* AnnualPage::buildDetails()
     m_historyButton->setObjectName(QStringLiteral("annualHistoryButton"));
     m_historyButton->setToolTip(tr("Sáng kiến, đề tài và các danh hiệu đã được tặng của người đang chọn"));
     connect(m_historyButton, &QPushButton::clicked, this, &AnnualPage::showHistory);
-    form->addRow(m_historyButton);
+    m_byHandButton = new QPushButton(tr("Đề nghị ngoài tiêu chuẩn…"), box);
+    m_byHandButton->setObjectName(QStringLiteral("reviewByHandButton"));
+    m_byHandButton->setToolTip(tr("Đưa người hoặc đơn vị đang chọn vào danh sách bình xét của năm cho một danh hiệu, kèm lý do"));
+    connect(m_byHandButton, &QPushButton::clicked, this, &AnnualPage::proposeByHand);
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_historyButton);
+    rowButtons->addWidget(m_byHandButton);
+    rowButtons->addStretch(1);
+    form->addRow(rowButtons);
     column->addWidget(box, 2);
     m_verdictsBrowser = new QTextBrowser(panel);
     m_verdictsBrowser->setObjectName(QStringLiteral("annualVerdictsBrowser"));
@@ -332,6 +349,7 @@ void AnnualPage::showCurrentRow()
     m_disciplineLabel->setVisible(people);
     m_clusterCheckBox->setVisible(!people);
     m_clusterCheckBox->setEnabled(any);
+    m_byHandButton->setEnabled(any);
     m_showingRow = false;
 
     QString html;
@@ -470,6 +488,43 @@ void AnnualPage::showHistory()
     PersonHistoryDialog dialog(*m_db, subject.id, m_model->nameAt(current.row()), m_model->year(), this);
     dialog.exec();
     rejudge();
+}
+
+bool AnnualPage::openReview()
+{
+    if (!m_db)
+        return false;
+    const int year = m_yearSpinBox->value();
+    Result<AnnualReview::Outcome> outcome = AnnualReview::prepare(*m_db, year, Settings::currentUserName());
+    if (!outcome) {
+        MessageBox::warning(this, tr("Chưa lập được danh sách bình xét"), outcome.error().message);
+        return false;
+    }
+    const AnnualReview::Outcome& done = outcome.value();
+    QString text = done.added == 0
+        ? tr("Danh sách bình xét %1 không có đề nghị mới (đã có %2 đề nghị).").arg(m_data.period.label(year)).arg(done.listed)
+        : tr("Đã thêm %1 đề nghị vào danh sách bình xét %2 theo các danh hiệu đủ điều kiện (trước đó có %3 đề nghị).")
+              .arg(done.added)
+              .arg(m_data.period.label(year))
+              .arg(done.listed);
+    if (!done.noLongerEligible.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Có trong danh sách nhưng nay chưa đủ điều kiện (hãy xem lại, chuyển «Không khen» kèm lý do nếu cần): %1.")
+                  .arg(done.noLongerEligible.join(QStringLiteral("; ")));
+    text += QLatin1Char('\n') + tr("Tiếp theo, ở trang Đề nghị khen thưởng: ghi cuộc họp Hội đồng, kết quả bỏ phiếu, lập Biên bản, Tờ trình và Quyết định.");
+    MessageBox::information(this, tr("Bình xét cuối năm"), text);
+    Q_EMIT reviewOpened(done.campaignId);
+    return true;
+}
+
+void AnnualPage::proposeByHand()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tableView->currentIndex());
+    if (!m_db || !current.isValid())
+        return;
+    ReviewAdditionDialog dialog(*m_db, m_model->year(), m_model->subjectAt(current.row()), m_model->nameAt(current.row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT dataChanged(); // a campaign may have been opened: the other pages pick it up
 }
 
 bool AnnualPage::eventFilter(QObject* watched, QEvent* event)

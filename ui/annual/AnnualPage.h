@@ -37,12 +37,19 @@ public:
     bool selectSubject(const Nominee& subject); // makes its row current; false when not shown
     void showHistory(); // the current person's initiatives and earlier titles
     void showRegistrationList(); // the year's Bản đăng ký thi đua, of a unit or of the agency
+    // "Bình xét cuối năm…": draws the year's review list from the verdicts (adding only what is new),
+    // says what it did, and asks for the proposals page on the review (reviewOpened). False when refused.
+    bool openReview();
+    void proposeByHand(); // the current row on the review list for a title the rules do not give, with a reason
     // The unit whose registration the button prints: the one filtered (people) or chosen (units); none: the agency.
     std::optional<qint64> registrationUnit() const;
 
     YearEndModel* model() const { return m_model; }
     QTableView* view() const { return m_tableView; }
     QTextBrowser* verdicts() const { return m_verdictsBrowser; }
+
+Q_SIGNALS:
+    void reviewOpened(qint64 campaignId); // the year's review is ready on the proposals page
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -76,6 +83,7 @@ private:
     QCheckBox* m_clusterCheckBox = nullptr;
     QLineEdit* m_noteLineEdit = nullptr;
     QPushButton* m_historyButton = nullptr;
+    QPushButton* m_byHandButton = nullptr;
     QTextBrowser* m_verdictsBrowser = nullptr;
     bool m_showingRow = false; // the panel is being filled: its signals are not edits
 };
