@@ -184,6 +184,8 @@ TEST_CASE("the clerk adds a nominee the rules leave out only with a reason, and 
     REQUIRE(entry != entries.value().end());
     CHECK(entry->addedByClerk);
     CHECK(entry->reason == why);
+    // The proposal's history says it too, where the proposals page shows it.
+    CHECK(ProposalRepository(r.db).history(added.value()).value().back().reason == QStringLiteral("Đề nghị ngoài tiêu chuẩn: ") + why);
     // Twice for the same title is refused (an open proposal exists).
     CHECK_FALSE(AnnualReview::addByHand(r.db, Review::Year, ha, A::AdvancedWorker, why, {}));
 

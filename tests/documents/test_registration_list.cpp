@@ -9,6 +9,9 @@
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/YearRecordRepository.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace {
 
 struct Registered {
@@ -36,6 +39,8 @@ struct Registered {
         REQUIRE_OK(input);
         const QString path = fresh.folder.file(name);
         REQUIRE_OK(PlanExport::writeDocument(RegistrationList::build(input.value()), DocumentFormat::Docx, path));
+        if (const QByteArray keep = qgetenv("THIDUA_KEEP_DOCUMENTS"); !keep.isEmpty()) // to be looked at by eye
+            QFile::copy(path, QDir(QString::fromLocal8Bit(keep)).filePath(name));
         return libreOfficeText(path, fresh.folder.file(name + QStringLiteral(".lo")));
     }
 };

@@ -17,6 +17,8 @@
 #include "ui/annual/AnnualPage.h"
 #include "ui/annual/AnnualRulesDialog.h"
 #include "ui/annual/PersonHistoryDialog.h"
+#include "ui/annual/ReviewAdditionDialog.h"
+#include "ui/widgets/MessageBox.h"
 #include "ui/annual/StatisticsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/help/GuideDialog.h"
@@ -39,6 +41,7 @@
 #include "ui/reports/FinalReportDialog.h"
 #include "ui/reports/ReportsPage.h"
 
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -339,5 +342,17 @@ int main(int argc, char* argv[])
         settle(&statistics);
         statistics.grab().save(out.filePath(QStringLiteral("29-bieu-thong-ke.png")));
     }
+    {
+        const Person last = PersonRepository(db).all().value().back(); // not rated: outside the list
+        ReviewAdditionDialog byHand(db, 2026, { Nominee::Kind::Person, last.id }, last.fullName, &window);
+        byHand.reasonEdit()->setPlainText(QStringLiteral("Chuyển công tác về Sở tháng 10/2026, đơn vị cũ xếp loại hoàn thành tốt nhiệm vụ"));
+        settle(&byHand);
+        byHand.grab().save(out.filePath(QStringLiteral("31-de-nghi-ngoai-tieu-chuan.png")));
+    }
+    // The year-end review opened on the proposals page, with the council's votes recorded.
+    window.showPage(MainWindow::AnnualPageIndex);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    annual->openReview();
+    grab(QStringLiteral("30-binh-xet-cuoi-nam.png"));
     return 0;
 }
