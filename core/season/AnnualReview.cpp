@@ -191,9 +191,9 @@ Result<qint64> addProposal(Database& database, qint64 campaignId, qint64 formId,
     if (Status s = AnnualReviewRepository(database).addEntry(entry); !s)
         return s.error();
     // The history says why it is on the list (stored words: Vietnamese, as the council reads them).
-    const QString why = entry.addedByClerk ? QStringLiteral("Đề nghị ngoài tiêu chuẩn: %1").arg(entry.reason.trimmed())
+    const QString because = entry.addedByClerk ? QStringLiteral("Đề nghị ngoài tiêu chuẩn: %1").arg(entry.reason.trimmed())
                                            : QStringLiteral("Đủ tiêu chuẩn theo kết quả năm");
-    if (Status s = proposals.move(id.value(), ProposalState::Submitted, actor, why); !s)
+    if (Status s = proposals.move(id.value(), ProposalState::Submitted, actor, because); !s)
         return s.error();
     return id.value();
 }
