@@ -172,30 +172,35 @@ QString achievementOf(const Sources& sources, const Annual::Verdict& verdict)
     return rated + routeWords(verdict.route);
 }
 
-// Adds one proposal to the review, says why it is there, and sends it on as the unit's proposal.
-Result<qint64> addProposal(Database& database, qint64 campaignId, qint64 formId, const Nominee& nominee,
-    qint64 proposingUnit, const QString& summary, const ReviewEntry& why, const QString& actor)
+// Adds proposals to the review as their units' ("Đơn vị đề nghị"), each with why it is on the list
+// (the entry's title and origin; its proposal id is filled in here).
+Status submit(Database& database, std::vector<Proposal>& proposals, std::vector<ReviewEntry>& entries, const QString& actor)
 {
-    ProposalRepository proposals(database);
+    // The history says why each is on the list (stored words: Vietnamese, as the council reads them).
+    std::vector<QString> reasons;
+    for (const ReviewEntry& entry : entries)
+        reasons.push_back(entry.addedByClerk ? QStringLiteral("Đề nghị ngoài tiêu chuẩn: %1").arg(entry.reason.trimmed())
+                                             : QStringLiteral("Đủ tiêu chuẩn theo kết quả năm"));
+    if (Status s = ProposalRepository(database).addSubmitted(proposals, reasons, actor); !s)
+        return s;
+    AnnualReviewRepository reviews(database);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        entries[i].proposalId = proposals[i].id;
+        if (Status s = reviews.addEntry(entries[i]); !s)
+            return s;
+    }
+    return {};
+}
+
+Proposal proposalFor(qint64 campaignId, qint64 formId, const Nominee& nominee, qint64 proposingUnit, const QString& summary)
+{
     Proposal proposal;
     proposal.campaignId = campaignId;
     proposal.awardFormId = formId;
     proposal.nominee = nominee;
     proposal.proposingUnitId = proposingUnit;
     proposal.summary = summary;
-    Result<qint64> id = proposals.add(proposal, actor);
-    if (!id)
-        return id.error();
-    ReviewEntry entry = why;
-    entry.proposalId = id.value();
-    if (Status s = AnnualReviewRepository(database).addEntry(entry); !s)
-        return s.error();
-    // The history says why it is on the list (stored words: Vietnamese, as the council reads them).
-    const QString because = entry.addedByClerk ? QStringLiteral("Đề nghị ngoài tiêu chuẩn: %1").arg(entry.reason.trimmed())
-                                           : QStringLiteral("Đủ tiêu chuẩn theo kết quả năm");
-    if (Status s = proposals.move(id.value(), ProposalState::Submitted, actor, because); !s)
-        return s.error();
-    return id.value();
+    return proposal;
 }
 
 } // namespace
@@ -268,6 +273,8 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
             unitNames.insert(unit.id, unit.name);
 
         std::map<AnnualTitle, qint64> formByTitle;
+        std::vector<Proposal> toAdd;
+        std::vector<ReviewEntry> why;
         for (const Annual::Verdict& verdict : verdicts) {
             const bool isListed = listed.count({ int(verdict.subject.kind), verdict.subject.id, int(verdict.title) }) > 0;
             const AnnualTitleDefinition* definition = definitionOf(sources.titles, verdict.title);
@@ -289,14 +296,12 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
                     return form.error();
                 formByTitle[verdict.title] = form.value();
             }
-            Result<qint64> added = addProposal(database, outcome.campaignId, formByTitle[verdict.title], verdict.subject,
-                proposingUnitOf(sources, verdict.subject, year), achievementOf(sources, verdict),
-                ReviewEntry { 0, verdict.title, false, {} }, actor);
-            if (!added)
-                return added.error();
-            ++outcome.added;
+            toAdd.push_back(proposalFor(outcome.campaignId, formByTitle[verdict.title], verdict.subject,
+                proposingUnitOf(sources, verdict.subject, year), achievementOf(sources, verdict)));
+            why.push_back({ 0, verdict.title, false, {} });
         }
-        return {};
+        outcome.added = int(toAdd.size());
+        return submit(database, toAdd, why, actor);
     });
     if (!done)
         return done.error();
@@ -333,12 +338,12 @@ Result<qint64> addByHand(Database& database, int year, const Nominee& nominee, A
         const Annual::Eligibility rules(sources.data.facts());
         const Annual::Verdict verdict
             = nominee.kind == Nominee::Kind::Unit ? rules.unit(nominee.id, title, year) : rules.person(nominee.id, title, year);
-        Result<qint64> added = addProposal(database, campaign.value(), form.value(), nominee,
-            proposingUnitOf(sources, nominee, year), achievementOf(sources, verdict),
-            ReviewEntry { 0, title, true, reason.trimmed() }, actor);
-        if (!added)
-            return added.error();
-        id = added.value();
+        std::vector<Proposal> one { proposalFor(campaign.value(), form.value(), nominee, proposingUnitOf(sources, nominee, year),
+            achievementOf(sources, verdict)) };
+        std::vector<ReviewEntry> why { { 0, title, true, reason.trimmed() } };
+        if (Status s = submit(database, one, why, actor); !s)
+            return s;
+        id = one.front().id;
         return {};
     });
     if (!done)

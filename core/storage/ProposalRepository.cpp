@@ -232,6 +232,51 @@ Result<qint64> ProposalRepository::add(Proposal& proposal, const QString& actor)
     return proposal.id;
 }
 
+Status ProposalRepository::addSubmitted(std::vector<Proposal>& proposals, const std::vector<QString>& reasons, const QString& actor)
+{
+    if (proposals.empty())
+        return {};
+    const qint64 campaignId = proposals.front().campaignId;
+    Result<CampaignData> data = loadCampaignData(m_db, campaignId);
+    if (!data)
+        return data.error();
+    return m_db.transact([&]() -> Status {
+        for (size_t i = 0; i < proposals.size(); ++i) {
+            Proposal& proposal = proposals[i];
+            if (proposal.campaignId != campaignId)
+                return Error { ProposalRepositoryText::tr("Các đề nghị thêm cùng lúc phải thuộc cùng một đợt thi đua."), {} };
+            if (Status s = validateProposal(proposal); !s)
+                return s;
+            Result<Eligibility::Facts> facts = data.value().factsFor(proposal);
+            if (!facts)
+                return facts.error();
+            const std::vector<QString> failures = Eligibility::failures(proposal, facts.value());
+            if (!failures.empty())
+                return Error { failures.front(), QStringList(failures.begin(), failures.end()).join(QLatin1Char('\n')) };
+            const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
+            SqlQuery insert(m_db, QStringLiteral("INSERT INTO proposal (campaign_id, award_form_id, nominee_unit_id, "
+                                                 "nominee_person_id, proposing_unit_id, summary, state) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, 'submitted')"));
+            if (Status done = insert.exec(ProposalRepositoryText::tr("thêm đề nghị khen thưởng"),
+                    { proposal.campaignId, proposal.awardFormId, unit ? QVariant(proposal.nominee.id) : QVariant(),
+                        unit ? QVariant() : QVariant(proposal.nominee.id), proposal.proposingUnitId,
+                        proposal.summary.trimmed() });
+                !done)
+                return done;
+            proposal.id = insert.lastInsertId();
+            proposal.state = ProposalState::Submitted;
+            if (Status done = insertEvent(proposal.id, std::nullopt, ProposalState::Draft, actor, {}); !done)
+                return done;
+            if (Status done = insertEvent(proposal.id, ProposalState::Draft, ProposalState::Submitted, actor,
+                    i < reasons.size() ? reasons[i] : QString());
+                !done)
+                return done;
+            data.value().proposals.push_back(proposal); // the next one may not repeat it
+        }
+        return {};
+    });
+}
+
 Status ProposalRepository::updateDraft(const Proposal& proposal)
 {
     if (Status s = validateProposal(proposal); !s)

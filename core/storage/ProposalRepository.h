@@ -35,6 +35,10 @@ public:
     // Adds a draft; refused when the form does not apply, the nominee is outside the agency or
     // another open proposal of the same form exists for the nominee.
     Result<qint64> add(Proposal& proposal, const QString& actor);
+    // Adds proposals of one campaign already sent on by their units ("Đơn vị đề nghị"), each checked
+    // by the rules add() and move() apply, its history a draft then the move with its reason
+    // (reasons[i] for proposals[i]); the campaign is read once, and all are added or none.
+    Status addSubmitted(std::vector<Proposal>& proposals, const std::vector<QString>& reasons, const QString& actor);
     Status updateDraft(const Proposal& proposal); // summary, form, proposing unit while open
     // Records the council's vote, and the vote in the proposal's history.
     Status recordVote(qint64 id, const CouncilVote& vote, const QString& actor);
