@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <map>
+#include <set>
 
 namespace Paperwork {
 
@@ -105,17 +106,14 @@ doc::Table nomineeTable(const std::vector<const Nomination*>& nominations, Nomin
     return table;
 }
 
-int collectivesIn(const Input& input)
-{
-    return int(std::count_if(input.nominations.begin(), input.nominations.end(),
-        [](const Nomination& n) { return n.proposal.nominee.kind == Nominee::Kind::Unit; }));
-}
-
-// "2 tập thể và 3 cá nhân", leaving out a kind with nobody in it.
+// "2 tập thể và 3 cá nhân", leaving out a kind with nobody in it: each counted once, however many
+// titles or awards it is proposed for (a person may be CSTĐCS and LĐTT of the same year).
 QString whoIsAwarded(const Input& input)
 {
-    const int collectives = collectivesIn(input);
-    return Decree30::countsPhrase(collectives, int(input.nominations.size()) - collectives);
+    std::set<std::pair<int, qint64>> collectives, individuals;
+    for (const Nomination& n : input.nominations)
+        (n.proposal.nominee.kind == Nominee::Kind::Unit ? collectives : individuals).insert({ int(n.proposal.nominee.kind), n.proposal.nominee.id });
+    return Decree30::countsPhrase(int(collectives.size()), int(individuals.size()));
 }
 
 // The year-end review's words: a title is named as one ("danh hiệu “Lao động tiên tiến”"), an

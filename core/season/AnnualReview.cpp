@@ -53,22 +53,49 @@ QString ratingWords(TaskRating rating)
     return {};
 }
 
-QString routeWords(Annual::Route route)
+// The years a condition counted: "năm 2026", "từ năm 2024 đến năm 2026".
+QString spanWords(const Annual::Condition& c, const EvaluationPeriod& period)
 {
-    switch (route) {
-    case Annual::Route::None:
-    case Annual::Route::Excellent:
+    return c.fromYear == c.toYear || c.fromYear == 0
+        ? period.label(c.toYear)
+        : QStringLiteral("từ %1 đến %2").arg(period.label(c.fromYear), period.label(c.toYear));
+}
+
+// What a condition met shows of the achievement, in the list's words; empty for the conditions
+// every nominee meets (not disciplined, rated, the title below it), which prove nothing more.
+QString achievementWords(const Annual::Condition& c, const EvaluationPeriod& period)
+{
+    using C = Annual::Check;
+    switch (c.check) {
+    case C::InitiativeInYear:
+        return QStringLiteral("có %1 sáng kiến được công nhận %2").arg(c.have).arg(period.label(c.toYear));
+    case C::ResearchInYear:
+        return QStringLiteral("có %1 đề tài, đề án, công trình khoa học được nghiệm thu %2").arg(c.have).arg(period.label(c.toYear));
+    case C::ConsecutiveGrassroots:
+        return QStringLiteral("%1 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::ConsecutiveProvince:
+        return QStringLiteral("%1 lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp tỉnh (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::ProvinceScopeWork:
+        return QStringLiteral("có %1 sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh trở lên (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::NationalScopeWork:
+        return QStringLiteral("có %1 sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::ExcellentYears:
+        return QStringLiteral("%1 năm liên tục hoàn thành xuất sắc nhiệm vụ (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::InitiativesInYears:
+        return QStringLiteral("có %1 sáng kiến, đề tài được công nhận (%2)").arg(c.have).arg(spanWords(c, period));
+    case C::MembersCompletedShare:
+        return QStringLiteral("%1/%2 thành viên hoàn thành nhiệm vụ trở lên").arg(c.have).arg(c.of);
+    case C::MembersAdvancedShare:
+        return QStringLiteral("%1/%2 thành viên đạt danh hiệu Lao động tiên tiến").arg(c.have).arg(c.of);
+    case C::MembersGrassrootsFighters:
+        return QStringLiteral("%1 thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở").arg(c.have);
+    case C::ExcellentCollective:
+        return QStringLiteral("đạt danh hiệu Tập thể lao động xuất sắc %1").arg(period.label(c.toYear));
+    case C::LeadsCluster:
+        return QStringLiteral("dẫn đầu cụm, khối thi đua %1").arg(period.label(c.toYear));
+    default:
         return {};
-    case Annual::Route::Initiative:
-        return QStringLiteral("; có sáng kiến được công nhận");
-    case Annual::Route::Research:
-        return QStringLiteral("; có đề tài, đề án, công trình khoa học được nghiệm thu");
-    case Annual::Route::ConsecutiveGrassroots:
-        return QStringLiteral("; đạt danh hiệu Chiến sĩ thi đua cơ sở nhiều năm liên tục");
-    case Annual::Route::ExcellentYearsWithInitiatives:
-        return QStringLiteral("; hoàn thành xuất sắc nhiệm vụ nhiều năm liên tục, có sáng kiến được công nhận");
     }
-    return {};
 }
 
 // Everything the review reads, once.
@@ -166,10 +193,22 @@ QString achievementOf(const Sources& sources, const Annual::Verdict& verdict)
             if (record.unitId == verdict.subject.id && record.year == verdict.year)
                 rating = record.rating;
     }
-    const QString period = sources.data.period.label(verdict.year);
-    const QString rated = rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period)
-                                 : QStringLiteral("Đạt tiêu chuẩn %1").arg(period);
-    return rated + routeWords(verdict.route);
+    const EvaluationPeriod& period = sources.data.period;
+    QStringList words { rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period.label(verdict.year))
+                               : QStringLiteral("Đạt tiêu chuẩn %1").arg(period.label(verdict.year)) };
+    // The standards met, with their numbers and years, so the list shows the title is due.
+    std::vector<const Annual::Condition*> met;
+    for (const Annual::Condition& c : verdict.conditions)
+        met.push_back(&c);
+    for (const Annual::Alternative& a : verdict.alternatives)
+        if (a.route == verdict.route)
+            for (const Annual::Condition& c : a.conditions)
+                met.push_back(&c);
+    for (const Annual::Condition* c : met)
+        if (c->met)
+            if (const QString w = achievementWords(*c, period); !w.isEmpty() && !words.contains(w))
+                words << w;
+    return words.join(QStringLiteral("; "));
 }
 
 // Adds proposals to the review as their units' ("Đơn vị đề nghị"), each with why it is on the list
@@ -272,6 +311,14 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
         for (const Unit& unit : sources.units)
             unitNames.insert(unit.id, unit.name);
 
+        // One achievement, one provincial award: a person due CSTĐ cấp tỉnh (or toàn quốc) for the
+        // year is not proposed for the Bằng khen of the same year as well.
+        std::set<qint64> provinceFighters;
+        for (const Annual::Verdict& verdict : verdicts)
+            if (verdict.eligible
+                && (verdict.title == AnnualTitle::ProvinceEmulationFighter || verdict.title == AnnualTitle::NationalEmulationFighter))
+                provinceFighters.insert(verdict.subject.id);
+
         std::map<AnnualTitle, qint64> formByTitle;
         std::vector<Proposal> toAdd;
         std::vector<ReviewEntry> why;
@@ -290,6 +337,10 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
             }
             if (!verdict.eligible)
                 continue;
+            if (verdict.title == AnnualTitle::ProvinceMerit && provinceFighters.count(verdict.subject.id)) {
+                outcome.heldBack << QStringLiteral("%1 — %2").arg(personNames.value(verdict.subject.id), definition->name);
+                continue;
+            }
             if (!formByTitle.count(verdict.title)) {
                 Result<qint64> form = formOf(database, *definition);
                 if (!form)

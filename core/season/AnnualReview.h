@@ -21,6 +21,9 @@ struct Outcome {
     int added = 0; // proposals the rules added now
     int listed = 0; // proposals on the list before (kept as they are, whatever their state)
     QStringList noLongerEligible; // "Nguyễn Văn An — Lao động tiên tiến": listed, but the rules now say no
+    // Due, but not listed: the Bằng khen of a person proposed for CSTĐ cấp tỉnh (or toàn quốc) the
+    // same year — one achievement, one provincial award; the clerk may still add it with a reason.
+    QStringList heldBack;
 };
 
 // Opens the year's review when needed (its campaign: name, period, the agency's first signer, the

@@ -68,11 +68,12 @@ std::set<std::pair<QString, A>> expectedList()
             out.insert({ name, t });
     };
     const auto fighterMerit = { A::AdvancedWorker, A::GrassrootsEmulationFighter, A::ProvinceMerit };
-    add(QStringLiteral("An"), { A::AdvancedWorker, A::GrassrootsEmulationFighter, A::ProvinceEmulationFighter, A::ProvinceMerit });
+    // An and Oanh are due the Bằng khen too, but are proposed for CSTĐ cấp tỉnh the same year.
+    add(QStringLiteral("An"), { A::AdvancedWorker, A::GrassrootsEmulationFighter, A::ProvinceEmulationFighter });
     for (const char* name : { "Bình", "Chi", "Khánh", "Lan" })
         add(QString::fromUtf8(name), fighterMerit);
     add(QStringLiteral("Oanh"),
-        { A::AdvancedWorker, A::GrassrootsEmulationFighter, A::ProvinceEmulationFighter, A::NationalEmulationFighter, A::ProvinceMerit });
+        { A::AdvancedWorker, A::GrassrootsEmulationFighter, A::ProvinceEmulationFighter, A::NationalEmulationFighter });
     for (const char* name : { "Dũng", "Phúc", "Quân", "Sơn", "Tâm", "Uyên" })
         add(QString::fromUtf8(name), { A::AdvancedWorker });
     add(QStringLiteral("Văn phòng"), { A::AdvancedCollective, A::ExcellentCollective, A::ProvinceFlag, A::GovernmentFlag });
@@ -98,7 +99,9 @@ TEST_CASE("the year-end review lists every title each person and unit meets, as 
     Result<AnnualReview::Outcome> first = AnnualReview::prepare(r.db, Review::Year, QStringLiteral("Văn thư"));
     REQUIRE_OK(first);
     CHECK(first.value().opened);
-    CHECK(first.value().added == 31);
+    CHECK(first.value().added == 29);
+    CHECK(first.value().heldBack
+        == QStringList { QStringLiteral("Nguyễn Văn An — Bằng khen của Chủ tịch UBND tỉnh"), QStringLiteral("Lý Thị Oanh — Bằng khen của Chủ tịch UBND tỉnh") });
     CHECK(first.value().listed == 0);
 
     const auto list = r.list(first.value().campaignId);
@@ -121,8 +124,16 @@ TEST_CASE("the year-end review lists every title each person and unit meets, as 
 
     // Each line says what earns it; a person proposed from the unit they worked in that year.
     const Proposal& chi = list.at({ QStringLiteral("Chi"), A::GrassrootsEmulationFighter });
-    CHECK(chi.summary == QStringLiteral("Hoàn thành tốt nhiệm vụ năm 2026; có sáng kiến được công nhận"));
+    CHECK(chi.summary == QStringLiteral("Hoàn thành tốt nhiệm vụ năm 2026; có 1 sáng kiến được công nhận năm 2026"));
     CHECK(list.at({ QStringLiteral("An"), A::AdvancedWorker }).summary == QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2026"));
+    // A higher title shows the standards it rests on, with their years.
+    const QString anProvince = list.at({ QStringLiteral("An"), A::ProvinceEmulationFighter }).summary;
+    INFO(anProvince.toStdString());
+    CHECK(anProvince.contains(QStringLiteral("3 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (từ năm 2024 đến năm 2026)")));
+    CHECK(anProvince.contains(QStringLiteral("phạm vi ảnh hưởng cấp tỉnh trở lên")));
+    const QString excellent = list.at({ QStringLiteral("Văn phòng"), A::ExcellentCollective }).summary;
+    INFO(excellent.toStdString());
+    CHECK(excellent.contains(QStringLiteral("4/4 thành viên đạt danh hiệu Lao động tiên tiến")));
     CHECK(list.at({ QStringLiteral("Văn phòng"), A::AdvancedCollective }).proposingUnitId == r.season.office);
 
     // The titles became award forms at their level, with their bonus.
@@ -143,9 +154,9 @@ TEST_CASE("the year-end review lists every title each person and unit meets, as 
     CHECK_FALSE(again.value().opened);
     CHECK(again.value().campaignId == first.value().campaignId);
     CHECK(again.value().added == 0);
-    CHECK(again.value().listed == 31);
+    CHECK(again.value().listed == 29);
     CHECK(again.value().noLongerEligible.isEmpty());
-    CHECK(r.list(first.value().campaignId).size() == 31);
+    CHECK(r.list(first.value().campaignId).size() == 29);
 
     // A rating lowered after the list was drawn: the proposal stays, and the review says so.
     YearRecordRepository records(r.db);
@@ -172,7 +183,7 @@ TEST_CASE("the clerk adds a nominee the rules leave out only with a reason, and 
         = AnnualReview::addByHand(r.db, Review::Year, ha, A::AdvancedCollective, QStringLiteral("Thử"), {});
     REQUIRE_FALSE(collective);
     CHECK(collective.error().message.contains(QStringLiteral("dành cho tập thể")));
-    CHECK(r.list(prepared.value().campaignId).size() == 31); // nothing half-written
+    CHECK(r.list(prepared.value().campaignId).size() == 29); // nothing half-written
 
     const QString why = QStringLiteral("Kỷ luật khiển trách đã được xóa theo Quyết định số 12/QĐ-SKHCN");
     Result<qint64> added = AnnualReview::addByHand(r.db, Review::Year, ha, A::AdvancedWorker, why, QStringLiteral("Văn thư"));
@@ -285,12 +296,14 @@ TEST_CASE("the review's paperwork recognises the year's titles: Tờ trình, Bi�
         REQUIRE_OK(decide(r.db, list.at(key).id, { 9, 9, 9 }));
     REQUIRE_OK(decide(r.db, list.at({ QStringLiteral("Oanh"), A::ProvinceEmulationFighter }).id, { 9, 9, 9 }, ProposalState::Forwarded));
     REQUIRE_OK(decide(r.db, list.at({ QStringLiteral("Khánh"), A::ProvinceMerit }).id, { 9, 9, 9 }, ProposalState::Forwarded));
+    REQUIRE_OK(decide(r.db, list.at({ QStringLiteral("An"), A::ProvinceEmulationFighter }).id, { 9, 9, 9 }, ProposalState::Forwarded));
 
     Result<Paperwork::Input> decided = Paperwork::loadDecided(r.db, campaignId);
     REQUIRE_OK(decided);
     const QString decision = doc::plainText(Paperwork::decision(decided.value()));
     CHECK(decision.contains(QStringLiteral("Về việc công nhận danh hiệu thi đua năm 2026")));
-    CHECK(decision.contains(QStringLiteral("Công nhận danh hiệu thi đua năm 2026 cho 01 tập thể và 03 cá nhân (có danh sách kèm theo), cụ thể như sau:")));
+    // An is CSTĐCS and LĐTT: two titles, one person.
+    CHECK(decision.contains(QStringLiteral("Công nhận danh hiệu thi đua năm 2026 cho 01 tập thể và 02 cá nhân (có danh sách kèm theo), cụ thể như sau:")));
     // Collectives first, the higher title before the lower.
     CHECK(decision.contains(QStringLiteral("- Danh hiệu “Tập thể lao động tiên tiến”: 01 tập thể;\n"
                                            "- Danh hiệu “Chiến sĩ thi đua cơ sở”: 01 cá nhân;\n"
@@ -313,8 +326,9 @@ TEST_CASE("the review's paperwork recognises the year's titles: Tờ trình, Bi�
     REQUIRE(province != groups.value().end());
     const QString submission = doc::plainText(Paperwork::submission(*province));
     CHECK(submission.contains(QStringLiteral("Về việc đề nghị tặng danh hiệu thi đua và hình thức khen thưởng năm 2026")));
-    CHECK(submission.contains(QStringLiteral("tặng danh hiệu thi đua và hình thức khen thưởng năm 2026 cho 02 cá nhân đạt tiêu chuẩn")));
-    CHECK(submission.contains(QStringLiteral("- Danh hiệu “Chiến sĩ thi đua cấp tỉnh”: 01 cá nhân;\n- Bằng khen của Chủ tịch UBND tỉnh: 01 cá nhân.")));
+    // Each person counted once, each title with its own count.
+    CHECK(submission.contains(QStringLiteral("tặng danh hiệu thi đua và hình thức khen thưởng năm 2026 cho 03 cá nhân đạt tiêu chuẩn")));
+    CHECK(submission.contains(QStringLiteral("- Danh hiệu “Chiến sĩ thi đua cấp tỉnh”: 02 cá nhân;\n- Bằng khen của Chủ tịch UBND tỉnh: 01 cá nhân.")));
     const QString provinceList = doc::plainText(Paperwork::list(*province));
     CHECK(provinceList.contains(QStringLiteral("Đề nghị tặng danh hiệu thi đua và hình thức khen thưởng năm 2026")));
 

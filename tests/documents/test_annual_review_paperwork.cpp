@@ -67,7 +67,7 @@ TEST_CASE("the year-end review's decision, read through LibreOffice: công nhậ
     CHECK(text.contains(QStringLiteral("Số: 215/QĐ-SKHCN")));
     CHECK(text.contains(QStringLiteral("Lai Châu, ngày 28 tháng 12 năm 2026")));
     CHECK(text.contains(QStringLiteral("Về việc công nhận danh hiệu thi đua năm 2026")));
-    CHECK(text.contains(QStringLiteral("Công nhận danh hiệu thi đua năm 2026 cho 01 tập thể và 18 cá nhân (có danh sách kèm theo)")));
+    CHECK(text.contains(QStringLiteral("Công nhận danh hiệu thi đua năm 2026 cho 01 tập thể và 12 cá nhân (có danh sách kèm theo)")));
     CHECK(text.contains(QStringLiteral("Danh hiệu “Chiến sĩ thi đua cơ sở”: 06 cá nhân;")));
     CHECK(text.contains(QStringLiteral("Danh hiệu “Lao động tiên tiến”: 12 cá nhân.")));
     CHECK(text.contains(QStringLiteral("(Kèm theo Quyết định số 215/QĐ-SKHCN ngày 28 tháng 12 năm 2026 của Giám đốc Sở Khoa học và Công nghệ)")));
@@ -119,7 +119,7 @@ TEST_CASE("the year-end review's Tờ trình upward and its minutes, read throug
     CHECK(submission.contains(QStringLiteral("Danh hiệu “Cờ thi đua của UBND tỉnh”: 01 tập thể;")));
     CHECK(submission.contains(QStringLiteral("Danh hiệu “Tập thể lao động xuất sắc”: 01 tập thể;")));
     CHECK(submission.contains(QStringLiteral("Danh hiệu “Chiến sĩ thi đua cấp tỉnh”: 02 cá nhân;")));
-    CHECK(submission.contains(QStringLiteral("Bằng khen của Chủ tịch UBND tỉnh: 06 cá nhân.")));
+    CHECK(submission.contains(QStringLiteral("Bằng khen của Chủ tịch UBND tỉnh: 04 cá nhân.")));
     const QString list = throughLibreOffice(Paperwork::list(*province), fresh.folder, QStringLiteral("Danh sách tỉnh 2026.docx"));
     CHECK(list.contains(QStringLiteral("DANH HIỆU “CHIẾN SĨ THI ĐUA CẤP TỈNH”")));
     CHECK(list.contains(QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2026")));

@@ -511,6 +511,10 @@ bool AnnualPage::openReview()
         text += QLatin1Char('\n')
             + tr("Có trong danh sách nhưng nay chưa đủ điều kiện (hãy xem lại, chuyển «Không khen» kèm lý do nếu cần): %1.")
                   .arg(done.noLongerEligible.join(QStringLiteral("; ")));
+    if (!done.heldBack.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Không đề nghị vì đã đề nghị Chiến sĩ thi đua cấp tỉnh cùng năm (một thành tích không khen hai lần): %1.")
+                  .arg(done.heldBack.join(QStringLiteral("; ")));
     text += QLatin1Char('\n') + tr("Tiếp theo, ở trang Đề nghị khen thưởng: ghi cuộc họp Hội đồng, kết quả bỏ phiếu, lập Biên bản, Tờ trình và Quyết định.");
     MessageBox::information(this, tr("Bình xét cuối năm"), text);
     Q_EMIT reviewOpened(done.campaignId);
