@@ -3,6 +3,7 @@
 #include "core/common/TextFolding.h"
 #include "core/documents/Decree30.h"
 #include "core/domain/Labels.h"
+#include "core/domain/PositionText.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AnnualCatalogueRepository.h"
 #include "core/storage/PersonRepository.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QMultiHash>
+#include <QSet>
 
 #include <algorithm>
 #include <QHash>
@@ -87,8 +89,12 @@ Result<Input> load(Database& database, int year, std::optional<qint64> unitId)
     input.periodLabel = period.value().label(year);
     input.signedIn = QDate::currentDate();
     QHash<int, QString> titleName;
-    for (const AnnualTitleDefinition& t : titles.value())
+    QSet<int> conferredWithin; // by the agency's head: registered with the agency's council, not the province's
+    for (const AnnualTitleDefinition& t : titles.value()) {
         titleName.insert(int(t.title), t.name);
+        if (t.conferredByAgency)
+            conferredWithin.insert(int(t.title));
+    }
     QHash<qint64, const Unit*> unitById;
     for (const Unit& u : units.value())
         unitById.insert(u.id, &u);
@@ -97,6 +103,17 @@ Result<Input> load(Database& database, int year, std::optional<qint64> unitId)
         if (!unit)
             return Error { RegistrationListText::tr("Không tìm thấy đơn vị số %1.").arg(*unitId), {} };
         input.unit = *unit;
+        // Its head: the person of the unit whose post heads it (Trưởng phòng, Chánh Văn phòng, Giám đốc Trung tâm…).
+        for (const Person& p : people.value()) {
+            const QString post = p.position.trimmed();
+            const bool head = !post.startsWith(QStringLiteral("Phó"), Qt::CaseInsensitive)
+                && (post.startsWith(QStringLiteral("Trưởng"), Qt::CaseInsensitive) || post.startsWith(QStringLiteral("Chánh"), Qt::CaseInsensitive)
+                    || post.startsWith(QStringLiteral("Giám đốc"), Qt::CaseInsensitive));
+            if (p.unitId == *unitId && head) {
+                input.unitHead = Signer { 0, p.fullName, post.toUpper(), QString() };
+                break;
+            }
+        }
     }
     // The year's titles by subject, read once: a list of thousands is not a product of two lists.
     QMultiHash<QPair<int, qint64>, AnnualTitle> registered;
@@ -105,13 +122,16 @@ Result<Input> load(Database& database, int year, std::optional<qint64> unitId)
     const auto titlesOf = [&](Nominee::Kind kind, qint64 id) {
         QList<AnnualTitle> titles = registered.values(qMakePair(int(kind), id));
         std::reverse(titles.begin(), titles.end()); // in the order registered
+        if (!unitId) // the province's council hears of the titles it confers
+            titles.removeIf([&](AnnualTitle t) { return conferredWithin.contains(int(t)); });
         return titles;
     };
     // In the lists' order: units as the agency lists them, people by unit and name.
     for (const Unit& u : units.value())
         if (!unitId || u.id == *unitId)
             for (AnnualTitle title : titlesOf(Nominee::Kind::Unit, u.id))
-                input.collectives.push_back({ u.name, {}, {}, titleName.value(int(title), annualTitleLabel(title)) });
+                input.collectives.push_back({ unitId ? u.name : positionAndUnit({}, u, input.agency.nameForSentences()), {}, {},
+                    titleName.value(int(title), annualTitleLabel(title)) });
     for (const Person& p : people.value())
         if (!unitId || p.unitId == *unitId) {
             const Unit* unit = unitById.value(p.unitId);
@@ -154,8 +174,9 @@ doc::Document build(const Input& input)
         QStringLiteral("%1 cam kết thực hiện tốt các nội dung thi đua đã đăng ký./.").arg(unit ? QStringLiteral("Đơn vị") : QStringLiteral("Cơ quan")));
     total.keepWithNext = true;
     document.body.push_back(total);
-    // A unit's head signs by hand (its title varies: Trưởng phòng, Chánh Văn phòng…); the agency's list, its signer.
-    const Signer signer = unit ? Signer { 0, QString(), QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"), QString() } : input.signer;
+    // A unit's head signs (by hand, under a blank name, when the unit's people name no head); the
+    // agency's list, its signer.
+    const Signer signer = !unit ? input.signer : input.unitHead.value_or(Signer { 0, QString(), QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"), QString() });
     doc::Table signature = Decree30::signature({ QStringLiteral("Như trên"), QStringLiteral("Lưu: VT") }, signer);
     signature.keepWithPrevious = true;
     document.body.push_back(signature);

@@ -28,6 +28,7 @@ struct Line {
 struct Input {
     Agency agency;
     Signer signer; // the agency's list
+    std::optional<Signer> unitHead; // who signs a unit's list: its head, when the unit's people name one
     std::optional<Unit> unit; // one unit's registration; none: the agency's
     int year = 0;
     QString periodLabel; // "năm 2027"
@@ -36,7 +37,8 @@ struct Input {
     std::vector<Line> individuals;
 };
 
-// The year's registrations of one unit (unitId) or of every unit (none), with the first signer.
+// The year's registrations of one unit (unitId), or the agency's to the province: the titles
+// conferred above the agency, the collectives by their full names; with who signs.
 Result<Input> load(Database& database, int year, std::optional<qint64> unitId);
 doc::Document build(const Input& input);
 QString suggestedFileName(const Input& input, bool docx); // "Dang-ky-thi-dua-2027-VP.docx"

@@ -7,6 +7,7 @@
 #include "core/documents/PlanExport.h"
 #include "core/documents/RegistrationList.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/PersonRepository.h"
 #include "core/storage/YearRecordRepository.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ TEST_CASE("a unit's Bản đăng ký thi đua, read through LibreOffice: under t
     CHECK(office.contains(QStringLiteral("Lý Thị Oanh")));
     CHECK(office.contains(QStringLiteral("Chiến sĩ thi đua cấp tỉnh")));
     CHECK_FALSE(office.contains(QStringLiteral("Nguyễn Văn An"))); // another unit's
-    CHECK(office.contains(QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ")));
+    CHECK(office.contains(QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"))); // no head named among its people: signed by hand
     CHECK(office.contains(QStringLiteral("ngày")));
     CHECK_FALSE(office.contains(QStringLiteral("Số:"))); // a registration carries no number
 }
@@ -71,9 +72,11 @@ TEST_CASE("the agency's Bản đăng ký thi đua lists every unit's people with
     const QString agency = r.text(std::nullopt, QStringLiteral("đăng ký Sở.docx"));
     CHECK(agency.contains(QStringLiteral("UBND TỈNH LAI CHÂU")));
     CHECK(agency.contains(QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu (qua Sở Nội vụ)")));
-    CHECK(agency.contains(QStringLiteral("Nguyễn Văn An")));
-    CHECK(agency.contains(QStringLiteral("Phòng Quản lý khoa học")));
+    // The province hears of the titles it confers: Oanh's CSTĐ cấp tỉnh, the Office's TTLĐXS by its
+    // full name; An's CSTĐCS is the Director's, registered with the agency's council only.
     CHECK(agency.contains(QStringLiteral("Lý Thị Oanh")));
+    CHECK(agency.contains(QStringLiteral("Văn phòng Sở Khoa học và Công nghệ")));
+    CHECK_FALSE(agency.contains(QStringLiteral("Nguyễn Văn An")));
     CHECK(agency.contains(QStringLiteral("GIÁM ĐỐC")));
     CHECK(agency.contains(QStringLiteral("Trần Văn Tuấn")));
     CHECK(agency.contains(QStringLiteral("Cơ quan cam kết thực hiện tốt các nội dung thi đua đã đăng ký./.")));
@@ -94,4 +97,21 @@ TEST_CASE("the command line writes a unit's Bản đăng ký thi đua and refuse
         QStringLiteral("docx"), QStringLiteral("--output"), r.fresh.folder.file(QStringLiteral("x.docx")) });
     CHECK(missing.code == 2);
     CHECK(missing.err.contains(QStringLiteral("Không tìm thấy đơn vị số 999.")));
+}
+
+TEST_CASE("a unit's Bản đăng ký is signed by its head when its people name one")
+{
+    Registered r;
+    std::vector<Person> people = PersonRepository(r.db).all().value();
+    auto oanh = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.id == r.season[QStringLiteral("Oanh")]; });
+    REQUIRE(oanh != people.end());
+    oanh->position = QStringLiteral("Chánh Văn phòng");
+    REQUIRE_OK(PersonRepository(r.db).update(*oanh));
+    Result<RegistrationList::Input> input = RegistrationList::load(r.db, Registered::Year, r.season.office);
+    REQUIRE_OK(input);
+    REQUIRE(input.value().unitHead);
+    CHECK(input.value().unitHead->fullName == QStringLiteral("Lý Thị Oanh"));
+    const QString text = doc::plainText(RegistrationList::build(input.value()));
+    CHECK(text.contains(QStringLiteral("CHÁNH VĂN PHÒNG")));
+    CHECK_FALSE(text.contains(QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ")));
 }
