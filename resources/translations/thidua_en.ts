@@ -702,6 +702,10 @@
         <source>Bình xét cuối năm</source>
         <translation>Year-end review</translation>
     </message>
+    <message>
+        <source>Không đề nghị vì đã đề nghị Chiến sĩ thi đua cấp tỉnh cùng năm (một thành tích không khen hai lần): %1.</source>
+        <translation>Not proposed, as they are proposed for Provincial Emulation Fighter the same year (one achievement is not rewarded twice): %1.</translation>
+    </message>
 </context>
 <context>
     <name>AnnualReview</name>
@@ -5102,6 +5106,10 @@ Data is kept in a .thidua file (SQLite) on your computer.</translation>
     <message>
         <source>đọc hình thức khen thưởng hay dùng</source>
         <translation>read the most used award form</translation>
+    </message>
+    <message>
+        <source>Các đề nghị thêm cùng lúc phải thuộc cùng một đợt thi đua.</source>
+        <translation>Proposals added together must belong to one campaign.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // 10,000 initiatives and the titles conferred in the earlier years; prints the time to load it all
 // from the file, to build the rules' indexes, to judge every title for every person and unit in
 // the last year (target: under 100 ms with the indexes) and in each of the five years, and to
-// write every verdict's explanation for the last year.
+// write every verdict's explanation for the last year; then the year-end review drawn from it (every
+// proposal written, once) and drawn again (nothing new).
 
 #include "core/rules/AnnualExplain.h"
+#include "core/season/AnnualReview.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -165,5 +167,20 @@ int main(int argc, char* argv[])
     out << "  every title, " << FirstYear << "–" << LastYear << ":            " << QString::number(allYearsMs, 'f', 1) << " ms\n";
     out << "  explanations of every person's verdicts, " << LastYear << ": " << QString::number(explainMs, 'f', 1) << " ms ("
         << characters << " characters)\n";
+    // The year-end review: written once (one run, it adds), then again (finds nothing new).
+    QElapsedTimer review;
+    review.start();
+    Result<AnnualReview::Outcome> drawn = AnnualReview::prepare(db, LastYear, QStringLiteral("Đo"));
+    const double drawMs = double(review.nsecsElapsed()) / 1e6;
+    review.restart();
+    Result<AnnualReview::Outcome> again = AnnualReview::prepare(db, LastYear, QStringLiteral("Đo"));
+    const double againMs = double(review.nsecsElapsed()) / 1e6;
+    if (!drawn || !again) {
+        out << (!drawn ? drawn.error().message : again.error().message) << '\n';
+        return 1;
+    }
+    out << "  year-end review drawn, " << LastYear << " (" << drawn.value().added << " proposals written): "
+        << QString::number(drawMs, 'f', 0) << " ms; drawn again (" << again.value().added << " new): " << QString::number(againMs, 'f', 0)
+        << " ms\n";
     return lastYearMs < 100 ? 0 : 2;
 }
