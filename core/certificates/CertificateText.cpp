@@ -166,7 +166,10 @@ std::vector<Certificate> certificatesOf(const Paperwork::Input& decided)
         c.recipient = n.nomineeName;
         c.texts[CertificateField::Recipient] = person ? QStringLiteral("%1 %2").arg(n.honorific, n.nomineeName) : n.nomineeName;
         c.texts[CertificateField::Detail] = person ? n.nomineeDetail : decided.agency.nameForSentences();
-        c.texts[CertificateField::Achievement] = QStringLiteral("Đã có thành tích xuất sắc trong %1").arg(decided.campaign.name);
+        // A year-end review's certificate names the title recognised, and its year.
+        c.texts[CertificateField::Achievement] = n.isTitle
+            ? QStringLiteral("Đã đạt danh hiệu “%1” %2").arg(n.form.name, decided.annualPeriod)
+            : QStringLiteral("Đã có thành tích xuất sắc trong %1").arg(decided.campaign.name);
         c.texts[CertificateField::Decision] = decision;
         c.texts[CertificateField::PlaceDate] = placeDate;
         c.texts[CertificateField::SignerName] = decided.signer.fullName;

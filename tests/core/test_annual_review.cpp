@@ -2,6 +2,7 @@
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 
+#include "core/certificates/CertificateText.h"
 #include "core/documents/DocumentModel.h"
 #include "core/documents/Paperwork.h"
 #include "core/season/AnnualReview.h"
@@ -317,6 +318,11 @@ TEST_CASE("the review's paperwork recognises the year's titles: Tờ trình, Bi�
     CHECK(decision.contains(QStringLiteral("Các tập thể, cá nhân được công nhận danh hiệu thi đua năm 2026")));
     CHECK(decision.contains(QStringLiteral("DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”")));
     CHECK_FALSE(decision.contains(QStringLiteral("Chiến sĩ thi đua cấp tỉnh"))); // the province's
+    // The certificates name the title and its year.
+    bool grassroots = false;
+    for (const CertificateText::Certificate& c : CertificateText::certificatesOf(decided.value()))
+        grassroots = grassroots || c.texts.at(CertificateField::Achievement) == QStringLiteral("Đã đạt danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026");
+    CHECK(grassroots);
 
     // The Tờ trình upward names the title and the award apart.
     Result<std::vector<Paperwork::Input>> groups = Paperwork::load(r.db, campaignId);
