@@ -18,15 +18,43 @@ struct AuditRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(AuditRepository)
 };
 
-// person_year and unit_year are logged under owner × this + year (migration 0013).
+// person_year and unit_year are logged under owner × this + year (migration 0013), as are the
+// titles held, the initiatives and the registrations (migration 0014).
 constexpr qint64 YearRecordIdFactor = 10000;
+
+bool ownedByPerson(const QString& entity)
+{
+    return entity == QLatin1String("person_year") || entity == QLatin1String("person_title") || entity == QLatin1String("initiative")
+        || entity == QLatin1String("person_registration");
+}
+
+bool ownedByUnit(const QString& entity)
+{
+    return entity == QLatin1String("unit_year") || entity == QLatin1String("unit_title") || entity == QLatin1String("unit_registration");
+}
+
+// The column an added or deleted record logs its value from (the triggers): its name, conclusion,
+// state, rating or title.
+QString recordField(const QString& entity)
+{
+    if (entity == QLatin1String("assessment"))
+        return QStringLiteral("conclusion");
+    if (entity == QLatin1String("proposal"))
+        return QStringLiteral("state");
+    if (entity == QLatin1String("person_year") || entity == QLatin1String("unit_year"))
+        return QStringLiteral("rating");
+    if (entity.endsWith(QLatin1String("_title")) || entity.endsWith(QLatin1String("_registration")))
+        return QStringLiteral("title");
+    return QStringLiteral("*");
+}
 
 } // namespace
 
 QStringList AuditRepository::entities()
 {
     return { QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("campaign"), QStringLiteral("assessment"), QStringLiteral("proposal"),
-        QStringLiteral("person_year"), QStringLiteral("unit_year") };
+        QStringLiteral("person_year"), QStringLiteral("unit_year"), QStringLiteral("person_title"), QStringLiteral("unit_title"),
+        QStringLiteral("initiative"), QStringLiteral("person_registration"), QStringLiteral("unit_registration") };
 }
 
 QString AuditRepository::entityLabel(const QString& entity)
@@ -45,6 +73,16 @@ QString AuditRepository::entityLabel(const QString& entity)
         return AuditRepositoryText::tr("Kết quả năm của cá nhân");
     if (entity == QLatin1String("unit_year"))
         return AuditRepositoryText::tr("Kết quả năm của tập thể");
+    if (entity == QLatin1String("person_title"))
+        return AuditRepositoryText::tr("Danh hiệu của cá nhân");
+    if (entity == QLatin1String("unit_title"))
+        return AuditRepositoryText::tr("Danh hiệu của tập thể");
+    if (entity == QLatin1String("initiative"))
+        return AuditRepositoryText::tr("Sáng kiến, đề tài");
+    if (entity == QLatin1String("person_registration"))
+        return AuditRepositoryText::tr("Đăng ký thi đua của cá nhân");
+    if (entity == QLatin1String("unit_registration"))
+        return AuditRepositoryText::tr("Đăng ký thi đua của tập thể");
     return entity;
 }
 
@@ -89,6 +127,11 @@ QString AuditRepository::fieldLabel(const QString& field)
         { QStringLiteral("council_threshold_percent"), QT_TRANSLATE_NOOP("AuditRepository", "Tỷ lệ Hội đồng thông qua (%)") },
         { QStringLiteral("council_vote_base"), QT_TRANSLATE_NOOP("AuditRepository", "Tỷ lệ tính trên") },
         { QStringLiteral("council_secret_ballot"), QT_TRANSLATE_NOOP("AuditRepository", "Bỏ phiếu kín") },
+        { QStringLiteral("title"), QT_TRANSLATE_NOOP("AuditRepository", "Danh hiệu") },
+        { QStringLiteral("decision"), QT_TRANSLATE_NOOP("AuditRepository", "Quyết định") },
+        { QStringLiteral("initiative_title"), QT_TRANSLATE_NOOP("AuditRepository", "Tên sáng kiến, đề tài") },
+        { QStringLiteral("scope"), QT_TRANSLATE_NOOP("AuditRepository", "Phạm vi ảnh hưởng") },
+        { QStringLiteral("recognised_by"), QT_TRANSLATE_NOOP("AuditRepository", "Cơ quan công nhận") },
     };
     const auto found = labels.find(field);
     return found == labels.end() ? field : QCoreApplication::translate("AuditRepository", found->second);
@@ -176,6 +219,12 @@ QString AuditRepository::valueText(const Names& names, const QString& field, con
     if (field == QLatin1String("discipline"))
         if (const std::optional<Discipline> discipline = enumFromCode<Discipline>(value))
             return disciplineLabel(*discipline);
+    if (field == QLatin1String("title"))
+        if (const std::optional<AnnualTitle> title = enumFromCode<AnnualTitle>(value))
+            return annualTitleLabel(*title);
+    if (field == QLatin1String("scope"))
+        if (const std::optional<InitiativeScope> scope = enumFromCode<InitiativeScope>(value))
+            return initiativeScopeLabel(*scope);
     if (field == QLatin1String("unit_id") || field == QLatin1String("proposing_unit_id"))
         return named(names.units);
     if (field == QLatin1String("award_form_id"))
@@ -200,8 +249,8 @@ QString AuditRepository::valueText(const Names& names, const QString& field, con
 QString AuditRepository::subjectText(const Names& names, const AuditEntry& e)
 {
     // A year's record: its owner and its year, from the id the trigger made of them.
-    if (e.entity == QLatin1String("person_year") || e.entity == QLatin1String("unit_year")) {
-        const auto& list = e.entity == QLatin1String("person_year") ? names.people : names.units;
+    if (ownedByPerson(e.entity) || ownedByUnit(e.entity)) {
+        const auto& list = ownedByPerson(e.entity) ? names.people : names.units;
         const auto found = list.find(e.entityId / YearRecordIdFactor);
         const QString owner = found != list.end() ? found->second : AuditRepositoryText::tr("số %1 (đã xóa)").arg(e.entityId / YearRecordIdFactor);
         return AuditRepositoryText::tr("%1 — năm %2").arg(owner).arg(e.entityId % YearRecordIdFactor);
@@ -258,12 +307,7 @@ Result<std::vector<AuditEntry>> AuditRepository::find(const AuditFilter& filter)
             query.value(6).toString(), query.value(7).toString(), {}, {}, {} };
         e.subject = subjectText(known.value(), e);
         // An added or deleted record logs its name, or its conclusion / state (the triggers).
-        const bool yearRecord = e.entity == QLatin1String("person_year") || e.entity == QLatin1String("unit_year");
-        const QString field = e.field != QLatin1String("*") ? e.field
-            : e.entity == QLatin1String("assessment")       ? QStringLiteral("conclusion")
-            : e.entity == QLatin1String("proposal")         ? QStringLiteral("state")
-            : yearRecord                                    ? QStringLiteral("rating")
-                                                            : e.field;
+        const QString field = e.field != QLatin1String("*") ? e.field : recordField(e.entity);
         e.oldText = valueText(known.value(), field, e.oldValue);
         e.newText = valueText(known.value(), field, e.newValue);
         entries.push_back(std::move(e));

@@ -1228,6 +1228,46 @@
         <source>Bỏ phiếu kín</source>
         <translation>Secret ballot</translation>
     </message>
+    <message>
+        <source>Danh hiệu của cá nhân</source>
+        <translation>Individual’s title</translation>
+    </message>
+    <message>
+        <source>Danh hiệu của tập thể</source>
+        <translation>Collective’s title</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài</source>
+        <translation>Initiative, research</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua của cá nhân</source>
+        <translation>Individual’s registration</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua của tập thể</source>
+        <translation>Collective’s registration</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến, đề tài</source>
+        <translation>Initiative or research title</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Cơ quan công nhận</source>
+        <translation>Recognised by</translation>
+    </message>
 </context>
 <context>
     <name>AwardDecisionRepository</name>

@@ -8,6 +8,7 @@
 #include "core/season/AnnualReview.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AnnualReviewRepository.h"
+#include "core/storage/AuditRepository.h"
 #include "core/storage/AwardDecisionRepository.h"
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
@@ -281,6 +282,18 @@ TEST_CASE("a title decided in the review enters the person's history, citing the
     REQUIRE_OK(ProposalRepository(r.db).undoLastMove(an, QStringLiteral("Văn thư")));
     CHECK_FALSE(held(anPerson, A::GrassrootsEmulationFighter));
     CHECK(held(anPerson, A::AdvancedWorker));
+
+    // Every step is in the change log, named by owner and year, the title in words.
+    Result<std::vector<AuditEntry>> log = AuditRepository(r.db).find({ std::nullopt, std::nullopt, QStringLiteral("person_title"), {}, 5000 });
+    REQUIRE_OK(log);
+    const auto logged = [&](const QString& field, const QString& oldText, const QString& newText) {
+        return std::any_of(log.value().begin(), log.value().end(), [&](const AuditEntry& e) {
+            return e.subject == QStringLiteral("Nguyễn Văn An — năm 2026") && e.field == field && e.oldText == oldText && e.newText == newText;
+        });
+    };
+    CHECK(logged(QStringLiteral("*"), {}, QStringLiteral("Chiến sĩ thi đua cơ sở"))); // added when decided
+    CHECK(logged(QStringLiteral("decision"), {}, QStringLiteral("Quyết định số 215/QĐ-SKHCN ngày 28/12/2026")));
+    CHECK(logged(QStringLiteral("*"), QStringLiteral("Chiến sĩ thi đua cơ sở"), {})); // taken back
 }
 
 TEST_CASE("the review's paperwork recognises the year's titles: Tờ trình, Biên bản, Quyết định công nhận with its list and bonus")

@@ -85,3 +85,66 @@ BEGIN
     INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
         SELECT (SELECT name FROM audit_actor WHERE id = 1), 'campaign', new.id, 'council_secret_ballot', old.council_secret_ballot, new.council_secret_ballot WHERE old.council_secret_ballot IS NOT new.council_secret_ballot;
 END;
+
+-- The titles held, the initiatives and the registrations in the audit trail, each under its
+-- owner and year as the year records are (owner × 10000 + year): the titles a review writes by
+-- itself are logged as much as those typed by hand.
+CREATE TRIGGER audit_conferred_title_insert AFTER INSERT ON conferred_title
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), CASE WHEN new.person_id IS NULL THEN 'unit_title' ELSE 'person_title' END,
+            coalesce(new.person_id, new.unit_id) * 10000 + new.year, '*', NULL, new.title);
+END;
+
+CREATE TRIGGER audit_conferred_title_delete AFTER DELETE ON conferred_title
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), CASE WHEN old.person_id IS NULL THEN 'unit_title' ELSE 'person_title' END,
+            coalesce(old.person_id, old.unit_id) * 10000 + old.year, '*', old.title, NULL);
+END;
+
+CREATE TRIGGER audit_conferred_title_update AFTER UPDATE ON conferred_title
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), CASE WHEN new.person_id IS NULL THEN 'unit_title' ELSE 'person_title' END,
+            coalesce(new.person_id, new.unit_id) * 10000 + new.year, 'title', old.title, new.title WHERE old.title IS NOT new.title;
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), CASE WHEN new.person_id IS NULL THEN 'unit_title' ELSE 'person_title' END,
+            coalesce(new.person_id, new.unit_id) * 10000 + new.year, 'decision', old.decision, new.decision WHERE old.decision IS NOT new.decision;
+END;
+
+CREATE TRIGGER audit_initiative_insert AFTER INSERT ON initiative
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), 'initiative', new.person_id * 10000 + new.year, '*', NULL, new.title);
+END;
+
+CREATE TRIGGER audit_initiative_delete AFTER DELETE ON initiative
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), 'initiative', old.person_id * 10000 + old.year, '*', old.title, NULL);
+END;
+
+CREATE TRIGGER audit_initiative_update AFTER UPDATE ON initiative
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), 'initiative', new.person_id * 10000 + new.year, 'initiative_title', old.title, new.title WHERE old.title IS NOT new.title;
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), 'initiative', new.person_id * 10000 + new.year, 'scope', old.scope, new.scope WHERE old.scope IS NOT new.scope;
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        SELECT (SELECT name FROM audit_actor WHERE id = 1), 'initiative', new.person_id * 10000 + new.year, 'recognised_by', old.recognised_by, new.recognised_by WHERE old.recognised_by IS NOT new.recognised_by;
+END;
+
+CREATE TRIGGER audit_registration_insert AFTER INSERT ON registration
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), CASE WHEN new.person_id IS NULL THEN 'unit_registration' ELSE 'person_registration' END,
+            coalesce(new.person_id, new.unit_id) * 10000 + new.year, '*', NULL, new.title);
+END;
+
+CREATE TRIGGER audit_registration_delete AFTER DELETE ON registration
+BEGIN
+    INSERT INTO audit_log (actor, entity, entity_id, field, old_value, new_value)
+        VALUES ((SELECT name FROM audit_actor WHERE id = 1), CASE WHEN old.person_id IS NULL THEN 'unit_registration' ELSE 'person_registration' END,
+            coalesce(old.person_id, old.unit_id) * 10000 + old.year, '*', old.title, NULL);
+END;
