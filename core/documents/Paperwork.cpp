@@ -611,6 +611,20 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
     std::map<qint64, AnnualTitle> titleOf;
     for (const ReviewEntry& entry : entries.value())
         titleOf[entry.proposalId] = entry.title;
+    // A proposal added to the review on the proposals page: its form names the title.
+    std::map<QString, AnnualTitle> titleNamed;
+    if (reviewYear.value()) {
+        Result<std::vector<AnnualTitleDefinition>> titles = AnnualCatalogueRepository(database).titles();
+        if (!titles)
+            return titles.error();
+        for (const AnnualTitleDefinition& t : titles.value())
+            titleNamed[t.name] = t.title;
+        for (const Proposal& p : proposals.value())
+            if (!titleOf.count(p.id))
+                if (const auto form = std::find_if(forms.value().begin(), forms.value().end(), [&](const AwardForm& f) { return f.id == p.awardFormId; });
+                    form != forms.value().end() && titleNamed.count(form->name))
+                    titleOf[p.id] = titleNamed[form->name];
+    }
     Signer signer;
     for (const Signer& s : signers.value())
         if (s.id == campaign.value().signerId)

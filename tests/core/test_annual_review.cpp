@@ -283,6 +283,20 @@ TEST_CASE("a title decided in the review enters the person's history, citing the
     CHECK_FALSE(held(anPerson, A::GrassrootsEmulationFighter));
     CHECK(held(anPerson, A::AdvancedWorker));
 
+    // A proposal added on the proposals page to the review (no list entry): its form names the title.
+    Proposal plain;
+    plain.campaignId = campaignId;
+    plain.awardFormId = list.at({ QStringLiteral("An"), A::AdvancedWorker }).awardFormId;
+    plain.nominee = { Nominee::Kind::Person, r.season[QStringLiteral("Hà")] };
+    plain.proposingUnitId = r.season.science;
+    plain.summary = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2026");
+    REQUIRE_OK(ProposalRepository(r.db).add(plain, {}));
+    REQUIRE_OK(ProposalRepository(r.db).move(plain.id, ProposalState::Submitted, {}, {}));
+    REQUIRE_OK(decide(r.db, plain.id, { 9, 9, 9 }));
+    const std::optional<ConferredTitle> ha = held(plain.nominee, A::AdvancedWorker);
+    REQUIRE(ha);
+    CHECK(ha->decision == QStringLiteral("Quyết định số 215/QĐ-SKHCN ngày 28/12/2026"));
+
     // Every step is in the change log, named by owner and year, the title in words.
     Result<std::vector<AuditEntry>> log = AuditRepository(r.db).find({ std::nullopt, std::nullopt, QStringLiteral("person_title"), {}, 5000 });
     REQUIRE_OK(log);

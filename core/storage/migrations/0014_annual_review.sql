@@ -26,16 +26,17 @@ CREATE TRIGGER annual_review_confers AFTER UPDATE OF state ON proposal
 WHEN new.state IN ('decided', 'awarded') AND old.state NOT IN ('decided', 'awarded')
 BEGIN
     INSERT OR IGNORE INTO conferred_title (unit_id, person_id, year, title, decision)
-        SELECT new.nominee_unit_id, new.nominee_person_id, r.year, a.title,
+        SELECT new.nominee_unit_id, new.nominee_person_id, r.year, coalesce(a.title, t.code),
             CASE WHEN f.level = 'agency' AND trim(d.number) <> ''
                 THEN 'Quyết định số ' || trim(d.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
                     || coalesce(' ngày ' || substr(d.signed_on, 9, 2) || '/' || substr(d.signed_on, 6, 2) || '/' || substr(d.signed_on, 1, 4), '')
                 ELSE '' END
         FROM annual_review r
-        JOIN annual_proposal a ON a.proposal_id = new.id
         JOIN award_form f ON f.id = new.award_form_id
+        LEFT JOIN annual_proposal a ON a.proposal_id = new.id
+        LEFT JOIN annual_title t ON t.name = f.name -- a proposal added on the proposals page: its form names the title
         LEFT JOIN award_decision d ON d.campaign_id = new.campaign_id
-        WHERE r.campaign_id = new.campaign_id;
+        WHERE r.campaign_id = new.campaign_id AND coalesce(a.title, t.code) IS NOT NULL;
 END;
 
 CREATE TRIGGER annual_review_unconfers AFTER UPDATE OF state ON proposal
@@ -44,7 +45,8 @@ BEGIN
     DELETE FROM conferred_title
         WHERE coalesce(unit_id, 0) = coalesce(new.nominee_unit_id, 0) AND coalesce(person_id, 0) = coalesce(new.nominee_person_id, 0)
             AND year = (SELECT year FROM annual_review WHERE campaign_id = new.campaign_id)
-            AND title = (SELECT title FROM annual_proposal WHERE proposal_id = new.id);
+            AND title = coalesce((SELECT title FROM annual_proposal WHERE proposal_id = new.id),
+                (SELECT t.code FROM annual_title t JOIN award_form f ON f.name = t.name WHERE f.id = new.award_form_id));
 END;
 
 -- The Director's decision recorded (or corrected) after the titles were decided: they cite it.
@@ -57,10 +59,12 @@ BEGIN
             ELSE '' END
         WHERE id IN (SELECT c.id FROM conferred_title c
             JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
-            JOIN annual_proposal a ON a.proposal_id = p.id AND a.title = c.title
+            JOIN award_form pf ON pf.id = p.award_form_id
+            LEFT JOIN annual_proposal a ON a.proposal_id = p.id
+            LEFT JOIN annual_title t ON t.name = pf.name
             JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
-            JOIN award_form f ON f.id = p.award_form_id
-            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency' AND p.state IN ('decided', 'awarded'));
+            WHERE p.campaign_id = new.campaign_id AND pf.level = 'agency' AND p.state IN ('decided', 'awarded')
+                AND coalesce(a.title, t.code) = c.title);
 END;
 
 CREATE TRIGGER annual_review_decision_update AFTER UPDATE ON award_decision
@@ -72,10 +76,12 @@ BEGIN
             ELSE '' END
         WHERE id IN (SELECT c.id FROM conferred_title c
             JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
-            JOIN annual_proposal a ON a.proposal_id = p.id AND a.title = c.title
+            JOIN award_form pf ON pf.id = p.award_form_id
+            LEFT JOIN annual_proposal a ON a.proposal_id = p.id
+            LEFT JOIN annual_title t ON t.name = pf.name
             JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
-            JOIN award_form f ON f.id = p.award_form_id
-            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency' AND p.state IN ('decided', 'awarded'));
+            WHERE p.campaign_id = new.campaign_id AND pf.level = 'agency' AND p.state IN ('decided', 'awarded')
+                AND coalesce(a.title, t.code) = c.title);
 END;
 
 CREATE TRIGGER audit_campaign_council_rule AFTER UPDATE OF council_vote_base, council_secret_ballot ON campaign
