@@ -107,11 +107,14 @@ CampaignForm::CampaignForm(QWidget* parent)
                                       "Hội đồng, theo quy chế của cơ quan."));
     m_secretBallotCheckBox = new QCheckBox(tr("Bỏ phiếu kín"), this);
     m_secretBallotCheckBox->setObjectName(QStringLiteral("councilSecretBallotCheckBox"));
+    // Narrow: the form sits beside the plan's outline on a small screen.
+    m_voteBaseComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_voteBaseComboBox->setMinimumContentsLength(12);
     auto* councilRow = new QHBoxLayout;
     councilRow->addWidget(m_thresholdSpinBox);
     councilRow->addWidget(m_voteBaseComboBox, 1);
-    councilRow->addWidget(m_secretBallotCheckBox);
     form->addRow(tr("Hội đồng thông qua khi:"), councilRow);
+    form->addRow(QString(), m_secretBallotCheckBox);
     for (int level = 0; level < LevelCount; ++level) {
         m_levelStyleComboBoxes.push_back(styleComboBox(this));
         form->addRow(tr("Đánh số tiêu đề cấp %1:").arg(level + 1), m_levelStyleComboBoxes.back());
