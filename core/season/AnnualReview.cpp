@@ -13,6 +13,7 @@
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "core/storage/YearRecordRepository.h"
+#include "core/templates/BuiltInTemplate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -138,19 +139,24 @@ Result<qint64> openCampaign(Database& database, int year, const Sources& sources
         return existing.error();
     if (existing.value())
         return *existing.value();
-    Result<std::vector<Signer>> signers = AgencyRepository(database).signers();
-    if (!signers)
-        return signers.error();
+    AgencyRepository agencies(database);
+    Result<std::vector<Signer>> signers = agencies.signers();
+    Result<Agency> agency = agencies.load();
+    for (const Error* error : { signers.errorIf(), agency.errorIf() })
+        if (error)
+            return *error;
+    // A plan like any new campaign's (its outline, recipients), for the movement of the year: the
+    // clerk writes its number and day when the plan that launched it is known.
     const EvaluationPeriod& period = sources.data.period;
-    Campaign campaign;
+    Campaign campaign = BuiltInTemplate::blankCampaign(period.firstDay(year), agency.value());
     campaign.name = QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.label(year));
     campaign.summary = QStringLiteral("Phát động phong trào thi đua thường xuyên %1").arg(period.label(year));
     campaign.kind = CampaignKind::Regular;
     campaign.startDate = period.firstDay(year);
     campaign.endDate = period.lastDay(year);
     campaign.issueYear = period.firstDay(year).year();
+    campaign.issueMonth = std::nullopt;
     campaign.signerId = signers.value().empty() ? 0 : signers.value().front().id;
-    campaign.recipients = { QStringLiteral("Các phòng, đơn vị thuộc Sở"), QStringLiteral("Lưu: VT, VP") };
     for (AnnualTitle title : AllAnnualTitles)
         if (const AnnualTitleDefinition* definition = definitionOf(sources.titles, title)) {
             Result<qint64> form = formOf(database, *definition);
