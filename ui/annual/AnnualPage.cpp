@@ -368,22 +368,40 @@ bool AnnualPage::saveRecord(const std::function<void(PersonYear&)>& personChange
     const Nominee subject = m_model->subjectAt(row);
     YearRecordRepository records(*m_db);
     Status saved;
+    // The one record changed is put into the year's data as stored, and the verdicts computed
+    // again from memory: no reading of the whole file for a keystroke.
+    std::function<void()> keep;
     if (subject.kind == Nominee::Kind::Person) {
         PersonYear record = m_model->personYearAt(row).value_or(PersonYear { subject.id, m_model->year(),
             m_model->index(row, 0).data(YearEndModel::UnitIdRole).toLongLong(), std::nullopt, Discipline::None, false, {} });
         personChange(record);
+        record.note = record.note.trimmed();
         saved = records.savePersonYears({ record });
+        keep = [this, record] {
+            auto& all = m_data.personYears;
+            const auto found = std::find_if(all.begin(), all.end(),
+                [&](const PersonYear& r) { return r.personId == record.personId && r.year == record.year; });
+            found == all.end() ? all.push_back(record) : void(*found = record);
+        };
     } else {
         UnitYear record = m_model->unitYearAt(row).value_or(UnitYear { subject.id, m_model->year(), std::nullopt, false, {} });
         unitChange(record);
+        record.note = record.note.trimmed();
         saved = records.saveUnitYears({ record });
+        keep = [this, record] {
+            auto& all = m_data.unitYears;
+            const auto found = std::find_if(all.begin(), all.end(),
+                [&](const UnitYear& r) { return r.unitId == record.unitId && r.year == record.year; });
+            found == all.end() ? all.push_back(record) : void(*found = record);
+        };
     }
     if (!saved) {
         MessageBox::warning(this, tr("Không lưu được"), saved.error().message, saved.error().detail);
         showCurrentRow(); // the panel shows what is stored
         return false;
     }
-    rejudge();
+    keep();
+    judgeAgain();
     return true;
 }
 
@@ -435,14 +453,19 @@ bool AnnualPage::setCurrentRating(std::optional<TaskRating> rating)
 
 void AnnualPage::rejudge()
 {
-    const QModelIndex current = m_tableView->currentIndex();
     Result<AnnualData> data = YearRecordRepository(*m_db).load();
     if (!data) {
         MessageBox::warning(this, tr("Thi đua hằng năm"), data.error().message, data.error().detail);
         return;
     }
     m_data = std::move(data.value());
-    m_rules = std::make_unique<Annual::Eligibility>(m_data.facts());
+    judgeAgain();
+}
+
+void AnnualPage::judgeAgain()
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    m_rules = std::make_unique<Annual::Eligibility>(m_data.facts()); // its views follow the data, moved or grown
     m_model->refreshVerdicts(m_rules.get());
     m_tableView->setCurrentIndex(current);
     showCurrentRow();

@@ -61,6 +61,7 @@ private:
     void saveRegistration(); // the panel's registered title for the current row's year
     bool saveRecord(const std::function<void(PersonYear&)>& personChange, const std::function<void(UnitYear&)>& unitChange);
     void rejudge(); // reads the records again and recomputes every verdict, keeping the current row
+    void judgeAgain(); // recomputes every verdict from the data in memory, keeping the current row
 
     Database* m_db = nullptr;
     AnnualData m_data;
