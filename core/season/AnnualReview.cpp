@@ -104,7 +104,10 @@ struct Sources {
     AnnualData data;
     std::vector<AnnualTitleDefinition> titles;
     std::vector<Unit> units;
-    QHash<qint64, QString> names; // people and units by kind
+    // The records by owner and year, and people by id: a list of thousands is not a product of two lists.
+    QHash<QPair<qint64, int>, const PersonYear*> personYear;
+    QHash<QPair<qint64, int>, const UnitYear*> unitYear;
+    QHash<qint64, const Person*> person;
 };
 
 Result<Sources> loadSources(Database& database)
@@ -120,6 +123,16 @@ Result<Sources> loadSources(Database& database)
     sources.titles = std::move(titles.value());
     sources.units = std::move(units.value());
     return sources;
+}
+
+void index(Sources& sources)
+{
+    for (const PersonYear& r : sources.data.personYears)
+        sources.personYear.insert(qMakePair(r.personId, r.year), &r);
+    for (const UnitYear& r : sources.data.unitYears)
+        sources.unitYear.insert(qMakePair(r.unitId, r.year), &r);
+    for (const Person& p : sources.data.people)
+        sources.person.insert(p.id, &p);
 }
 
 const AnnualTitleDefinition* definitionOf(const std::vector<AnnualTitleDefinition>& titles, AnnualTitle title)
@@ -178,27 +191,21 @@ qint64 proposingUnitOf(const Sources& sources, const Nominee& nominee, int year)
 {
     if (nominee.kind == Nominee::Kind::Unit)
         return nominee.id;
-    for (const PersonYear& record : sources.data.personYears)
-        if (record.personId == nominee.id && record.year == year)
-            return record.unitId;
-    for (const Person& person : sources.data.people)
-        if (person.id == nominee.id)
-            return person.unitId;
-    return 0;
+    if (const PersonYear* record = sources.personYear.value(qMakePair(nominee.id, year)))
+        return record->unitId;
+    const Person* person = sources.person.value(nominee.id);
+    return person ? person->unitId : 0;
 }
 
 QString achievementOf(const Sources& sources, const Annual::Verdict& verdict)
 {
     std::optional<TaskRating> rating;
+    const QPair<qint64, int> key(verdict.subject.id, verdict.year);
     if (verdict.subject.kind == Nominee::Kind::Person) {
-        for (const PersonYear& record : sources.data.personYears)
-            if (record.personId == verdict.subject.id && record.year == verdict.year)
-                rating = record.rating;
-    } else {
-        for (const UnitYear& record : sources.data.unitYears)
-            if (record.unitId == verdict.subject.id && record.year == verdict.year)
-                rating = record.rating;
-    }
+        if (const PersonYear* record = sources.personYear.value(key))
+            rating = record->rating;
+    } else if (const UnitYear* record = sources.unitYear.value(key))
+        rating = record->rating;
     const EvaluationPeriod& period = sources.data.period;
     QStringList words { rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period.label(verdict.year))
                                : QStringLiteral("Đạt tiêu chuẩn %1").arg(period.label(verdict.year)) };
@@ -283,6 +290,7 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
         Result<Sources> loaded = loadSources(database);
         if (!loaded)
             return loaded.error();
+        index(loaded.value());
         const Sources& sources = loaded.value();
         Result<qint64> campaign = openCampaign(database, year, sources, outcome.opened);
         if (!campaign)
@@ -381,6 +389,7 @@ Result<qint64> addByHand(Database& database, int year, const Nominee& nominee, A
         Result<Sources> loaded = loadSources(database);
         if (!loaded)
             return loaded.error();
+        index(loaded.value());
         const Sources& sources = loaded.value();
         const AnnualTitleDefinition* definition = definitionOf(sources.titles, title);
         if (!definition)
