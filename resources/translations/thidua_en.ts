@@ -5776,10 +5776,6 @@ Only remove this file from the report’s list?</translation>
         <translation>Propose outside the standards</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — năm %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
         <source>Đề nghị cho:</source>
         <translation>Proposed for:</translation>
     </message>
@@ -5802,6 +5798,10 @@ Only remove this file from the report’s list?</translation>
     <message>
         <source>Chưa thêm được đề nghị</source>
         <translation>Could not add the proposal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/common/Settings.h"
 #include "core/domain/Labels.h"
 #include "core/season/AnnualReview.h"
+#include "core/storage/AnnualCatalogueRepository.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -20,7 +21,9 @@ ReviewAdditionDialog::ReviewAdditionDialog(Database& database, int year, const N
 {
     setWindowTitle(tr("Đề nghị ngoài tiêu chuẩn"));
     auto* form = new QFormLayout(this);
-    auto* who = new QLabel(tr("<b>%1</b> — năm %2").arg(name.toHtmlEscaped()).arg(year), this);
+    const Result<EvaluationPeriod> period = AnnualCatalogueRepository(database).period();
+    const QString when = period ? period.value().label(year) : QString::number(year); // "năm 2026", "năm học 2025 - 2026"
+    auto* who = new QLabel(tr("<b>%1</b> — %2").arg(name.toHtmlEscaped(), when), this);
     form->addRow(tr("Đề nghị cho:"), who);
     m_titleComboBox = new QComboBox(this);
     m_titleComboBox->setObjectName(QStringLiteral("reviewTitleComboBox"));
