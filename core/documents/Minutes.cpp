@@ -21,7 +21,9 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, const C
     const QDate day = meeting.heldAt.date();
     doc::Document document = Decree30::document(
         QStringLiteral("Biên bản họp Hội đồng Thi đua - Khen thưởng: %1").arg(input.campaign.name), input.agency,
-        QString(), Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()),
+        // Numbered at registration like any outgoing record: "Số:      /BB-SKHCN".
+        Decree30::numberLine(QString(), QStringLiteral("BB"), input.agency.abbreviation),
+        Decree30::placeDateLine(input.agency.placeName, day.day(), day.month(), day.year()),
         QStringLiteral("BIÊN BẢN"),
         input.annualPeriod.isEmpty()
             ? QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng trong %1").arg(input.campaign.name)
