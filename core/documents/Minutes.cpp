@@ -69,7 +69,10 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, const C
         Decree30::tableCell(input.annualPeriod.isEmpty() ? QStringLiteral("Hình thức khen thưởng")
                                                          : QStringLiteral("Danh hiệu, hình thức khen thưởng"),
             doc::Align::Center, true),
-        Decree30::tableCell(QStringLiteral("Đồng ý / có mặt"), doc::Align::Center, true),
+        // The share as the rule counts it: of those present, or of every member.
+        Decree30::tableCell(rule.base == CouncilBase::Members ? QStringLiteral("Đồng ý / thành viên Hội đồng")
+                                                               : QStringLiteral("Đồng ý / có mặt"),
+            doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Tỷ lệ"), doc::Align::Center, true),
         Decree30::tableCell(QStringLiteral("Kết quả"), doc::Align::Center, true) });
     // Collectives first, then individuals, each by the award's level (the order of the lists).
@@ -82,15 +85,15 @@ doc::Document minutes(const Input& input, const CouncilMeeting& meeting, const C
     for (const Nomination* nomination : ordered) {
         const Nomination& n = *nomination;
         const std::optional<CouncilVote>& vote = n.proposal.vote;
-        const QString ratio
-            = vote && vote->present > 0 ? Decree30::percentText(100.0 * vote->votesFor / vote->present) : QString();
+        const int base = !vote ? 0 : rule.base == CouncilBase::Members ? vote->members : vote->present;
+        const QString ratio = base > 0 ? Decree30::percentText(100.0 * vote->votesFor / base) : QString();
         table.rows.push_back({ Decree30::tableCell(QString::number(++number), doc::Align::Center),
             Decree30::tableCell(n.nomineeDetail.isEmpty()
                     ? n.nomineeName
                     : QStringLiteral("%1 (%2)").arg(n.nomineeName, n.nomineeDetail)),
             Decree30::tableCell(n.form.name),
             Decree30::tableCell(
-                vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(vote->present) : QString(), doc::Align::Center),
+                vote ? QStringLiteral("%1/%2").arg(vote->votesFor).arg(base) : QString(), doc::Align::Center),
             Decree30::tableCell(ratio, doc::Align::Center),
             Decree30::tableCell(!vote                               ? QStringLiteral("Chưa bỏ phiếu")
                     : CouncilRules::passes(*vote, rule) ? QStringLiteral("Đạt")

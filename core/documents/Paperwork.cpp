@@ -607,7 +607,7 @@ Result<std::vector<Input>> load(Database& database, qint64 campaignId, const std
         if (error)
             return *error;
     // The year-end review names its titles as titles (Bằng khen stays an award form).
-    const QString annualPeriod = reviewYear.value() ? period.value().label(*reviewYear.value()) : QString();
+    const QString annualPeriod = reviewYear.value() ? period.value().documentLabel(*reviewYear.value()) : QString();
     std::map<qint64, AnnualTitle> titleOf;
     for (const ReviewEntry& entry : entries.value())
         titleOf[entry.proposalId] = entry.title;

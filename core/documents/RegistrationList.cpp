@@ -86,7 +86,7 @@ Result<Input> load(Database& database, int year, std::optional<qint64> unitId)
     if (!signers.value().empty())
         input.signer = signers.value().front();
     input.year = year;
-    input.periodLabel = period.value().label(year);
+    input.periodLabel = period.value().documentLabel(year);
     input.signedIn = QDate::currentDate();
     QHash<int, QString> titleName;
     QSet<int> conferredWithin; // by the agency's head: registered with the agency's council, not the province's

@@ -86,7 +86,7 @@ Result<Input> load(Database& database, Statistics::Form form, int year)
     for (const Error* error : { agency.errorIf(), period.errorIf(), sources.errorIf() })
         if (error)
             return *error;
-    return Input { agency.value(), Statistics::build(form, sources.value()), year, period.value().label(year), sources.value().first,
+    return Input { agency.value(), Statistics::build(form, sources.value()), year, period.value().documentLabel(year), sources.value().first,
         sources.value().last };
 }
 

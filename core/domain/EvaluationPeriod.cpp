@@ -24,6 +24,13 @@ QDate EvaluationPeriod::firstDay(int year) const
 
 QDate EvaluationPeriod::lastDay(int year) const { return firstDay(year + 1).addDays(-1); }
 
+QString EvaluationPeriod::documentLabel(int year) const
+{
+    if (firstMonthOf(*this) == 1)
+        return QStringLiteral("năm %1").arg(year);
+    return QStringLiteral("năm học %1 - %2").arg(year - 1).arg(year);
+}
+
 QString EvaluationPeriod::label(int year) const
 {
     if (firstMonthOf(*this) == 1)

@@ -13,7 +13,9 @@ struct EvaluationPeriod {
 
     QDate firstDay(int year) const;
     QDate lastDay(int year) const;
-    QString label(int year) const; // "năm 2026", "năm học 2025 - 2026"
+    QString label(int year) const; // "năm 2026", "năm học 2025 - 2026", in the interface's language
+    // The same words as documents and stored records write them: Vietnamese, whatever the interface.
+    QString documentLabel(int year) const;
     // The period a day falls in.
     int yearOf(QDate day) const;
 

@@ -58,8 +58,8 @@ QString ratingWords(TaskRating rating)
 QString spanWords(const Annual::Condition& c, const EvaluationPeriod& period)
 {
     return c.fromYear == c.toYear || c.fromYear == 0
-        ? period.label(c.toYear)
-        : QStringLiteral("từ %1 đến %2").arg(period.label(c.fromYear), period.label(c.toYear));
+        ? period.documentLabel(c.toYear)
+        : QStringLiteral("từ %1 đến %2").arg(period.documentLabel(c.fromYear), period.documentLabel(c.toYear));
 }
 
 // What a condition met shows of the achievement, in the list's words; empty for the conditions
@@ -69,9 +69,9 @@ QString achievementWords(const Annual::Condition& c, const EvaluationPeriod& per
     using C = Annual::Check;
     switch (c.check) {
     case C::InitiativeInYear:
-        return QStringLiteral("có %1 sáng kiến được công nhận %2").arg(c.have).arg(period.label(c.toYear));
+        return QStringLiteral("có %1 sáng kiến được công nhận %2").arg(c.have).arg(period.documentLabel(c.toYear));
     case C::ResearchInYear:
-        return QStringLiteral("có %1 đề tài, đề án, công trình khoa học được nghiệm thu %2").arg(c.have).arg(period.label(c.toYear));
+        return QStringLiteral("có %1 đề tài, đề án, công trình khoa học được nghiệm thu %2").arg(c.have).arg(period.documentLabel(c.toYear));
     case C::ConsecutiveGrassroots:
         return QStringLiteral("%1 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (%2)").arg(c.have).arg(spanWords(c, period));
     case C::ConsecutiveProvince:
@@ -91,9 +91,9 @@ QString achievementWords(const Annual::Condition& c, const EvaluationPeriod& per
     case C::MembersGrassrootsFighters:
         return QStringLiteral("%1 thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở").arg(c.have);
     case C::ExcellentCollective:
-        return QStringLiteral("đạt danh hiệu Tập thể lao động xuất sắc %1").arg(period.label(c.toYear));
+        return QStringLiteral("đạt danh hiệu Tập thể lao động xuất sắc %1").arg(period.documentLabel(c.toYear));
     case C::LeadsCluster:
-        return QStringLiteral("dẫn đầu cụm, khối thi đua %1").arg(period.label(c.toYear));
+        return QStringLiteral("dẫn đầu cụm, khối thi đua %1").arg(period.documentLabel(c.toYear));
     default:
         return {};
     }
@@ -162,8 +162,8 @@ Result<qint64> openCampaign(Database& database, int year, const Sources& sources
     // clerk writes its number and day when the plan that launched it is known.
     const EvaluationPeriod& period = sources.data.period;
     Campaign campaign = BuiltInTemplate::blankCampaign(period.firstDay(year), agency.value());
-    campaign.name = QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.label(year));
-    campaign.summary = QStringLiteral("Phát động phong trào thi đua thường xuyên %1").arg(period.label(year));
+    campaign.name = QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.documentLabel(year));
+    campaign.summary = QStringLiteral("Phát động phong trào thi đua thường xuyên %1").arg(period.documentLabel(year));
     campaign.kind = CampaignKind::Regular;
     campaign.startDate = period.firstDay(year);
     campaign.endDate = period.lastDay(year);
@@ -207,8 +207,8 @@ QString achievementOf(const Sources& sources, const Annual::Verdict& verdict)
     } else if (const UnitYear* record = sources.unitYear.value(key))
         rating = record->rating;
     const EvaluationPeriod& period = sources.data.period;
-    QStringList words { rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period.label(verdict.year))
-                               : QStringLiteral("Đạt tiêu chuẩn %1").arg(period.label(verdict.year)) };
+    QStringList words { rating ? QStringLiteral("%1 %2").arg(ratingWords(*rating), period.documentLabel(verdict.year))
+                               : QStringLiteral("Đạt tiêu chuẩn %1").arg(period.documentLabel(verdict.year)) };
     // The standards met, with their numbers and years, so the list shows the title is due.
     std::vector<const Annual::Condition*> met;
     for (const Annual::Condition& c : verdict.conditions)
@@ -306,9 +306,24 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
         for (const Proposal& p : proposals.value())
             proposalById.insert(p.id, &p);
         std::set<std::tuple<int, qint64, int>> listed;
+        std::set<qint64> explained;
         for (const ReviewEntry& entry : entries.value())
-            if (const Proposal* p = proposalById.value(entry.proposalId))
+            if (const Proposal* p = proposalById.value(entry.proposalId)) {
                 listed.insert({ int(p->nominee.kind), p->nominee.id, int(entry.title) });
+                explained.insert(p->id);
+            }
+        // Proposals added on the proposals page: their form names the title.
+        Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
+        if (!forms)
+            return forms.error();
+        QHash<qint64, QString> formName;
+        for (const AwardForm& form : forms.value())
+            formName.insert(form.id, form.name);
+        for (const Proposal& p : proposals.value())
+            if (!explained.count(p.id))
+                for (const AnnualTitleDefinition& t : sources.titles)
+                    if (t.name.compare(formName.value(p.awardFormId), Qt::CaseInsensitive) == 0)
+                        listed.insert({ int(p.nominee.kind), p.nominee.id, int(t.title) });
         outcome.listed = int(listed.size());
 
         const Annual::Eligibility rules(sources.data.facts());

@@ -185,7 +185,7 @@ Result<Sources> load(Database& database, int year)
     }
     // The annual movement, when the year has its records and no campaign of the agency stands for it.
     if (!regularCampaign && (!ratings.value().empty() || !registrations.value().empty()))
-        sources.movements.push_back({ QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.value().label(year)), true,
+        sources.movements.push_back({ QStringLiteral("Phong trào thi đua thường xuyên %1").arg(period.value().documentLabel(year)), true,
             sources.first, sources.last });
     for (const ConferredTitle& title : conferred.value())
         sources.awards.push_back({ classify(title.title), subjectOf(title.subject), Method::Regular });

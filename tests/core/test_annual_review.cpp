@@ -13,6 +13,7 @@
 #include "core/storage/AwardFormRepository.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "core/storage/YearRecordRepository.h"
 
 #include <map>
@@ -185,7 +186,7 @@ TEST_CASE("the clerk adds a nominee the rules leave out only with a reason, and 
         = AnnualReview::addByHand(r.db, Review::Year, ha, A::AdvancedCollective, QStringLiteral("Thử"), {});
     REQUIRE_FALSE(collective);
     CHECK(collective.error().message.contains(QStringLiteral("dành cho tập thể")));
-    CHECK(r.list(prepared.value().campaignId).size() == 29); // nothing half-written
+    CHECK(r.list(prepared.value().campaignId).size() == 29);
 
     const QString why = QStringLiteral("Kỷ luật khiển trách đã được xóa theo Quyết định số 12/QĐ-SKHCN");
     Result<qint64> added = AnnualReview::addByHand(r.db, Review::Year, ha, A::AdvancedWorker, why, QStringLiteral("Văn thư"));
@@ -296,6 +297,11 @@ TEST_CASE("a title decided in the review enters the person's history, citing the
     const std::optional<ConferredTitle> ha = held(plain.nominee, A::AdvancedWorker);
     REQUIRE(ha);
     CHECK(ha->decision == QStringLiteral("Quyết định số 215/QĐ-SKHCN ngày 28/12/2026"));
+    // Drawing the list again counts it as listed: nothing proposed twice, nothing refused.
+    Result<AnnualReview::Outcome> again = AnnualReview::prepare(r.db, Review::Year, {});
+    REQUIRE_OK(again);
+    CHECK(again.value().added == 0);
+    CHECK(again.value().listed == 30);
 
     // Every step is in the change log, named by owner and year, the title in words.
     Result<std::vector<AuditEntry>> log = AuditRepository(r.db).find({ std::nullopt, std::nullopt, QStringLiteral("person_title"), {}, 5000 });
@@ -380,4 +386,67 @@ TEST_CASE("the review's paperwork recognises the year's titles: Tờ trình, Bi�
     CHECK(minutes.contains(QStringLiteral("Họp Hội đồng Thi đua - Khen thưởng bình xét danh hiệu thi đua năm 2026")));
     CHECK(minutes.contains(QStringLiteral("trên 50 % tổng số thành viên Hội đồng")));
     CHECK(minutes.contains(QStringLiteral("thảo luận và bỏ phiếu kín")));
+}
+
+TEST_CASE("the review removes or rewrites only the titles it wrote; deleting the review takes its titles with it")
+{
+    Review r;
+    Result<AnnualReview::Outcome> prepared = AnnualReview::prepare(r.db, Review::Year, {});
+    REQUIRE_OK(prepared);
+    const qint64 campaignId = prepared.value().campaignId;
+    const auto list = r.list(campaignId);
+    YearRecordRepository records(r.db);
+    const auto titles = [&](const Nominee& who, A title) {
+        std::vector<ConferredTitle> out;
+        for (const ConferredTitle& t : records.conferred(Review::Year).value())
+            if (t.subject == who && t.title == title)
+                out.push_back(t);
+        return out;
+    };
+    // Bình's LĐTT was typed by hand from its decision before the review decided it.
+    const Nominee binh { Nominee::Kind::Person, r.season[QStringLiteral("Bình")] };
+    REQUIRE_OK(records.addConferred({ 0, binh, Review::Year, A::AdvancedWorker, QStringLiteral("Quyết định số 7/QĐ-SKHCN") }));
+    const qint64 binhWorker = list.at({ QStringLiteral("Bình"), A::AdvancedWorker }).id;
+    REQUIRE_OK(decide(r.db, binhWorker, { 9, 9, 9 }));
+    REQUIRE(titles(binh, A::AdvancedWorker).size() == 1);
+    REQUIRE_OK(AwardDecisionRepository(r.db).save({ campaignId, QStringLiteral("215"), QDate(2026, 12, 28) }));
+    CHECK(titles(binh, A::AdvancedWorker).front().decision == QStringLiteral("Quyết định số 7/QĐ-SKHCN")); // not rewritten
+    REQUIRE_OK(ProposalRepository(r.db).undoLastMove(binhWorker, {}));
+    CHECK(titles(binh, A::AdvancedWorker).size() == 1); // not removed: the review did not write it
+
+    // The review's own titles go with its campaign.
+    const Nominee an { Nominee::Kind::Person, r.season[QStringLiteral("An")] };
+    REQUIRE_OK(decide(r.db, list.at({ QStringLiteral("An"), A::AdvancedWorker }).id, { 9, 9, 9 }));
+    REQUIRE(titles(an, A::AdvancedWorker).size() == 1);
+    REQUIRE_OK(CampaignRepository(r.db).remove(campaignId));
+    CHECK(titles(an, A::AdvancedWorker).empty());
+    CHECK(titles(binh, A::AdvancedWorker).size() == 1);
+    CHECK_FALSE(AnnualReviewRepository(r.db).campaignOf(Review::Year).value());
+}
+
+TEST_CASE("a review that fails partway leaves nothing behind: no campaign, no proposal, no award form")
+{
+    Review r;
+    const std::size_t formsBefore = AwardFormRepository(r.db).all().value().size();
+    // The disk fills (as it were) after a few of the list's reasons are written.
+    SqlQuery inject(r.db, QStringLiteral("CREATE TRIGGER injected_failure BEFORE INSERT ON annual_proposal "
+                                         "WHEN (SELECT count(*) FROM annual_proposal) >= 5 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+    REQUIRE_OK(inject.exec(QStringLiteral("gây lỗi")));
+    const Result<AnnualReview::Outcome> failed = AnnualReview::prepare(r.db, Review::Year, {});
+    REQUIRE_FALSE(failed);
+    INFO(failed.error().message.toStdString());
+    CHECK(QString(failed.error().message + failed.error().detail).contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(AnnualReviewRepository(r.db).campaignOf(Review::Year).value());
+    CHECK(CampaignRepository(r.db).list().value().empty());
+    CHECK(AwardFormRepository(r.db).all().value().size() == formsBefore);
+    SqlQuery proposals(r.db, QStringLiteral("SELECT count(*) FROM proposal"));
+    REQUIRE_OK(proposals.exec(QStringLiteral("đếm")));
+    REQUIRE(proposals.next());
+    CHECK(proposals.value(0).toInt() == 0);
+
+    SqlQuery mend(r.db, QStringLiteral("DROP TRIGGER injected_failure"));
+    REQUIRE_OK(mend.exec(QStringLiteral("gỡ lỗi")));
+    Result<AnnualReview::Outcome> done = AnnualReview::prepare(r.db, Review::Year, {});
+    REQUIRE_OK(done);
+    CHECK(done.value().added == 29);
 }

@@ -22,66 +22,63 @@ CREATE TABLE annual_proposal (
     reason TEXT NOT NULL DEFAULT '' CHECK (origin = 'rules' OR length(trim(reason)) > 0)
 );
 
+-- A title the review wrote names its proposal; a title typed by hand (or held already) names none,
+-- and the review never removes or rewrites it.
+ALTER TABLE conferred_title ADD COLUMN proposal_id INTEGER REFERENCES proposal (id) ON DELETE SET NULL;
+CREATE INDEX conferred_title_proposal ON conferred_title (proposal_id);
+
+-- The "Quyết định số 215/QĐ-SKHCN ngày 28/12/2026" a title of the Director's cites.
+CREATE VIEW annual_review_decision AS
+    SELECT d.campaign_id, CASE WHEN trim(d.number) <> ''
+            THEN 'Quyết định số ' || trim(d.number) || '/QĐ-' || coalesce((SELECT abbreviation FROM agency WHERE id = 1), '')
+                || coalesce(' ngày ' || substr(d.signed_on, 9, 2) || '/' || substr(d.signed_on, 6, 2) || '/' || substr(d.signed_on, 1, 4), '')
+            ELSE '' END AS text
+    FROM award_decision d;
+
 CREATE TRIGGER annual_review_confers AFTER UPDATE OF state ON proposal
 WHEN new.state IN ('decided', 'awarded') AND old.state NOT IN ('decided', 'awarded')
 BEGIN
-    INSERT OR IGNORE INTO conferred_title (unit_id, person_id, year, title, decision)
+    INSERT INTO conferred_title (unit_id, person_id, year, title, decision, proposal_id)
         SELECT new.nominee_unit_id, new.nominee_person_id, r.year, coalesce(a.title, t.code),
-            CASE WHEN f.level = 'agency' AND trim(d.number) <> ''
-                THEN 'Quyết định số ' || trim(d.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
-                    || coalesce(' ngày ' || substr(d.signed_on, 9, 2) || '/' || substr(d.signed_on, 6, 2) || '/' || substr(d.signed_on, 1, 4), '')
-                ELSE '' END
+            CASE WHEN f.level = 'agency' THEN coalesce((SELECT text FROM annual_review_decision WHERE campaign_id = new.campaign_id), '') ELSE '' END,
+            new.id
         FROM annual_review r
         JOIN award_form f ON f.id = new.award_form_id
         LEFT JOIN annual_proposal a ON a.proposal_id = new.id
         LEFT JOIN annual_title t ON t.name = f.name -- a proposal added on the proposals page: its form names the title
-        LEFT JOIN award_decision d ON d.campaign_id = new.campaign_id
-        WHERE r.campaign_id = new.campaign_id AND coalesce(a.title, t.code) IS NOT NULL;
+        WHERE r.campaign_id = new.campaign_id AND coalesce(a.title, t.code) IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM conferred_title c
+                WHERE coalesce(c.unit_id, 0) = coalesce(new.nominee_unit_id, 0) AND coalesce(c.person_id, 0) = coalesce(new.nominee_person_id, 0)
+                    AND c.year = r.year AND c.title = coalesce(a.title, t.code));
 END;
 
 CREATE TRIGGER annual_review_unconfers AFTER UPDATE OF state ON proposal
 WHEN old.state IN ('decided', 'awarded') AND new.state NOT IN ('decided', 'awarded')
 BEGIN
-    DELETE FROM conferred_title
-        WHERE coalesce(unit_id, 0) = coalesce(new.nominee_unit_id, 0) AND coalesce(person_id, 0) = coalesce(new.nominee_person_id, 0)
-            AND year = (SELECT year FROM annual_review WHERE campaign_id = new.campaign_id)
-            AND title = coalesce((SELECT title FROM annual_proposal WHERE proposal_id = new.id),
-                (SELECT t.code FROM annual_title t JOIN award_form f ON f.name = t.name WHERE f.id = new.award_form_id));
+    DELETE FROM conferred_title WHERE proposal_id = new.id;
+END;
+
+-- A review's proposal deleted (its campaign deleted): the title it wrote goes with it.
+CREATE TRIGGER annual_review_proposal_deleted BEFORE DELETE ON proposal
+BEGIN
+    DELETE FROM conferred_title WHERE proposal_id = old.id;
 END;
 
 -- The Director's decision recorded (or corrected) after the titles were decided: they cite it.
 CREATE TRIGGER annual_review_decision_insert AFTER INSERT ON award_decision
 WHEN new.campaign_id IN (SELECT campaign_id FROM annual_review)
 BEGIN
-    UPDATE conferred_title SET decision = CASE WHEN trim(new.number) <> ''
-            THEN 'Quyết định số ' || trim(new.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
-                || coalesce(' ngày ' || substr(new.signed_on, 9, 2) || '/' || substr(new.signed_on, 6, 2) || '/' || substr(new.signed_on, 1, 4), '')
-            ELSE '' END
-        WHERE id IN (SELECT c.id FROM conferred_title c
-            JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
-            JOIN award_form pf ON pf.id = p.award_form_id
-            LEFT JOIN annual_proposal a ON a.proposal_id = p.id
-            LEFT JOIN annual_title t ON t.name = pf.name
-            JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
-            WHERE p.campaign_id = new.campaign_id AND pf.level = 'agency' AND p.state IN ('decided', 'awarded')
-                AND coalesce(a.title, t.code) = c.title);
+    UPDATE conferred_title SET decision = (SELECT text FROM annual_review_decision WHERE campaign_id = new.campaign_id)
+        WHERE proposal_id IN (SELECT p.id FROM proposal p JOIN award_form f ON f.id = p.award_form_id
+            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency');
 END;
 
 CREATE TRIGGER annual_review_decision_update AFTER UPDATE ON award_decision
 WHEN new.campaign_id IN (SELECT campaign_id FROM annual_review)
 BEGIN
-    UPDATE conferred_title SET decision = CASE WHEN trim(new.number) <> ''
-            THEN 'Quyết định số ' || trim(new.number) || '/QĐ-' || (SELECT abbreviation FROM agency LIMIT 1)
-                || coalesce(' ngày ' || substr(new.signed_on, 9, 2) || '/' || substr(new.signed_on, 6, 2) || '/' || substr(new.signed_on, 1, 4), '')
-            ELSE '' END
-        WHERE id IN (SELECT c.id FROM conferred_title c
-            JOIN proposal p ON coalesce(p.nominee_unit_id, 0) = coalesce(c.unit_id, 0) AND coalesce(p.nominee_person_id, 0) = coalesce(c.person_id, 0)
-            JOIN award_form pf ON pf.id = p.award_form_id
-            LEFT JOIN annual_proposal a ON a.proposal_id = p.id
-            LEFT JOIN annual_title t ON t.name = pf.name
-            JOIN annual_review r ON r.campaign_id = p.campaign_id AND r.year = c.year
-            WHERE p.campaign_id = new.campaign_id AND pf.level = 'agency' AND p.state IN ('decided', 'awarded')
-                AND coalesce(a.title, t.code) = c.title);
+    UPDATE conferred_title SET decision = (SELECT text FROM annual_review_decision WHERE campaign_id = new.campaign_id)
+        WHERE proposal_id IN (SELECT p.id FROM proposal p JOIN award_form f ON f.id = p.award_form_id
+            WHERE p.campaign_id = new.campaign_id AND f.level = 'agency');
 END;
 
 CREATE TRIGGER audit_campaign_council_rule AFTER UPDATE OF council_vote_base, council_secret_ballot ON campaign
