@@ -306,24 +306,9 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
         for (const Proposal& p : proposals.value())
             proposalById.insert(p.id, &p);
         std::set<std::tuple<int, qint64, int>> listed;
-        std::set<qint64> explained;
         for (const ReviewEntry& entry : entries.value())
-            if (const Proposal* p = proposalById.value(entry.proposalId)) {
+            if (const Proposal* p = proposalById.value(entry.proposalId))
                 listed.insert({ int(p->nominee.kind), p->nominee.id, int(entry.title) });
-                explained.insert(p->id);
-            }
-        // Proposals added on the proposals page: their form names the title.
-        Result<std::vector<AwardForm>> forms = AwardFormRepository(database).all();
-        if (!forms)
-            return forms.error();
-        QHash<qint64, QString> formName;
-        for (const AwardForm& form : forms.value())
-            formName.insert(form.id, form.name);
-        for (const Proposal& p : proposals.value())
-            if (!explained.count(p.id))
-                for (const AnnualTitleDefinition& t : sources.titles)
-                    if (t.name.compare(formName.value(p.awardFormId), Qt::CaseInsensitive) == 0)
-                        listed.insert({ int(p.nominee.kind), p.nominee.id, int(t.title) });
         outcome.listed = int(listed.size());
 
         const Annual::Eligibility rules(sources.data.facts());
@@ -334,11 +319,13 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
         for (const Person& person : sources.data.people)
             for (Annual::Verdict& v : rules.personTitles(person.id, year))
                 verdicts.push_back(std::move(v));
-        QHash<qint64, QString> personNames, unitNames;
-        for (const Person& person : sources.data.people)
-            personNames.insert(person.id, person.fullName);
+        QHash<qint64, QString> unitNames;
         for (const Unit& unit : sources.units)
             unitNames.insert(unit.id, unit.name);
+        const auto nameOf = [&](const Nominee& who) {
+            const Person* person = who.kind == Nominee::Kind::Person ? sources.person.value(who.id) : nullptr;
+            return person ? person->fullName : unitNames.value(who.id);
+        };
 
         // One achievement, one provincial award: a person due CSTĐ cấp tỉnh (or toàn quốc) for the
         // year is not proposed for the Bằng khen of the same year as well.
@@ -358,16 +345,13 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
                 continue;
             if (isListed) {
                 if (!verdict.eligible)
-                    outcome.noLongerEligible << QStringLiteral("%1 — %2").arg(
-                        verdict.subject.kind == Nominee::Kind::Person ? personNames.value(verdict.subject.id)
-                                                                      : unitNames.value(verdict.subject.id),
-                        definition->name);
+                    outcome.noLongerEligible << QStringLiteral("%1 — %2").arg(nameOf(verdict.subject), definition->name);
                 continue;
             }
             if (!verdict.eligible)
                 continue;
             if (verdict.title == AnnualTitle::ProvinceMerit && provinceFighters.count(verdict.subject.id)) {
-                outcome.heldBack << QStringLiteral("%1 — %2").arg(personNames.value(verdict.subject.id), definition->name);
+                outcome.heldBack << QStringLiteral("%1 — %2").arg(nameOf(verdict.subject), definition->name);
                 continue;
             }
             if (!formByTitle.count(verdict.title)) {
@@ -391,9 +375,6 @@ Result<Outcome> prepare(Database& database, int year, const QString& actor)
 Result<qint64> addByHand(Database& database, int year, const Nominee& nominee, AnnualTitle title, const QString& reason,
     const QString& actor)
 {
-    if (reason.trimmed().isEmpty())
-        return Error { AnnualReviewText::tr("Trường «Lý do»: cần ghi lý do khi thêm một đề nghị ngoài danh sách tính theo tiêu chuẩn."),
-            AnnualReviewText::tr("Lý do") };
     if (annualTitleSubject(title) != nominee.kind)
         return Error { nominee.kind == Nominee::Kind::Unit
                 ? AnnualReviewText::tr("Danh hiệu này dành cho cá nhân, không đề nghị cho tập thể.")

@@ -51,8 +51,10 @@ Status AnnualReviewRepository::link(int year, qint64 campaignId)
 Result<std::vector<ReviewEntry>> AnnualReviewRepository::entries(qint64 campaignId) const
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT a.proposal_id, a.title, a.origin, a.reason FROM annual_proposal a "
-                       "JOIN proposal p ON p.id = a.proposal_id WHERE p.campaign_id = ? ORDER BY a.proposal_id"));
+        QStringLiteral("SELECT p.id, coalesce(a.title, t.code), coalesce(a.origin, 'clerk'), coalesce(a.reason, '') FROM proposal p "
+                       "JOIN award_form f ON f.id = p.award_form_id LEFT JOIN annual_proposal a ON a.proposal_id = p.id "
+                       "LEFT JOIN annual_title t ON t.name = f.name "
+                       "WHERE p.campaign_id = ? AND coalesce(a.title, t.code) IS NOT NULL ORDER BY p.id"));
     if (Status s = query.exec(AnnualReviewText::tr("đọc danh sách bình xét"), { campaignId }); !s)
         return s.error();
     std::vector<ReviewEntry> out;

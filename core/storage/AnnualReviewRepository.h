@@ -18,7 +18,7 @@ struct ReviewEntry {
     qint64 proposalId = 0;
     AnnualTitle title = AnnualTitle::AdvancedWorker;
     bool addedByClerk = false; // else: found eligible by the rules
-    QString reason; // the clerk's, when added by hand
+    QString reason; // the clerk's, when added by hand (none for one added on the proposals page)
 };
 
 class AnnualReviewRepository final {
@@ -32,6 +32,8 @@ public:
     Result<std::optional<int>> yearOf(qint64 campaignId) const; // the year a campaign reviews, when it is a review
     Result<std::map<qint64, int>> reviews() const; // campaign → year, every review
     Status link(int year, qint64 campaignId);
+    // Every proposal of the review naming a title: those on the list with why, and those added on
+    // the proposals page (no list entry; their award form names the title, added by the clerk).
     Result<std::vector<ReviewEntry>> entries(qint64 campaignId) const;
     // Says why a proposal is on the review's list; a hand-added one needs its reason.
     Status addEntry(const ReviewEntry& entry);

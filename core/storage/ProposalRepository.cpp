@@ -194,6 +194,22 @@ Status ProposalRepository::insertEvent(
             enumCode(to), actor.trimmed(), reason.trimmed() });
 }
 
+Status ProposalRepository::insertProposal(Proposal& proposal, ProposalState state)
+{
+    const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO proposal (campaign_id, award_form_id, nominee_unit_id, "
+                                         "nominee_person_id, proposing_unit_id, summary, state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (Status done = insert.exec(ProposalRepositoryText::tr("thêm đề nghị khen thưởng"),
+            { proposal.campaignId, proposal.awardFormId, unit ? QVariant(proposal.nominee.id) : QVariant(),
+                unit ? QVariant() : QVariant(proposal.nominee.id), proposal.proposingUnitId, proposal.summary.trimmed(),
+                enumCode(state) });
+        !done)
+        return done;
+    proposal.id = insert.lastInsertId();
+    proposal.state = state;
+    return {};
+}
+
 Result<qint64> ProposalRepository::add(Proposal& proposal, const QString& actor)
 {
     if (Status s = validateProposal(proposal); !s)
@@ -210,19 +226,9 @@ Result<qint64> ProposalRepository::add(Proposal& proposal, const QString& actor)
                                   : Eligibility::Failure() })
         if (failure)
             return Error { *failure, {} };
-    proposal.state = ProposalState::Draft;
     Status s = m_db.transact([&]() -> Status {
-        const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
-        SqlQuery insert(m_db, QStringLiteral("INSERT INTO proposal (campaign_id, award_form_id, nominee_unit_id, "
-                                             "nominee_person_id, proposing_unit_id, summary, state) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, 'draft')"));
-        if (Status done = insert.exec(ProposalRepositoryText::tr("thêm đề nghị khen thưởng"),
-                { proposal.campaignId, proposal.awardFormId, unit ? QVariant(proposal.nominee.id) : QVariant(),
-                    unit ? QVariant() : QVariant(proposal.nominee.id), proposal.proposingUnitId,
-                    proposal.summary.trimmed() });
-            !done)
+        if (Status done = insertProposal(proposal, ProposalState::Draft); !done)
             return done;
-        proposal.id = insert.lastInsertId();
         return insertEvent(proposal.id, std::nullopt, ProposalState::Draft, actor, {});
     });
     if (!s) {
@@ -253,18 +259,8 @@ Status ProposalRepository::addSubmitted(std::vector<Proposal>& proposals, const 
             const std::vector<QString> failures = Eligibility::failures(proposal, facts.value());
             if (!failures.empty())
                 return Error { failures.front(), QStringList(failures.begin(), failures.end()).join(QLatin1Char('\n')) };
-            const bool unit = proposal.nominee.kind == Nominee::Kind::Unit;
-            SqlQuery insert(m_db, QStringLiteral("INSERT INTO proposal (campaign_id, award_form_id, nominee_unit_id, "
-                                                 "nominee_person_id, proposing_unit_id, summary, state) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, 'submitted')"));
-            if (Status done = insert.exec(ProposalRepositoryText::tr("thêm đề nghị khen thưởng"),
-                    { proposal.campaignId, proposal.awardFormId, unit ? QVariant(proposal.nominee.id) : QVariant(),
-                        unit ? QVariant() : QVariant(proposal.nominee.id), proposal.proposingUnitId,
-                        proposal.summary.trimmed() });
-                !done)
+            if (Status done = insertProposal(proposal, ProposalState::Submitted); !done)
                 return done;
-            proposal.id = insert.lastInsertId();
-            proposal.state = ProposalState::Submitted;
             if (Status done = insertEvent(proposal.id, std::nullopt, ProposalState::Draft, actor, {}); !done)
                 return done;
             if (Status done = insertEvent(proposal.id, ProposalState::Draft, ProposalState::Submitted, actor,

@@ -64,6 +64,7 @@ public:
     Result<std::map<qint64, Verdict>> eligibilityForCampaign(qint64 campaignId) const;
 
 private:
+    Status insertProposal(Proposal& proposal, ProposalState state); // sets its id and state
     Status insertEvent(qint64 id, std::optional<ProposalState> from, ProposalState to, const QString& actor,
         const QString& reason);
 

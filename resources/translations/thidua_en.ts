@@ -710,14 +710,6 @@
 <context>
     <name>AnnualReview</name>
     <message>
-        <source>Trường «Lý do»: cần ghi lý do khi thêm một đề nghị ngoài danh sách tính theo tiêu chuẩn.</source>
-        <translation>Field “Reason”: a proposal added outside the list the standards give needs a reason.</translation>
-    </message>
-    <message>
-        <source>Lý do</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Danh hiệu này dành cho cá nhân, không đề nghị cho tập thể.</source>
         <translation>This title is for individuals, not for a collective.</translation>
     </message>
